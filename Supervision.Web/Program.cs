@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Supervision.Web.Cli;
 using Supervision.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,11 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
+
+if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -17,6 +23,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

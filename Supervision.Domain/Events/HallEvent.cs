@@ -1,0 +1,29 @@
+namespace Supervision.Domain.Events;
+
+/// <summary>
+/// One event of contract v1 as a hall system reports it. Every derived figure starts here.
+/// <see cref="Subject"/> names the thing the event is about (a ticket, case, review, complaint or a
+/// staff member's day) so that all events of one thing can be folded together in any arrival order.
+/// </summary>
+public abstract record HallEvent
+{
+    public required string Id { get; init; }
+    public required string Town { get; init; }
+    public required DateTimeOffset At { get; init; }
+
+    public abstract string Type { get; }
+    public abstract SubjectKind SubjectKind { get; }
+    public abstract string SubjectId { get; }
+
+    /// <summary>Unique across the county: kind, town and the hall's own id.</summary>
+    public string Subject => $"{SubjectKind.ToString().ToLowerInvariant()}:{Town}:{SubjectId}";
+}
+
+public enum SubjectKind
+{
+    Ticket = 1,
+    Case = 2,
+    Review = 3,
+    Complaint = 4,
+    Attendance = 5,
+}

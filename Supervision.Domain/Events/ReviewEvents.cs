@@ -1,0 +1,38 @@
+namespace Supervision.Domain.Events;
+
+public abstract record ReviewEvent : HallEvent
+{
+    public required string Review { get; init; }
+    public override SubjectKind SubjectKind => SubjectKind.Review;
+    public override string SubjectId => Review;
+}
+
+/// <summary>好差评: level 5 非常满意 … 1 非常不满意; levels 1–2 are 差评 and must carry reasons.</summary>
+public sealed record ReviewSubmitted : ReviewEvent
+{
+    public string? Case { get; init; }
+    public required string Window { get; init; }
+    public required string Staff { get; init; }
+    public required int Level { get; init; }
+    public required ReviewChannel Channel { get; init; }
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+    public bool IsNegative => Level <= 2;
+    public override string Type => EventTypes.ReviewSubmitted;
+}
+
+public sealed record ReviewVerified : ReviewEvent
+{
+    public required bool Valid { get; init; }
+    public override string Type => EventTypes.ReviewVerified;
+}
+
+public sealed record ReviewRectified : ReviewEvent
+{
+    public override string Type => EventTypes.ReviewRectified;
+}
+
+public sealed record ReviewFollowedUp : ReviewEvent
+{
+    public required bool Satisfied { get; init; }
+    public override string Type => EventTypes.ReviewFollowedUp;
+}
