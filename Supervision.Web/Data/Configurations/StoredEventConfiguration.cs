@@ -25,7 +25,7 @@ internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<Stored
         builder.HasIndex(e => e.Id).IsUnique();
 
         // Projections reload whole subjects; replays stream by subject.
-        builder.HasIndex(e => e.Subject);
+        builder.HasIndex(e => new { e.Subject, e.Seq });
         builder.HasIndex(e => new { e.Town, e.At });
     }
 }
