@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Supervision.Domain.Events.Json;
@@ -7,6 +8,8 @@ public static class EventBatchReader
 {
     /// <summary>The most events one request may carry; larger batches must be split by the sender.</summary>
     public const int MaxEvents = 10_000;
+
+    private static readonly CultureInfo ChineseCulture = CultureInfo.GetCultureInfo("zh-CN");
 
     /// <summary>
     /// Reads every event of the body and reports every problem of every event (index = position in
@@ -37,7 +40,8 @@ public static class EventBatchReader
 
             var count = array.GetArrayLength();
             if (count > MaxEvents)
-                throw new EventBatchFormatException($"一次最多上报 {MaxEvents:N0} 个事件，本次为 {count:N0} 个，请分批上报。");
+                throw new EventBatchFormatException(string.Format(
+                    ChineseCulture, "一次最多上报 {0:N0} 个事件，本次为 {1:N0} 个，请分批上报。", MaxEvents, count));
 
             var events = new List<HallEvent>(count);
             var errors = new List<EventError>();
