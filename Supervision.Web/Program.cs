@@ -1,13 +1,18 @@
 using MudBlazor.Services;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Data;
+using Supervision.Web.Data.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
 
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
 {
@@ -21,6 +26,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapSupervisionHealthChecks();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
