@@ -3,12 +3,14 @@ using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
+using Supervision.Web.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
+builder.Services.AddIngestion();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ if (!app.Environment.IsDevelopment())
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSupervisionHealthChecks();
+app.MapIngestion();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

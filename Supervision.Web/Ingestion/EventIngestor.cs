@@ -16,14 +16,11 @@ internal sealed class EventIngestor(
     IDbContextFactory<SupervisionDbContext> contexts,
     ReferenceCatalogCache catalogs,
     ProjectionWriter projections,
+    IngestionWriteLock writeLock,
     IngestionNotifications notifications,
     TimeProvider time,
     ILogger<EventIngestor> logger) : IEventIngestor
 {
-    // SQLite has a single writer; serialising here turns lock waits into an orderly queue and keeps
-    // the projection rewrite of one batch from interleaving with another's on any provider.
-    private readonly SemaphoreSlim writer = new(1, 1);
-
     public async Task<IngestResult> IngestAsync(
         IReadOnlyList<HallEvent> events, string? townScope, CancellationToken cancellationToken)
     {
@@ -36,20 +33,17 @@ internal sealed class EventIngestor(
         await ValidateAsync(events, cancellationToken);
 
         // The first copy of an id wins; later copies in the same batch are duplicates like stored ones.
-        var unique = events.DistinctBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var unique = EventBatch.DistinctById(events);
         var receivedAt = time.GetUtcNow();
-        var rows = unique.Select(e => ToRow(e, receivedAt)).ToList();
+        var batch = new Batch(
+            unique.Select(e => ToRow(e, receivedAt)).ToList(),
+            unique.ToDictionary(e => e.Id, StringComparer.Ordinal));
 
         int stored;
         HashSet<string> subjects;
-        await writer.WaitAsync(cancellationToken);
-        try
+        using (await writeLock.AcquireAsync(cancellationToken))
         {
-            (stored, subjects) = await StoreWithRetryAsync(rows, cancellationToken);
-        }
-        finally
-        {
-            writer.Release();
+            (stored, subjects) = await StoreWithRetryAsync(batch, cancellationToken);
         }
 
         if (stored > 0)
@@ -65,12 +59,12 @@ internal sealed class EventIngestor(
 
     private async Task ValidateAsync(IReadOnlyList<HallEvent> events, CancellationToken cancellationToken)
     {
-        var catalog = await catalogs.GetAsync(cancellationToken);
-        var errors = EventValidator.Validate(events, catalog);
-        if (errors.Count > 0 && await catalogs.ReloadIfStaleAsync(catalog, cancellationToken) is { } fresh)
+        var snapshot = await catalogs.GetAsync(cancellationToken);
+        var errors = EventValidator.Validate(events, snapshot.Catalog);
+        if (errors.Count > 0 && await catalogs.ReloadIfStaleAsync(snapshot, cancellationToken) is { } fresh)
         {
             // Reference data may have been added since the catalog was cached: judge again before refusing.
-            errors = EventValidator.Validate(events, fresh);
+            errors = EventValidator.Validate(events, fresh.Catalog);
         }
         if (errors.Count > 0)
         {
@@ -79,28 +73,28 @@ internal sealed class EventIngestor(
     }
 
     private async Task<(int Stored, HashSet<string> Subjects)> StoreWithRetryAsync(
-        List<StoredEvent> rows, CancellationToken cancellationToken)
+        Batch batch, CancellationToken cancellationToken)
     {
         try
         {
-            return await StoreAsync(rows, cancellationToken);
+            return await StoreAsync(batch, cancellationToken);
         }
         catch (Exception e) when (UniqueViolation.Is(e))
         {
             // Another node stored some of these ids between our lookup and our insert; the lookup now sees them.
             logger.LogInformation("Concurrent insert of the same event ids; retrying the batch once");
-            return await StoreAsync(rows, cancellationToken);
+            return await StoreAsync(batch, cancellationToken);
         }
     }
 
     private async Task<(int Stored, HashSet<string> Subjects)> StoreAsync(
-        List<StoredEvent> rows, CancellationToken cancellationToken)
+        Batch batch, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var existing = await EventStore.ExistingIdsAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-        var fresh = existing.Count == 0 ? rows : rows.Where(r => !existing.Contains(r.Id)).ToList();
+        var existing = await EventStore.ExistingIdsAsync(db, batch.Known.Keys, cancellationToken);
+        var fresh = existing.Count == 0 ? batch.Rows : batch.Rows.Where(r => !existing.Contains(r.Id)).ToList();
         if (fresh.Count == 0)
         {
             return (0, []);
@@ -108,10 +102,12 @@ internal sealed class EventIngestor(
 
         await EventStore.AppendAsync(db, fresh, cancellationToken);
         var subjects = fresh.Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
-        await projections.RewriteSubjectsAsync(db, subjects, cancellationToken);
+        await projections.RewriteSubjectsAsync(db, subjects, batch.Known, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (fresh.Count, subjects);
     }
+
+    private sealed record Batch(List<StoredEvent> Rows, Dictionary<string, HallEvent> Known);
 
     internal static StoredEvent ToRow(HallEvent e, DateTimeOffset receivedAt) => new()
     {

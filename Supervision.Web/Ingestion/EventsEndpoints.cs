@@ -41,7 +41,7 @@ public static class EventsEndpoints
                 detail: $"请求体超过上限 {options.Value.MaxBodyBytes:N0} 字节，请拆分为多个批次上报。");
         }
 
-        EventBatch batch;
+        EventBatchReadResult batch;
         try
         {
             batch = EventBatchReader.Read(body.Value, time.GetUtcNow());
