@@ -17,7 +17,7 @@ namespace Supervision.Tests.Web.Ingestion;
 public sealed class IngestionApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>Late on the last day of the generated month, so no generated event lies in the future.</summary>
-    public static readonly DateTimeOffset Now = new(2020, 7, 1, 8, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset Now = MonthOfEvents.Cutoff;
 
     public FakeTimeProvider Clock { get; } = new(Now);
 

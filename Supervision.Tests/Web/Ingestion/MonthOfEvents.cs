@@ -5,14 +5,19 @@ using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 
+
 /// <summary>
 /// A deterministic month (June 2020) of plausible hall activity for every town in the reference
 /// data: queues, cases with supplements, pauses, refusals, reviews with 差评 handling, complaints
-/// and attendance. Events later than <see cref="IngestionApp.Now"/> are left out (those cases stay open).
+/// and attendance. Events later than <see cref="Cutoff"/> are left out (those cases stay open).
+/// Shared with Supervision.Benchmarks (linked source), so it depends on nothing test-specific.
 /// </summary>
 public static class MonthOfEvents
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    /// <summary>The morning after the month: nothing generated lies after it.</summary>
+    public static readonly DateTimeOffset Cutoff = new(2020, 7, 1, 8, 0, 0, China);
 
     public static async Task<List<HallEvent>> GenerateAsync(SupervisionDbContext db, int seed = 20200601, int scale = 1)
     {
@@ -141,7 +146,7 @@ public static class MonthOfEvents
             }
         }
 
-        return events.Where(e => e.At <= IngestionApp.Now).ToList();
+        return events.Where(e => e.At <= Cutoff).ToList();
     }
 
     /// <summary>The same events in a fixed shuffled order, to exercise late and out-of-order arrival.</summary>
