@@ -157,3 +157,21 @@ public class RollupCalculatorTests
         Assert.Equal([Day("2020-09-01"), Day("2020-09-03"), Day("2020-09-09")], days);
     }
 }
+
+public class RollupSumTests
+{
+    [Fact]
+    public void Period_total_adds_counters_keeps_the_longest_wait_and_merges_histograms()
+    {
+        TownDayRollup[] days =
+        [
+            new() { Accepted = 3, Completed = 2, WaitSecondsSum = 900, WaitSecondsMax = 600, WaitHistogram = "10:1,20:1", ProcessingDaysSum = 1.5 },
+            new() { Accepted = 1, Completed = 4, WaitSecondsSum = 100, WaitSecondsMax = 100, WaitHistogram = "3:1", ProcessingDaysSum = 2.25 },
+        ];
+
+        var total = RollupSum.Sum(days, "370323", new DateOnly(2020, 9, 1));
+
+        Assert.Equal((4, 6, 1000L, 600L, 3.75), (total.Accepted, total.Completed, total.WaitSecondsSum, total.WaitSecondsMax, total.ProcessingDaysSum));
+        Assert.Equal("3:1,10:1,20:1", total.WaitHistogram);
+    }
+}
