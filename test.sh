@@ -4,6 +4,7 @@
 # LibreOffice Calc), then starts throw-away PostgreSQL and Redis servers on loopback in temporary
 # folders, runs `dotnet test`, and always stops the servers and removes the folders again.
 # Prints "N passed, N failed, N skipped" at the end; the exit code is dotnet test's.
+# Extra arguments go to dotnet test, e.g. ./test.sh --filter "FullyQualifiedName~Calendar".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -219,7 +220,8 @@ set +e
 dotnet test Supervision.sln -c Release \
   --results-directory TestResults \
   --logger "trx" \
-  --logger "console;verbosity=normal"
+  --logger "console;verbosity=normal" \
+  "$@"
 rc=$?
 set -e
 
