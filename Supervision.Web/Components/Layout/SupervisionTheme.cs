@@ -3,7 +3,7 @@ using MudBlazor;
 namespace Supervision.Web.Components.Layout;
 
 /// <summary>
-/// A restrained government-blue palette; red and amber stay reserved for red and yellow cards.
+/// A restrained government-blue palette; red and amber are kept for warnings (red and yellow cards, the simulated-data mark).
 /// </summary>
 public static class SupervisionTheme
 {
