@@ -1,8 +1,10 @@
 using MudBlazor.Services;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSupervisionShell();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -18,6 +20,8 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+
+app.UseSupervisionShell();
 
 app.UseAntiforgery();
 app.MapStaticAssets();
