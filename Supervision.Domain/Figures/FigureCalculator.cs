@@ -1,5 +1,6 @@
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
+using Supervision.Domain.Reference;
 
 namespace Supervision.Domain.Figures;
 
@@ -25,6 +26,11 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             _ => ForHalls(scope, period, sources),
         };
     }
+
+    /// <summary>County or hall figures straight from town rollups (no staff or item rows: figure 11's service time stays empty).</summary>
+    public FigureSet Calculate(Scope scope, Period period, IEnumerable<TownDayRollup> townDays,
+        IEnumerable<HallItemStatus> itemHistory, IEnumerable<LiveHallState>? live = null) =>
+        Calculate(scope, period, new FigureSources { TownDays = townDays, ItemHistory = itemHistory, Live = live ?? [] });
 
     /// <summary>One <see cref="FigureSet"/> per town, ranked by composite score for a bulletin.</summary>
     public IReadOnlyList<RankedHall> RankHalls(IEnumerable<string> towns, Period period, FigureSources sources) =>
