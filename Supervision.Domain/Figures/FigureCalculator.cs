@@ -39,7 +39,9 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
     private FigureSet ForHalls(Scope scope, Period period, FigureSources sources)
     {
         bool InScope(string town) => scope.Kind == ScopeKind.County || town == scope.Code;
-        var t = TownTotals.Sum(sources.TownDays.Where(r => InScope(r.Town) && period.Contains(r.Day)));
+        var t = RollupSum.Sum(sources.TownDays.Where(r => InScope(r.Town) && period.Contains(r.Day)), scope.ToString(), period.Start);
+        var processing = Histogram.Parse(t.ProcessingDaysHistogram, Histogram.ProcessingDaysBinWidth);
+        var waits = Histogram.Parse(t.WaitHistogram, Histogram.WaitSecondsBinWidth);
         var staff = sources.StaffDays.Where(r => InScope(r.Town) && period.Contains(r.Day)).ToList();
         var liveRows = sources.Live.Where(l => InScope(l.Town)).ToList();
         var live = liveRows.Count == 0 ? null : LiveHallState.Combine(scope.ToString(), liveRows);
@@ -61,16 +63,16 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             OpenRedCards = live?.OpenRedCards,
             OpenYellowCards = live?.OpenYellowCards,
             MeanProcessingDays = Mean(t.ProcessingDaysSum, t.ProcessingCount, 2),
-            MedianProcessingDays = Edge(t.ProcessingDays.Median, 1),
-            P90ProcessingDays = Edge(t.ProcessingDays.P90, 1),
+            MedianProcessingDays = Edge(processing.Median, 1),
+            P90ProcessingDays = Edge(processing.P90, 1),
             SpeedUpRate = new Ratio(t.PromisedDaysSum - Dec(t.NonInstantUsedDaysSum, 4), t.PromisedDaysSum),
             Visits = t.Visits,
             OneTripRate = Ratio.Of(t.CompletedOneTrip, t.Completed),
             TicketsIssued = t.TicketsIssued,
             TicketsCalled = t.TicketsCalled,
             MeanWaitSeconds = Mean(t.WaitSecondsSum, t.TicketsCalled, 1),
-            P90WaitSeconds = Edge(t.Waits.P90, 0),
-            MaxWaitSeconds = t.AnyTickets ? t.WaitSecondsMax : null,
+            P90WaitSeconds = Edge(waits.P90, 0),
+            MaxWaitSeconds = t.TicketsCalled > 0 ? t.WaitSecondsMax : null,
             AbandonmentRate = Ratio.Of(t.TicketsAbandoned, t.TicketsIssued),
             WaitingNow = live?.WaitingNow,
             LongestCurrentWaitSeconds = live?.LongestCurrentWaitSeconds,
@@ -90,8 +92,8 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             RefusalViolations = t.RefusalViolations,
             TicketsServed = ticketsServed,
             MeanServiceSeconds = Mean(staff.Sum(s => s.ServiceSecondsSum), ticketsServed, 1),
-            AttendanceRate = Attendance(t.Present, t.Late, t.Absent),
-            DaysLate = t.Late,
+            AttendanceRate = Attendance(t.AttendancePresent, t.AttendanceLate, t.AttendanceAbsent),
+            DaysLate = t.AttendanceLate,
         };
         set = set with { Score = HallScore(set, Weights) };
         return set with { Misses = FigureMisses.Find(set, Targets) };

@@ -14,7 +14,7 @@ public class AlertRulesTests
     {
         var c5 = OpenCase();
 
-        var alert = Assert.Single(AlertRules.ForCase(c5, c5, Calendar, L("2020-10-15 09:00"), lastChecked: L("2020-10-14 17:00")));
+        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-15 09:00"), lastChecked: L("2020-10-14 17:00")));
 
         Assert.Equal(AlertKind.CardYellow, alert.Kind);
         Assert.Equal((TownA, "case:370323001:C5", FiveDays), (alert.Town, alert.Subject, alert.Item));
@@ -27,7 +27,7 @@ public class AlertRulesTests
     {
         var c5 = OpenCase();
 
-        var alert = Assert.Single(AlertRules.ForCase(c5, c5, Calendar, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 17:00")));
+        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 17:00")));
 
         Assert.Equal(AlertKind.CardRed, alert.Kind);
     }
@@ -37,7 +37,7 @@ public class AlertRulesTests
     {
         var c5 = OpenCase();
 
-        Assert.Empty(AlertRules.ForCase(c5, c5, Calendar, L("2020-10-16 10:00"), lastChecked: L("2020-10-16 08:30")));
+        Assert.Empty(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-16 10:00"), lastChecked: L("2020-10-16 08:30")));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class AlertRulesTests
         var before = OpenCase();
         var after = OctoberScenario.Build().Completed(TownA, "C5", "2020-10-16 11:00").Cases.Single(c => c.CaseId == "C5");
 
-        Assert.Empty(AlertRules.ForCase(before, after, Calendar, L("2020-10-16 11:00"), lastChecked: L("2020-10-16 10:00")));
+        Assert.Empty(AlertRules.ForCase(before, after, HolidayCalendar, L("2020-10-16 11:00"), lastChecked: L("2020-10-16 10:00")));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal sealed class FigureWorld
     public const string TenDays = "ITEM-10";
 
     /// <summary>2020 Spring Festival (extended) and 2020 National Day/Mid-Autumn, as the State Council published them.</summary>
-    public static readonly WorkingCalendar Calendar = new(
+    public static readonly WorkingCalendar HolidayCalendar = new(
     [
         new(new DateOnly(2020, 1, 19), false, "春节"),
         .. Range(new DateOnly(2020, 1, 24), new DateOnly(2020, 1, 31)).Select(d => new HolidayDay(d, true, "春节")),
@@ -35,7 +35,7 @@ internal sealed class FigureWorld
         new(new DateOnly(2020, 10, 10), false, "国庆节、中秋节"),
     ]);
 
-    public static readonly ActivityContext Context = new(Calendar, new ActivityCatalog(
+    public static readonly ActivityContext Context = new(HolidayCalendar, new ActivityCatalog(
         [Item(Instant, 0), Item(ThreeDays, 3), Item(FiveDays, 5), Item(TenDays, 10)],
         [Window(Comprehensive, TownA, WindowKind.Comprehensive), Window(Specialised, TownA, WindowKind.Specialised),
          Window(ComprehensiveB, TownB, WindowKind.Comprehensive)]));

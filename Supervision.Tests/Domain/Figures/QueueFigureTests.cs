@@ -59,7 +59,7 @@ public class QueueFigureTests
             .Ticket(TownA, "B002", "2020-10-15 08:45", "2020-10-15 08:50", Comprehensive, "S1");
         var now = L("2020-10-15 09:00");
 
-        var live = LiveHallState.From(TownA, world.Tickets, world.Cases.Where(c => c.IsOpen), Calendar, now);
+        var live = LiveHallState.From(TownA, world.Tickets, world.Cases.Where(c => c.IsOpen), HolidayCalendar, now);
 
         Assert.Equal(new LiveHallState(TownA, 1, 1200, 1, 0, 1), live);
     }
