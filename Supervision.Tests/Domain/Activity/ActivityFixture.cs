@@ -21,7 +21,7 @@ internal static class ActivityFixture
     public const string Comprehensive = "370323101-01";
     public const string Specialised = "370323101-05";
 
-    public static readonly WorkingCalendar Calendar = new(
+    public static readonly WorkingCalendar Autumn2020 = new(
         Enumerable.Range(1, 8).Select(d => new HolidayDay(new DateOnly(2020, 10, d), true, "国庆节、中秋节"))
             .Append(new HolidayDay(new DateOnly(2020, 9, 27), false, "国庆节、中秋节"))
             .Append(new HolidayDay(new DateOnly(2020, 10, 10), false, "国庆节、中秋节")));
@@ -29,7 +29,7 @@ internal static class ActivityFixture
     public static readonly ActivityContext Context = ContextWith(ActivityRules.Default);
 
     public static ActivityContext ContextWith(ActivityRules rules) => new(
-        Calendar,
+        Autumn2020,
         new ActivityCatalog(
             [Item(Instant, 0), Item(ThreeDays, 3), Item(FiveDays, 5)],
             [Window(Comprehensive, WindowKind.Comprehensive), Window(Specialised, WindowKind.Specialised)]),

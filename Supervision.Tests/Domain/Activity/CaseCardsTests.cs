@@ -11,19 +11,19 @@ public class CaseCardsTests
     [Fact]
     public void Case_with_more_than_one_working_day_left_has_no_card()
     {
-        Assert.Equal(CardColour.None, CaseCards.ColourAt(Open, At("2020-09-07 17:00"), Calendar));
+        Assert.Equal(CardColour.None, CaseCards.ColourAt(Open, At("2020-09-07 17:00"), Autumn2020));
     }
 
     [Fact]
     public void Case_with_exactly_one_working_day_left_gets_a_yellow_card()
     {
-        Assert.Equal(CardColour.Yellow, CaseCards.ColourAt(Open, At("2020-09-07 17:30"), Calendar));
+        Assert.Equal(CardColour.Yellow, CaseCards.ColourAt(Open, At("2020-09-07 17:30"), Autumn2020));
     }
 
     [Fact]
     public void Case_past_its_deadline_gets_a_red_card()
     {
-        Assert.Equal(CardColour.Red, CaseCards.ColourAt(Open, At("2020-09-08 17:31"), Calendar));
+        Assert.Equal(CardColour.Red, CaseCards.ColourAt(Open, At("2020-09-08 17:31"), Autumn2020));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class CaseCardsTests
         var completed = CaseFold.Fold(
             [Accepted("e1", "C7", "2020-09-03 09:00", item: ThreeDays), Completed("e2", "C7", "2020-09-10 09:00")], Context);
 
-        Assert.Equal(CardColour.None, CaseCards.ColourAt(completed, At("2020-09-10 10:00"), Calendar));
+        Assert.Equal(CardColour.None, CaseCards.ColourAt(completed, At("2020-09-10 10:00"), Autumn2020));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class CaseCardsTests
         var paused = CaseFold.Fold(
             [Accepted("e1", "C7", "2020-09-03 09:00", item: ThreeDays), Paused("e2", "C7", "2020-09-07 17:00")], Context);
 
-        Assert.Equal(CardColour.None, CaseCards.ColourAt(paused, At("2020-09-15 10:00"), Calendar));
+        Assert.Equal(CardColour.None, CaseCards.ColourAt(paused, At("2020-09-15 10:00"), Autumn2020));
     }
 
     [Theory]
