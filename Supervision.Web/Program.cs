@@ -1,6 +1,8 @@
 using MudBlazor.Services;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Data;
+using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,8 +10,11 @@ builder.AddSupervisionShell();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
 
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
 {
@@ -25,6 +30,7 @@ app.UseSupervisionShell();
 
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapSupervisionHealthChecks();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
