@@ -3,9 +3,11 @@ using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
+using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSupervisionShell();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -25,6 +27,8 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
+
+app.UseSupervisionShell();
 
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Supervision.Domain.Events.Validation;
 using static Supervision.Domain.Events.EventVocabulary;
 
 namespace Supervision.Domain.Events.Json;
@@ -70,7 +71,7 @@ public static class EventJson
             ?? throw new FormatException($"事件无效：{string.Join("；", problems)}");
     }
 
-    /// <exception cref="ArgumentException">An event type this contract version does not know.</exception>
+    /// <exception cref="ArgumentException">An event type this contract version does not know, or an enum value outside the vocabulary.</exception>
     public static void Write(Utf8JsonWriter writer, HallEvent hallEvent)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -101,7 +102,7 @@ public static class EventJson
                 writer.WriteString("item", e.Item);
                 writer.WriteString("window", e.Window);
                 writer.WriteString("staff", e.Staff);
-                writer.WriteString("channel", ToWire(CaseChannels, e.Channel));
+                writer.WriteString("channel", Wire("channel", CaseChannels, e.Channel));
                 break;
             case CaseSupplementRequested e:
                 writer.WriteString("case", e.Case);
@@ -112,7 +113,7 @@ public static class EventJson
                 writer.WriteString("item", e.Item);
                 writer.WriteString("window", e.Window);
                 writer.WriteString("staff", e.Staff);
-                writer.WriteString("channel", ToWire(CaseChannels, e.Channel));
+                writer.WriteString("channel", Wire("channel", CaseChannels, e.Channel));
                 break;
             case CaseTransferred e:
                 writer.WriteString("case", e.Case);
@@ -124,12 +125,12 @@ public static class EventJson
                 break;
             case CaseCompleted e:
                 writer.WriteString("case", e.Case);
-                writer.WriteString("outcome", ToWire(Outcomes, e.Outcome));
+                writer.WriteString("outcome", Wire("outcome", Outcomes, e.Outcome));
                 break;
             case CaseIssued e:
                 writer.WriteString("case", e.Case);
                 writer.WriteString("window", e.Window);
-                writer.WriteString("method", ToWire(IssueMethods, e.Method));
+                writer.WriteString("method", Wire("method", IssueMethods, e.Method));
                 break;
             case CaseRefused e:
                 writer.WriteString("case", e.Case);
@@ -146,7 +147,7 @@ public static class EventJson
                 writer.WriteString("window", e.Window);
                 writer.WriteString("staff", e.Staff);
                 writer.WriteNumber("level", e.Level);
-                writer.WriteString("channel", ToWire(ReviewChannels, e.Channel));
+                writer.WriteString("channel", Wire("channel", ReviewChannels, e.Channel));
                 WriteList(writer, "reasons", e.Reasons);
                 break;
             case ReviewVerified e:
@@ -164,8 +165,8 @@ public static class EventJson
             case ComplaintFiled e:
                 writer.WriteString("complaint", e.Complaint);
                 writer.WriteString("case", e.Case);
-                writer.WriteString("category", ToWire(ComplaintCategories, e.Category));
-                writer.WriteString("channel", ToWire(ComplaintChannels, e.Channel));
+                writer.WriteString("category", Wire("category", ComplaintCategories, e.Category));
+                writer.WriteString("channel", Wire("channel", ComplaintChannels, e.Channel));
                 break;
             case ComplaintResolved e:
                 writer.WriteString("complaint", e.Complaint);
@@ -182,13 +183,24 @@ public static class EventJson
             case StaffAttendanceRecorded e:
                 writer.WriteString("staff", e.Staff);
                 writer.WriteString("date", e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                writer.WriteString("status", ToWire(AttendanceStatuses, e.Status));
+                writer.WriteString("status", Wire("status", AttendanceStatuses, e.Status));
                 break;
 
             default:
                 throw new ArgumentException($"未知事件类型 \"{hallEvent.Type}\"", nameof(hallEvent));
         }
         writer.WriteEndObject();
+    }
+
+    private static string Wire<TEnum>(string field, IReadOnlyDictionary<string, TEnum> map, TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var (wire, member) in map)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(member, value))
+                return wire;
+        }
+        throw new ArgumentException(EventReasons.BadEnum(field, value.ToString(), map), nameof(value));
     }
 
     private static void WriteList(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -157,4 +157,14 @@ public sealed class EventJsonTests
 
         Assert.Contains("缺少字段 \"case\"", exception.Message);
     }
+
+    [Fact]
+    public void Serialising_an_enum_value_outside_the_vocabulary_names_the_field()
+    {
+        var issued = new CaseIssued { Id = "x", Town = "370323001", At = EventSamples.At, Case = "C1", Window = "370323001-02", Method = (IssueMethod)7 };
+
+        var exception = Assert.Throws<ArgumentException>(() => EventJson.Serialize(issued));
+
+        Assert.StartsWith("字段 \"method\" 的值 \"7\" 无效，应为 counter 或 mail", exception.Message);
+    }
 }

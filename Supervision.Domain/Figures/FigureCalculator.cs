@@ -1,0 +1,205 @@
+using Supervision.Domain.Activity.Rollups;
+using Supervision.Domain.Events;
+using Supervision.Domain.Reference;
+
+namespace Supervision.Domain.Figures;
+
+/// <summary>
+/// Builds the <see cref="FigureSet"/> of a scope and period from daily rollups (DOMAIN figures 1–12).
+/// Pure: the same inputs give the same figures. Weights are validated once, here.
+/// </summary>
+public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWeights? staffWeights = null, FigureTargets? targets = null)
+{
+    public ScoreWeights Weights { get; } = (weights ?? ScoreWeights.Default).Validate();
+    public StaffScoreWeights StaffWeights { get; } = (staffWeights ?? StaffScoreWeights.Default).Validate();
+    public FigureTargets Targets { get; } = targets ?? FigureTargets.Default;
+
+    public FigureSet Calculate(Scope scope, Period period, FigureSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(sources);
+        return scope.Kind switch
+        {
+            ScopeKind.Staff => ForStaff(scope, period, sources),
+            ScopeKind.Item => ForItem(scope, period, sources),
+            _ => ForHalls(scope, period, sources),
+        };
+    }
+
+    /// <summary>County or hall figures straight from town rollups (no staff or item rows: figure 11's service time stays empty).</summary>
+    public FigureSet Calculate(Scope scope, Period period, IEnumerable<TownDayRollup> townDays,
+        IEnumerable<HallItemStatus> itemHistory, IEnumerable<LiveHallState>? live = null) =>
+        Calculate(scope, period, new FigureSources { TownDays = townDays, ItemHistory = itemHistory, Live = live ?? [] });
+
+    /// <summary>One <see cref="FigureSet"/> per town, ranked by composite score for a bulletin.</summary>
+    public IReadOnlyList<RankedHall> RankHalls(IEnumerable<string> towns, Period period, FigureSources sources) =>
+        HallRanking.Rank(towns.Select(t => Calculate(Scope.Town(t), period, sources)));
+
+    private FigureSet ForHalls(Scope scope, Period period, FigureSources sources)
+    {
+        bool InScope(string town) => scope.Kind == ScopeKind.County || town == scope.Code;
+        var t = RollupSum.Sum(sources.TownDays.Where(r => InScope(r.Town) && period.Contains(r.Day)), scope.ToString(), period.Start);
+        var processing = Histogram.Parse(t.ProcessingDaysHistogram, Histogram.ProcessingDaysBinWidth);
+        var waits = Histogram.Parse(t.WaitHistogram, Histogram.WaitSecondsBinWidth);
+        var staff = sources.StaffDays.Where(r => InScope(r.Town) && period.Contains(r.Day)).ToList();
+        var liveRows = sources.Live.Where(l => InScope(l.Town)).ToList();
+        var live = liveRows.Count == 0 ? null : LiveHallState.Combine(scope.ToString(), liveRows);
+        var ticketsServed = staff.Sum(s => s.TicketsServed);
+
+        var set = new FigureSet
+        {
+            Scope = scope,
+            Period = period,
+            ItemCoverage = ItemCoverage.AsOf(sources.ItemHistory, period.End, scope),
+            CoverageAsOf = period.End,
+            Accepted = t.Accepted,
+            CaseShare = Ratio.Of(t.AcceptedComprehensive, t.Accepted),
+            Completed = t.Completed,
+            InstantRate = Ratio.Of(t.InstantSameDay, t.Completed),
+            OnTimeRate = Ratio.Of(t.CompletedOnTime, t.CompletedOnTime + t.CompletedLate),
+            CompletedLate = t.CompletedLate,
+            CompletedWithoutDeadline = t.Completed - t.CompletedOnTime - t.CompletedLate,
+            OpenRedCards = live?.OpenRedCards,
+            OpenYellowCards = live?.OpenYellowCards,
+            MeanProcessingDays = Mean(t.ProcessingDaysSum, t.ProcessingCount, 2),
+            MedianProcessingDays = Edge(processing.Median, 1),
+            P90ProcessingDays = Edge(processing.P90, 1),
+            SpeedUpRate = new Ratio(t.PromisedDaysSum - Dec(t.NonInstantUsedDaysSum, 4), t.PromisedDaysSum),
+            Visits = t.Visits,
+            OneTripRate = Ratio.Of(t.CompletedOneTrip, t.Completed),
+            TicketsIssued = t.TicketsIssued,
+            TicketsCalled = t.TicketsCalled,
+            MeanWaitSeconds = Mean(t.WaitSecondsSum, t.TicketsCalled, 1),
+            P90WaitSeconds = Edge(waits.P90, 0),
+            MaxWaitSeconds = t.TicketsCalled > 0 ? t.WaitSecondsMax : null,
+            AbandonmentRate = Ratio.Of(t.TicketsAbandoned, t.TicketsIssued),
+            WaitingNow = live?.WaitingNow,
+            LongestCurrentWaitSeconds = live?.LongestCurrentWaitSeconds,
+            WindowsServingNow = live?.WindowsServingNow,
+            Reviews = t.Reviews,
+            GoodReviewRate = Ratio.Of(t.ReviewsGood, t.Reviews),
+            NegativeReviews = t.ReviewsNegative,
+            ReviewRate = Ratio.Of(t.ReviewsOfCases, t.Completed),
+            RectifiedOnTimeRate = Ratio.Of(t.NegativeRectifiedOnTime, t.NegativeRectifyDue),
+            FollowUpRate = Ratio.Of(t.NegativeFollowedUp, t.NegativeRectifyDue),
+            ComplaintsFiled = t.ComplaintsFiled,
+            ComplaintsPerThousandAccepted = Ratio.Of(t.ComplaintsFiled, t.Accepted),
+            ComplaintRespondedOnTimeRate = Ratio.Of(t.ComplaintsRespondedOnTime, t.ComplaintsRespondDue),
+            ComplaintResolvedOnTimeRate = Ratio.Of(t.ComplaintsResolvedOnTime, t.ComplaintsResolveDue),
+            ComplaintsSubstantiated = t.ComplaintsSubstantiated,
+            Refusals = t.Refusals,
+            RefusalViolations = t.RefusalViolations,
+            TicketsServed = ticketsServed,
+            MeanServiceSeconds = Mean(staff.Sum(s => s.ServiceSecondsSum), ticketsServed, 1),
+            AttendanceRate = Attendance(t.AttendancePresent, t.AttendanceLate, t.AttendanceAbsent),
+            DaysLate = t.AttendanceLate,
+        };
+        set = set with { Score = HallScore(set, Weights) };
+        return set with { Misses = FigureMisses.Find(set, Targets) };
+    }
+
+    private FigureSet ForStaff(Scope scope, Period period, FigureSources sources)
+    {
+        var rows = sources.StaffDays.Where(r => r.StaffId == scope.Code && period.Contains(r.Day)).ToList();
+        int Days(AttendanceStatus status) => rows.Count(r => r.AttendanceStatus == status);
+        var served = rows.Sum(r => r.TicketsServed);
+        var reviews = rows.Sum(r => r.Reviews);
+        var set = new FigureSet
+        {
+            Scope = scope,
+            Period = period,
+            CoverageAsOf = period.End,
+            Accepted = rows.Sum(r => r.CasesAccepted),
+            TicketsServed = served,
+            MeanServiceSeconds = Mean(rows.Sum(r => r.ServiceSecondsSum), served, 1),
+            Reviews = reviews,
+            GoodReviewRate = Ratio.Of(rows.Sum(r => r.ReviewsGood), reviews),
+            NegativeReviews = rows.Sum(r => r.ReviewsNegative),
+            AttendanceRate = Attendance(Days(AttendanceStatus.Present), Days(AttendanceStatus.Late), Days(AttendanceStatus.Absent)),
+            DaysLate = Days(AttendanceStatus.Late),
+        };
+        set = set with { Score = StaffScore(set, StaffWeights) };
+        return set with { Misses = FigureMisses.Find(set, Targets) };
+    }
+
+    private FigureSet ForItem(Scope scope, Period period, FigureSources sources)
+    {
+        var rows = sources.ItemDays.Where(r => r.ItemCode == scope.Code && period.Contains(r.Day)).ToList();
+        var onTime = rows.Sum(r => r.CompletedOnTime);
+        var late = rows.Sum(r => r.CompletedLate);
+        var completed = rows.Sum(r => r.Completed);
+        var set = new FigureSet
+        {
+            Scope = scope,
+            Period = period,
+            ItemCoverage = ItemCoverage.AsOf(sources.ItemHistory, period.End, scope),
+            CoverageAsOf = period.End,
+            Accepted = rows.Sum(r => r.Accepted),
+            Completed = completed,
+            OnTimeRate = Ratio.Of(onTime, onTime + late),
+            CompletedLate = late,
+            CompletedWithoutDeadline = completed - onTime - late,
+        };
+        return set with { Misses = FigureMisses.Find(set, Targets) };
+    }
+
+    /// <summary>
+    /// Figure 12: 100 × Σ weight·share ÷ Σ weight over the components that have a value, one decimal;
+    /// null when none has.
+    /// </summary>
+    public static decimal? HallScore(FigureSet f, ScoreWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(weights);
+        return Composite(weights.Components().Select(c => (c.Weight, ComponentValue(f, c.Component))));
+    }
+
+    /// <summary>Figure 11's composite: 好评率 and 出勤率 weighted like <see cref="HallScore"/>.</summary>
+    public static decimal? StaffScore(FigureSet f, StaffScoreWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(weights);
+        return Composite([(weights.GoodReview, f.GoodReviewRate.Value), (weights.Attendance, f.AttendanceRate.Value)]);
+    }
+
+    public static decimal? ComponentValue(FigureSet f, ScoreComponent component) => component switch
+    {
+        ScoreComponent.Coverage => f.ItemCoverage.Value,
+        ScoreComponent.CaseShare => f.CaseShare.Value,
+        ScoreComponent.OnTime => f.OnTimeRate.Value,
+        ScoreComponent.OneTrip => f.OneTripRate.Value,
+        ScoreComponent.GoodReview => f.GoodReviewRate.Value,
+        ScoreComponent.Rectification => f.RectifiedOnTimeRate.Value,
+        ScoreComponent.ComplaintResolution => f.ComplaintResolvedOnTimeRate.Value,
+        _ => 1 - f.AbandonmentRate.Value,
+    };
+
+    private static decimal? Composite(IEnumerable<(decimal Weight, decimal? Value)> parts)
+    {
+        decimal weighted = 0, weightSum = 0;
+        foreach (var (weight, value) in parts)
+        {
+            if (value is { } v && weight > 0)
+            {
+                weighted += weight * v;
+                weightSum += weight;
+            }
+        }
+        return weightSum == 0 ? null : Math.Round(100m * weighted / weightSum, 1, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>出勤率: late still counts as attended; approved leave is not a scheduled day.</summary>
+    private static Ratio Attendance(int present, int late, int absent) => Ratio.Of(present + late, present + late + absent);
+
+    private static decimal? Mean(double sum, long count, int decimals) =>
+        count == 0 ? null : Math.Round(Dec(sum, 6) / count, decimals, MidpointRounding.AwayFromZero);
+
+    private static decimal? Mean(long sum, long count, int decimals) =>
+        count == 0 ? null : Math.Round((decimal)sum / count, decimals, MidpointRounding.AwayFromZero);
+
+    // Histogram edges are multiples of a bin width in double arithmetic (0.30000000000000004).
+    private static decimal? Edge(double? edge, int decimals) => edge is { } e ? Dec(e, decimals) : null;
+
+    private static decimal Dec(double d, int decimals) => Math.Round((decimal)d, decimals, MidpointRounding.AwayFromZero);
+}

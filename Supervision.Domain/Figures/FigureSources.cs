@@ -1,0 +1,21 @@
+using Supervision.Domain.Activity.Rollups;
+using Supervision.Domain.Reference;
+
+namespace Supervision.Domain.Figures;
+
+/// <summary>
+/// What figures are computed from. The calculator picks the rows of the scope and period itself, so
+/// a caller may pass more (e.g. every hall's rows of a month) without filtering first.
+/// </summary>
+public sealed record FigureSources
+{
+    public IEnumerable<TownDayRollup> TownDays { get; init; } = [];
+    public IEnumerable<StaffDayRollup> StaffDays { get; init; } = [];
+    public IEnumerable<ItemDayRollup> ItemDays { get; init; } = [];
+
+    /// <summary>The whole <see cref="HallItemStatus"/> history; coverage is taken as of the period's last day.</summary>
+    public IEnumerable<HallItemStatus> ItemHistory { get; init; } = [];
+
+    /// <summary>Live state per hall; left out when the figures are not about “now” (e.g. last month's bulletin).</summary>
+    public IEnumerable<LiveHallState> Live { get; init; } = [];
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+
+namespace Supervision.Domain.Figures;
+
+/// <summary>
+/// Weights of the hall composite score (DOMAIN figure 12), published with every bulletin. Each
+/// component is a share between 0 and 1 where higher is better; the score is
+/// 100 × Σ weight·share over the components that have a value, divided by the sum of those
+/// components' weights, so a hall is not punished for a figure it has no data for (no 差评 due → no
+/// 差评整改率). Bind from configuration section <see cref="SectionName"/>; call <see cref="Validate"/>.
+/// </summary>
+public sealed class ScoreWeights
+{
+    public const string SectionName = "Figures:ScoreWeights";
+
+    /// <summary>一窗受理事项覆盖率 — the pilot's headline target.</summary>
+    public decimal Coverage { get; set; } = 0.20m;
+
+    /// <summary>一窗受理办件占比.</summary>
+    public decimal CaseShare { get; set; } = 0.10m;
+
+    /// <summary>按时办结率.</summary>
+    public decimal OnTime { get; set; } = 0.20m;
+
+    /// <summary>一次办好率.</summary>
+    public decimal OneTrip { get; set; } = 0.15m;
+
+    /// <summary>好评率.</summary>
+    public decimal GoodReview { get; set; } = 0.15m;
+
+    /// <summary>差评整改率 (rectified on time).</summary>
+    public decimal Rectification { get; set; } = 0.05m;
+
+    /// <summary>投诉按时办结率.</summary>
+    public decimal ComplaintResolution { get; set; } = 0.05m;
+
+    /// <summary>1 − 弃号率: applicants who waited until called.</summary>
+    public decimal QueueRetention { get; set; } = 0.10m;
+
+    public static ScoreWeights Default => new();
+
+    public decimal Sum => Coverage + CaseShare + OnTime + OneTrip + GoodReview + Rectification + ComplaintResolution + QueueRetention;
+
+    public IEnumerable<(ScoreComponent Component, decimal Weight)> Components() =>
+    [
+        (ScoreComponent.Coverage, Coverage), (ScoreComponent.CaseShare, CaseShare), (ScoreComponent.OnTime, OnTime),
+        (ScoreComponent.OneTrip, OneTrip), (ScoreComponent.GoodReview, GoodReview),
+        (ScoreComponent.Rectification, Rectification), (ScoreComponent.ComplaintResolution, ComplaintResolution),
+        (ScoreComponent.QueueRetention, QueueRetention),
+    ];
+
+    /// <summary>Throws <see cref="DomainException"/> when a weight is negative or the weights do not sum to 1.</summary>
+    public ScoreWeights Validate()
+    {
+        foreach (var (component, weight) in Components())
+        {
+            if (weight < 0)
+            {
+                throw new DomainException($"综合评分权重“{component.ChineseName()}”不能为负数，当前为 {Format(weight)}。");
+            }
+        }
+        if (Sum != 1m)
+        {
+            throw new DomainException($"综合评分各项权重之和必须为 1，当前为 {Format(Sum)}。");
+        }
+        return this;
+    }
+
+    internal static string Format(decimal d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+}
+
+public enum ScoreComponent
+{
+    Coverage = 1,
+    CaseShare = 2,
+    OnTime = 3,
+    OneTrip = 4,
+    GoodReview = 5,
+    Rectification = 6,
+    ComplaintResolution = 7,
+    QueueRetention = 8,
+}
+
+public static class ScoreComponentNames
+{
+    public static string ChineseName(this ScoreComponent c) => c switch
+    {
+        ScoreComponent.Coverage => "一窗受理事项覆盖率",
+        ScoreComponent.CaseShare => "一窗受理办件占比",
+        ScoreComponent.OnTime => "按时办结率",
+        ScoreComponent.OneTrip => "一次办好率",
+        ScoreComponent.GoodReview => "好评率",
+        ScoreComponent.Rectification => "差评整改率",
+        ScoreComponent.ComplaintResolution => "投诉按时办结率",
+        _ => "未弃号率",
+    };
+}
+
+/// <summary>
+/// Weights of the staff composite score (DOMAIN figure 11): 100 × (GoodReview·好评率 +
+/// Attendance·出勤率), re-weighted over the parts that have a value like the hall score.
+/// Substantiated complaints name no staff member in contract v1, so they cannot enter it.
+/// </summary>
+public sealed class StaffScoreWeights
+{
+    public const string SectionName = "Figures:StaffScoreWeights";
+
+    public decimal GoodReview { get; set; } = 0.6m;
+    public decimal Attendance { get; set; } = 0.4m;
+
+    public static StaffScoreWeights Default => new();
+
+    public StaffScoreWeights Validate()
+    {
+        if (GoodReview < 0 || Attendance < 0)
+        {
+            throw new DomainException("工作人员综合评分权重不能为负数。");
+        }
+        if (GoodReview + Attendance != 1m)
+        {
+            throw new DomainException($"工作人员综合评分各项权重之和必须为 1，当前为 {ScoreWeights.Format(GoodReview + Attendance)}。");
+        }
+        return this;
+    }
+}

@@ -1,0 +1,120 @@
+using Supervision.Domain.Activity;
+using Supervision.Domain.Figures;
+using static Supervision.Tests.Domain.Figures.FigureWorld;
+
+namespace Supervision.Tests.Domain.Figures;
+
+public class AlertRulesTests
+{
+    // C5 (ITEM-5) accepted 10-09 14:00: due 10-10, 10-12, 10-13, 10-14, 10-15 → 10-15 17:30.
+    private static CaseRecord OpenCase() => OctoberScenario.Build().Cases.Single(c => c.CaseId == "C5");
+
+    [Fact]
+    public void Yellow_card_is_raised_when_an_open_case_enters_its_last_working_day()
+    {
+        var c5 = OpenCase();
+
+        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-15 09:00"), lastChecked: L("2020-10-14 17:00")));
+
+        Assert.Equal(AlertKind.CardYellow, alert.Kind);
+        Assert.Equal((TownA, "case:370323001:C5", FiveDays), (alert.Town, alert.Subject, alert.Item));
+        Assert.Equal(L("2020-10-15 17:30"), alert.Deadline);
+        Assert.Equal("黄牌预警：办件 C5（事项 ITEM-5）距办结时限不足 1 个工作日，时限为 2020-10-15 17:30。", alert.Message);
+    }
+
+    [Fact]
+    public void Red_card_is_raised_once_the_deadline_has_passed()
+    {
+        var c5 = OpenCase();
+
+        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 17:00")));
+
+        Assert.Equal(AlertKind.CardRed, alert.Kind);
+    }
+
+    [Fact]
+    public void A_card_already_shown_at_the_last_look_is_not_raised_again()
+    {
+        var c5 = OpenCase();
+
+        Assert.Empty(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-16 10:00"), lastChecked: L("2020-10-16 08:30")));
+    }
+
+    [Fact]
+    public void Completing_a_red_case_raises_nothing()
+    {
+        var before = OpenCase();
+        var after = OctoberScenario.Build().Completed(TownA, "C5", "2020-10-16 11:00").Cases.Single(c => c.CaseId == "C5");
+
+        Assert.Empty(AlertRules.ForCase(before, after, HolidayCalendar, L("2020-10-16 11:00"), lastChecked: L("2020-10-16 10:00")));
+    }
+
+    [Fact]
+    public void Negative_review_raises_an_alert_when_it_first_arrives()
+    {
+        var r2 = new FigureWorld().Review(TownA, "R2", "C4", "S1", 2, "2020-10-09 09:10").Reviews.Single();
+
+        var alert = Assert.Single(AlertRules.ForReview(null, r2, L("2020-10-09 09:11")));
+
+        Assert.Equal(AlertKind.NegativeReview, alert.Kind);
+        Assert.Equal("差评：评价 R2（工作人员 S1，办件 C4）为 2 级，原因：等候时间过长。", alert.Message);
+    }
+
+    [Fact]
+    public void Negative_review_not_rectified_by_its_due_time_raises_an_overdue_alert()
+    {
+        var r2 = new FigureWorld().Review(TownA, "R2", "C4", "S1", 2, "2020-10-09 09:10").Reviews.Single();
+
+        var alert = Assert.Single(AlertRules.ForReview(r2, r2, L("2020-10-30 08:30"), lastChecked: L("2020-10-29 17:00")));
+
+        Assert.Equal(AlertKind.NegativeReviewOverdue, alert.Kind);
+        Assert.Equal(L("2020-10-29 17:30"), alert.Deadline);
+    }
+
+    [Fact]
+    public void Filing_a_complaint_raises_an_alert_naming_the_response_deadline()
+    {
+        var k1 = new FigureWorld().ComplaintFiled(TownA, "K1", "C5", "2020-10-09 10:00").Complaints.Single();
+
+        var alert = Assert.Single(AlertRules.ForComplaint(null, k1, L("2020-10-09 10:01")));
+
+        Assert.Equal(AlertKind.ComplaintFiled, alert.Kind);
+        Assert.Equal("投诉：收到“一次办不好”投诉 K1，涉及办件 C5，应于 2020-10-10 17:30 前响应。", alert.Message);
+    }
+
+    [Fact]
+    public void Complaint_without_a_response_by_its_due_time_raises_an_overdue_alert()
+    {
+        var k1 = new FigureWorld().ComplaintFiled(TownA, "K1", null, "2020-10-09 10:00").Complaints.Single();
+
+        var alert = Assert.Single(AlertRules.ForComplaint(k1, k1, L("2020-10-12 08:30"), lastChecked: L("2020-10-10 17:00")));
+
+        Assert.Equal(AlertKind.ComplaintOverdue, alert.Kind);
+        Assert.StartsWith("投诉响应超期", alert.Message);
+    }
+
+    [Fact]
+    public void Complaint_resolved_on_the_deadline_day_raises_no_overdue_alert()
+    {
+        var world = new FigureWorld()
+            .ComplaintFiled(TownA, "K1", null, "2020-10-09 10:00")
+            .ComplaintResponded(TownA, "K1", "2020-10-10 09:00");
+        var before = world.Complaints.Single();
+        var after = world.ComplaintResolved(TownA, "K1", "2020-10-15 17:00", substantiated: false).Complaints.Single();
+
+        Assert.Empty(AlertRules.ForComplaint(before, after, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 16:00")));
+    }
+
+    [Fact]
+    public void Ticket_waiting_beyond_the_threshold_raises_a_queue_alert_once()
+    {
+        var ticket = new FigureWorld().Ticket(TownA, "A009", "2020-10-09 09:00").Tickets.Single();
+        var threshold = TimeSpan.FromMinutes(30);
+
+        var alert = Assert.Single(AlertRules.ForTicket(ticket, ticket, threshold, L("2020-10-09 09:31"), lastChecked: L("2020-10-09 09:29")));
+        Assert.Empty(AlertRules.ForTicket(ticket, ticket, threshold, L("2020-10-09 09:33"), lastChecked: L("2020-10-09 09:31")));
+
+        Assert.Equal(AlertKind.QueueWaitAboveThreshold, alert.Kind);
+        Assert.Equal("等候超时：A009 号已等候 31 分钟，超过 30 分钟仍未叫号。", alert.Message);
+    }
+}

@@ -1,0 +1,69 @@
+using Bunit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Web.Components.Layout;
+
+namespace Supervision.Tests.Web.Components.Layout;
+
+public sealed class MainLayoutTests : MudComponentTest
+{
+    private IRenderedComponent<MainLayout> RenderLayout(params (string Key, string? Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        Context.Services.AddSingleton<IConfiguration>(configuration);
+        return Context.Render<MainLayout>(p => p.Add(l => l.Body, "<p id=\"page-body\">页面内容</p>"));
+    }
+
+    [Fact]
+    public void Layout_shows_the_platform_title_in_chinese()
+    {
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        Assert.Contains("沂源县一窗受理改革试点监管平台", cut.Find(".mud-appbar").TextContent);
+    }
+
+    [Fact]
+    public void Navigation_links_to_the_county_overview()
+    {
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        var link = Assert.Single(cut.FindAll("a.mud-nav-link"));
+        Assert.Equal("全县总览", link.TextContent.Trim());
+        Assert.Equal("", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Layout_renders_the_page_body()
+    {
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        Assert.Equal("页面内容", cut.Find("#page-body").TextContent);
+    }
+
+    [Fact]
+    public void Simulated_data_chip_is_shown_when_the_simulator_is_enabled()
+    {
+        var cut = RenderLayout(("Simulator:Enabled", "true"));
+
+        Assert.Equal("模拟数据", cut.Find(".simulated-data-chip").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Simulated_data_chip_is_hidden_when_the_simulator_is_disabled()
+    {
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        Assert.Empty(cut.FindAll(".simulated-data-chip"));
+        Assert.DoesNotContain("模拟数据", cut.Markup);
+    }
+
+    [Fact]
+    public void Simulated_data_chip_is_shown_by_default_on_sqlite()
+    {
+        var cut = RenderLayout(("Database:Provider", "Sqlite"));
+
+        Assert.Single(cut.FindAll(".simulated-data-chip"));
+    }
+}
