@@ -4,6 +4,7 @@ using Supervision.Web.Components;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
+using Supervision.Web.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -11,6 +12,7 @@ builder.AddSupervisionShell();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
+builder.Services.AddIngestion();
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.UseSupervisionShell();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSupervisionHealthChecks();
+app.MapIngestion();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
