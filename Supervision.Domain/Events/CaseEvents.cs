@@ -1,3 +1,5 @@
+using Supervision.Domain.Events.Validation;
+
 namespace Supervision.Domain.Events;
 
 public abstract record CaseEvent : HallEvent
@@ -5,6 +7,12 @@ public abstract record CaseEvent : HallEvent
     public required string Case { get; init; }
     public override SubjectKind SubjectKind => SubjectKind.Case;
     public override string SubjectId => Case;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Identifier(problems, "case", Case);
+    }
 }
 
 /// <summary>A visit: the applicant (or an online submission) hands in an application.</summary>
@@ -15,6 +23,12 @@ public sealed record CaseReceived : CaseEvent
     public required string Staff { get; init; }
     public required CaseChannel Channel { get; init; }
     public override string Type => EventTypes.CaseReceived;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Enum(problems, "channel", Channel, EventVocabulary.CaseChannels);
+    }
 }
 
 /// <summary>一次性告知: everything missing, told once.</summary>
@@ -22,6 +36,13 @@ public sealed record CaseSupplementRequested : CaseEvent
 {
     public required IReadOnlyList<string> Materials { get; init; }
     public override string Type => EventTypes.CaseSupplementRequested;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        if (Materials is null || Materials.Count == 0)
+            problems.Add(EventReasons.EmptyTextList("materials"));
+    }
 }
 
 /// <summary>受理: the clock starts.</summary>
@@ -32,6 +53,12 @@ public sealed record CaseAccepted : CaseEvent
     public required string Staff { get; init; }
     public required CaseChannel Channel { get; init; }
     public override string Type => EventTypes.CaseAccepted;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Enum(problems, "channel", Channel, EventVocabulary.CaseChannels);
+    }
 }
 
 public sealed record CaseTransferred : CaseEvent
@@ -62,6 +89,12 @@ public sealed record CaseCompleted : CaseEvent
 {
     public required CaseOutcome Outcome { get; init; }
     public override string Type => EventTypes.CaseCompleted;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Enum(problems, "outcome", Outcome, EventVocabulary.Outcomes);
+    }
 }
 
 public sealed record CaseIssued : CaseEvent
@@ -69,6 +102,12 @@ public sealed record CaseIssued : CaseEvent
     public required string Window { get; init; }
     public required IssueMethod Method { get; init; }
     public override string Type => EventTypes.CaseIssued;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Enum(problems, "method", Method, EventVocabulary.IssueMethods);
+    }
 }
 
 /// <summary>

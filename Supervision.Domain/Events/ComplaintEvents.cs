@@ -1,3 +1,5 @@
+using Supervision.Domain.Events.Validation;
+
 namespace Supervision.Domain.Events;
 
 public abstract record ComplaintEvent : HallEvent
@@ -5,6 +7,12 @@ public abstract record ComplaintEvent : HallEvent
     public required string Complaint { get; init; }
     public override SubjectKind SubjectKind => SubjectKind.Complaint;
     public override string SubjectId => Complaint;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Identifier(problems, "complaint", Complaint);
+    }
 }
 
 /// <summary>An “一次办不好” complaint (找茬窗口, 12345 hotline or online).</summary>
@@ -14,6 +22,13 @@ public sealed record ComplaintFiled : ComplaintEvent
     public required ComplaintCategory Category { get; init; }
     public required ComplaintChannel Channel { get; init; }
     public override string Type => EventTypes.ComplaintFiled;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Enum(problems, "category", Category, EventVocabulary.ComplaintCategories);
+        EventInvariants.Enum(problems, "channel", Channel, EventVocabulary.ComplaintChannels);
+    }
 }
 
 public sealed record ComplaintResponded : ComplaintEvent

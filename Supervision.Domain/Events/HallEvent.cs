@@ -1,3 +1,5 @@
+using Supervision.Domain.Events.Validation;
+
 namespace Supervision.Domain.Events;
 
 /// <summary>
@@ -17,6 +19,27 @@ public abstract record HallEvent
 
     /// <summary>Unique across the county: kind, town and the hall's own id.</summary>
     public string Subject => $"{SubjectKind.ToString().ToLowerInvariant()}:{Town}:{SubjectId}";
+
+    /// <summary>
+    /// What is wrong with this event as a model, in the reader's Chinese wording. Events built in code
+    /// (simulator, generator, import) never pass through the JSON reader, so the rules the reader
+    /// enforces on the wire are re-checked here; an event read by <c>EventBatchReader</c> has none.
+    /// </summary>
+    public IReadOnlyList<string> GetInvariantViolations()
+    {
+        var problems = new List<string>();
+        if (!EventInvariants.IsIdentifier(Id))
+            problems.Add(EventReasons.BadId);
+        if (!EventInvariants.IsIdentifier(Town))
+            problems.Add(EventReasons.BadIdentifier("town"));
+        AddInvariantViolations(problems);
+        return problems;
+    }
+
+    /// <summary>Adds the type's own rules; overrides call the base first.</summary>
+    protected virtual void AddInvariantViolations(List<string> problems)
+    {
+    }
 }
 
 public enum SubjectKind

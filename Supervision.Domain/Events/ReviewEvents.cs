@@ -1,3 +1,5 @@
+using Supervision.Domain.Events.Validation;
+
 namespace Supervision.Domain.Events;
 
 public abstract record ReviewEvent : HallEvent
@@ -5,6 +7,12 @@ public abstract record ReviewEvent : HallEvent
     public required string Review { get; init; }
     public override SubjectKind SubjectKind => SubjectKind.Review;
     public override string SubjectId => Review;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Identifier(problems, "review", Review);
+    }
 }
 
 /// <summary>好差评: level 5 非常满意 … 1 非常不满意; levels 1–2 are 差评 and must carry reasons.</summary>
@@ -18,6 +26,19 @@ public sealed record ReviewSubmitted : ReviewEvent
     public IReadOnlyList<string> Reasons { get; init; } = [];
     public bool IsNegative => Level <= 2;
     public override string Type => EventTypes.ReviewSubmitted;
+
+    /// <summary>差评 (levels 1–2) must say why, or they cannot be verified and rectified.</summary>
+    public static bool RequiresReasons(int level) => level is >= 1 and <= 2;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        if (Level is < 1 or > 5)
+            problems.Add(EventReasons.BadLevel);
+        else if (RequiresReasons(Level) && (Reasons is null || Reasons.Count == 0))
+            problems.Add(EventReasons.NegativeReviewNeedsReasons);
+        EventInvariants.Enum(problems, "channel", Channel, EventVocabulary.ReviewChannels);
+    }
 }
 
 public sealed record ReviewVerified : ReviewEvent

@@ -1,3 +1,5 @@
+using Supervision.Domain.Events.Validation;
+
 namespace Supervision.Domain.Events;
 
 public sealed record StaffAttendanceRecorded : HallEvent
@@ -9,4 +11,11 @@ public sealed record StaffAttendanceRecorded : HallEvent
     public override string Type => EventTypes.StaffAttendance;
     public override SubjectKind SubjectKind => SubjectKind.Attendance;
     public override string SubjectId => $"{Staff}:{Date:yyyy-MM-dd}";
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Identifier(problems, "staff", Staff);
+        EventInvariants.Enum(problems, "status", Status, EventVocabulary.AttendanceStatuses);
+    }
 }

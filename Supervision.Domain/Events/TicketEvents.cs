@@ -1,3 +1,5 @@
+using Supervision.Domain.Events.Validation;
+
 namespace Supervision.Domain.Events;
 
 public abstract record TicketEvent : HallEvent
@@ -5,6 +7,12 @@ public abstract record TicketEvent : HallEvent
     public required string Ticket { get; init; }
     public override SubjectKind SubjectKind => SubjectKind.Ticket;
     public override string SubjectId => Ticket;
+
+    protected override void AddInvariantViolations(List<string> problems)
+    {
+        base.AddInvariantViolations(problems);
+        EventInvariants.Identifier(problems, "ticket", Ticket);
+    }
 }
 
 public sealed record TicketIssued : TicketEvent

@@ -1,0 +1,18 @@
+using Supervision.Domain.Events;
+
+namespace Supervision.Tests.Domain.Events;
+
+public sealed class EventBatchTests
+{
+    [Fact]
+    public void Repeated_id_in_one_batch_is_kept_once_first_occurrence_winning()
+    {
+        var first = new CaseResumed { Id = "same", Town = "370323001", At = EventSamples.At, Case = "C1" };
+        var other = new CaseResumed { Id = "other", Town = "370323001", At = EventSamples.At, Case = "C2" };
+        var repeat = first with { Case = "C9" };
+
+        var distinct = EventBatch.DistinctById([first, other, repeat]);
+
+        Assert.Equal([first, other], distinct);
+    }
+}
