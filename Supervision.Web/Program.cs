@@ -1,13 +1,20 @@
 using MudBlazor.Services;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Data;
+using Supervision.Web.Data.Health;
+using Supervision.Web.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
+builder.Services.AddIngestion();
 
 var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
 
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
 {
@@ -21,6 +28,8 @@ if (!app.Environment.IsDevelopment())
 
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapSupervisionHealthChecks();
+app.MapIngestion();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

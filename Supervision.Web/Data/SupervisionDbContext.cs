@@ -1,9 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
+using Supervision.Web.Data.Calendar;
+using Supervision.Web.Data.Conventions;
 
 namespace Supervision.Web.Data;
 
-public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : DbContext(options)
+/// <summary>
+/// The application's database. Abstract because each provider has its own subclass
+/// (<see cref="Providers.SqliteSupervisionDbContext"/>, <see cref="Providers.PostgresSupervisionDbContext"/>)
+/// that owns that provider's migrations; code everywhere else depends on this type only, through
+/// <c>IDbContextFactory&lt;SupervisionDbContext&gt;</c> or a scoped <c>SupervisionDbContext</c>.
+/// </summary>
+public abstract class SupervisionDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Town> Towns => Set<Town>();
     public DbSet<Department> Departments => Set<Department>();
@@ -12,7 +20,14 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<Window> Windows => Set<Window>();
     public DbSet<Staff> Staff => Set<Staff>();
     public DbSet<PilotTask> PilotTasks => Set<PilotTask>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupervisionDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant, in every entity any area adds, is stored as UTC ticks (see UtcInstantConverter).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+    }
 }

@@ -1,0 +1,110 @@
+using Supervision.Domain.Events;
+using Supervision.Domain.Reference;
+
+namespace Supervision.Domain.Activity;
+
+/// <summary>Where a case stands, derived from the facts known so far (later stages win).</summary>
+public enum CaseStatus
+{
+    Received = 1,           // 已收件
+    AwaitingSupplement = 2, // 待补正 (一次性告知 given, applicant not back yet)
+    Accepted = 3,           // 已受理
+    Transferred = 4,        // 已转办
+    Paused = 5,             // 特别程序中
+    Escalated = 6,          // 已上报
+    Refused = 7,            // 已拒收
+    Completed = 8,          // 已办结
+    Issued = 9,             // 已出件
+}
+
+/// <summary>
+/// Current state of one case (办件), rebuilt by <see cref="CaseFold"/> from all its events.
+/// Flat on purpose so that the store maps it to one row; natural key (Town, CaseId).
+/// </summary>
+public sealed class CaseRecord
+{
+    public string Town { get; set; } = "";
+    public string CaseId { get; set; } = "";
+
+    /// <summary>From the acceptance, else from the latest receipt.</summary>
+    public string? ItemCode { get; set; }
+
+    /// <summary>On-site and self-service receipts; online submissions are no visit (DOMAIN figure 6).</summary>
+    public int Visits { get; set; }
+
+    /// <summary>Local dates of each visit, ascending, comma-separated <c>yyyy-MM-dd</c> (a date repeats per visit).</summary>
+    public string VisitDays { get; set; } = "";
+
+    public DateTimeOffset? FirstReceivedAt { get; set; }
+    public int SupplementRequests { get; set; }
+
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public string? AcceptedWindow { get; set; }
+    public WindowKind? AcceptedWindowKind { get; set; }
+    public bool AcceptedAtComprehensive { get; set; }
+    public string? AcceptedStaff { get; set; }
+
+    /// <summary>From the acceptance, else from the latest receipt.</summary>
+    public CaseChannel? Channel { get; set; }
+
+    /// <summary>承诺时限 of the item in working days; null when the item is not in the catalogue.</summary>
+    public int? PromisedDays { get; set; }
+    public bool IsInstant { get; set; }
+
+    /// <summary>Null until accepted and the item is known. Includes closed pauses; an open pause freezes the clock instead.</summary>
+    public DateTimeOffset? Deadline { get; set; }
+
+    /// <summary>Working time (hours) of closed pauses inside [accepted, completed].</summary>
+    public double PausedWorkingHours { get; set; }
+    public bool IsPaused { get; set; }
+    public DateTimeOffset? PausedSince { get; set; }
+
+    /// <summary>Department of the latest transfer (转办).</summary>
+    public string? TransferredTo { get; set; }
+    public bool Escalated { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+    public CaseOutcome? Outcome { get; set; }
+    public DateTimeOffset? IssuedAt { get; set; }
+    public IssueMethod? IssueMethod { get; set; }
+
+    public bool Refused { get; set; }
+    public DateTimeOffset? RefusedAt { get; set; }
+    /// <summary>Refused without a supervisor's approval (无权否决 violation).</summary>
+    public bool RefusalViolation { get; set; }
+    public string? RefusalReason { get; set; }
+    public string? RefusalApprovedBy { get; set; }
+
+    public CaseStatus Status { get; set; }
+
+    /// <summary>Completed by its deadline; null while not completed or while the deadline is unknown.</summary>
+    public bool? CompletedOnTime { get; set; }
+    /// <summary>超期办结.</summary>
+    public bool CompletedLate { get; set; }
+    /// <summary>Working days from acceptance to completion, minus paused working time.</summary>
+    public double? ProcessingWorkingDays { get; set; }
+    /// <summary>An instant (即办) item completed on the local day it was accepted.</summary>
+    public bool InstantSameDay { get; set; }
+    /// <summary>Completed with at most one visit (一次办好).</summary>
+    public bool OneTrip { get; set; }
+
+    public DateOnly? ReceivedDay { get; set; }
+    public DateOnly? AcceptedDay { get; set; }
+    public DateOnly? CompletedDay { get; set; }
+    public DateOnly? RefusedDay { get; set; }
+
+    public int EventCount { get; set; }
+    public DateTimeOffset? LastEventAt { get; set; }
+
+    public bool IsOpen => AcceptedAt is not null && CompletedAt is null && IssuedAt is null && !Refused;
+
+    public IEnumerable<DateOnly> VisitDates() =>
+        VisitDays.Length == 0 ? [] : VisitDays.Split(',').Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd"));
+
+    /// <summary>Every local day whose rollups this case contributes to.</summary>
+    public IEnumerable<DateOnly> RollupDays() =>
+        VisitDates().Concat(Days(AcceptedDay, CompletedDay, RefusedDay)).Distinct();
+
+    internal static IEnumerable<DateOnly> Days(params DateOnly?[] days) =>
+        days.Where(d => d is not null).Select(d => d!.Value);
+}

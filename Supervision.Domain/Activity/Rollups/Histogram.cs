@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+
+namespace Supervision.Domain.Activity.Rollups;
+
+/// <summary>
+/// Counts of values in fixed-width bins, so that percentiles of any period can be merged from daily
+/// rows without keeping every value. Bin b holds values in [b·width, (b+1)·width); negative values
+/// go to bin 0. Stored as <c>"bin:count,bin:count"</c>, bins ascending, empty string when empty.
+/// Percentiles are exact to the bin: they return the upper edge of the bin holding the
+/// nearest-rank value, i.e. “at most this much”.
+/// </summary>
+public sealed class Histogram
+{
+    /// <summary>Processing time: 0.1 working day (54 minutes of a 9-hour hall day).</summary>
+    public const double ProcessingDaysBinWidth = 0.1;
+
+    /// <summary>Queue wait: 30 seconds.</summary>
+    public const double WaitSecondsBinWidth = 30;
+
+    private readonly SortedDictionary<int, long> _bins = [];
+
+    public Histogram(double binWidth)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(binWidth);
+        BinWidth = binWidth;
+    }
+
+    public double BinWidth { get; }
+    public long Count { get; private set; }
+
+    public static Histogram Parse(string text, double binWidth)
+    {
+        var histogram = new Histogram(binWidth);
+        if (string.IsNullOrEmpty(text))
+        {
+            return histogram;
+        }
+        foreach (var part in text.Split(','))
+        {
+            var colon = part.IndexOf(':');
+            if (colon <= 0
+                || !int.TryParse(part.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var bin)
+                || !long.TryParse(part.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                throw new FormatException($"直方图格式错误：“{part}”，应为“分箱:数量”。");
+            }
+            histogram.AddToBin(bin, count);
+        }
+        return histogram;
+    }
+
+    public void Add(double value) => AddToBin(BinOf(value), 1);
+
+    public void Merge(Histogram other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.BinWidth != BinWidth)
+        {
+            throw new ArgumentException("只能合并分箱宽度相同的直方图。", nameof(other));
+        }
+        foreach (var (bin, count) in other._bins)
+        {
+            AddToBin(bin, count);
+        }
+    }
+
+    public void Merge(string text) => Merge(Parse(text, BinWidth));
+
+    /// <summary>Nearest-rank percentile (0 &lt; p ≤ 1) as the upper edge of its bin; null when empty.</summary>
+    public double? Percentile(double p)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(p, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(p, 1);
+        if (Count == 0)
+        {
+            return null;
+        }
+        var rank = (long)Math.Ceiling(p * Count);
+        long seen = 0;
+        foreach (var (bin, count) in _bins)
+        {
+            seen += count;
+            if (seen >= rank)
+            {
+                return (bin + 1) * BinWidth;
+            }
+        }
+        throw new InvalidOperationException("直方图计数不一致。");
+    }
+
+    public double? Median => Percentile(0.5);
+    public double? P90 => Percentile(0.9);
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        foreach (var (bin, count) in _bins)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(',');
+            }
+            text.Append(bin.ToString(CultureInfo.InvariantCulture)).Append(':').Append(count.ToString(CultureInfo.InvariantCulture));
+        }
+        return text.ToString();
+    }
+
+    // The small epsilon keeps values that sit exactly on an edge (0.3 / 0.1 = 2.9999…) in the upper bin.
+    private int BinOf(double value) => value <= 0 ? 0 : (int)Math.Floor(value / BinWidth + 1e-9);
+
+    private void AddToBin(int bin, long count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+        _bins[bin] = _bins.GetValueOrDefault(bin) + count;
+        Count += count;
+    }
+}

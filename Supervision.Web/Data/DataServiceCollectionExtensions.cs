@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Web.Data.Calendar;
+using Supervision.Web.Data.Health;
+using Supervision.Web.Data.Providers;
+
+namespace Supervision.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database (<see cref="IDbContextFactory{SupervisionDbContext}"/>, a scoped
+    /// <see cref="SupervisionDbContext"/>, <see cref="DatabaseSettings"/>), the start-up
+    /// <see cref="DatabaseInitialiser"/>, the <see cref="WorkingCalendar"/> built from the Holidays
+    /// table, and the database health check.
+    /// </summary>
+    /// <remarks>
+    /// Configuration is read when the services are first resolved, not here, so that test hosts
+    /// (WebApplicationFactory) can still override it after Program.cs has run.
+    /// </remarks>
+    public static IServiceCollection AddSupervisionData(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(_ => DatabaseSettings.FromConfiguration(configuration, environment.ContentRootPath));
+
+        // Both provider contexts are registered; only the configured one is ever resolved.
+        services.AddDbContextFactory<SqliteSupervisionDbContext>((sp, options) =>
+            DatabaseContexts.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        services.AddDbContextFactory<PostgresSupervisionDbContext>((sp, options) =>
+            DatabaseContexts.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton<IDbContextFactory<SupervisionDbContext>>(sp =>
+            sp.GetRequiredService<DatabaseSettings>().Provider switch
+            {
+                DatabaseProvider.Postgres => new UpcastFactory<PostgresSupervisionDbContext>(
+                    sp.GetRequiredService<IDbContextFactory<PostgresSupervisionDbContext>>()),
+                _ => new UpcastFactory<SqliteSupervisionDbContext>(
+                    sp.GetRequiredService<IDbContextFactory<SqliteSupervisionDbContext>>()),
+            });
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext());
+
+        services.AddSingleton<DatabaseInitialiser>();
+        services.AddSingleton(_ => HallHoursConfiguration.FromConfiguration(configuration));
+        services.AddSingleton(sp =>
+        {
+            using var db = sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext();
+            return WorkingCalendarLoader.Load(db, sp.GetRequiredService<HallHours>());
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>
+    /// Migrates the database and loads the seed data; stops start-up with a clear message on bad
+    /// configuration or seed data. Call after <c>Build()</c> and before anything reads the database
+    /// (including CLI verbs). The <see cref="WorkingCalendar"/> is built afterwards, on first use.
+    /// </summary>
+    public static async Task InitialiseDatabaseAsync(this IHost app, CancellationToken cancellationToken = default) =>
+        await app.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(cancellationToken);
+
+    private sealed class UpcastFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<SupervisionDbContext>
+        where TContext : SupervisionDbContext
+    {
+        public SupervisionDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<SupervisionDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Data.Seed;
+
+namespace Supervision.Web.Data;
+
+/// <summary>Brings the database up to date at start-up: migrations, then the reference seed.</summary>
+public sealed class DatabaseInitialiser(
+    IDbContextFactory<SupervisionDbContext> contextFactory,
+    DatabaseSettings settings,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        // Parse the seed files before touching the database, so bad data changes nothing.
+        var seedDirectory = SeedDataLocator.Locate(configuration, environment.ContentRootPath);
+        var seed = SeedDataLoader.Load(seedDirectory);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            await PrepareSqliteAsync(db, cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        var summary = await ReferenceDataSeeder.SeedAsync(db, seed, cancellationToken);
+        logger.LogInformation("数据库已就绪（{Provider}）；种子数据 {Directory}：新增 {Added} 行，更新 {Updated} 行。",
+            settings.Provider, seedDirectory, summary.Added, summary.Updated);
+    }
+
+    private async Task PrepareSqliteAsync(SupervisionDbContext db, CancellationToken cancellationToken)
+    {
+        var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+        if (!string.IsNullOrEmpty(file) && !file.StartsWith(':') && Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // WAL lets the dashboard read while ingestion writes; the mode is stored in the file, so once is enough.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}
