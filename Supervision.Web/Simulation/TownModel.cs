@@ -57,5 +57,5 @@ internal sealed class TownModel
 
     // Subdistricts (街道) serve the county town and are much busier than rural towns; a pilot town
     // draws extra applicants from its neighbours once one window handles everything.
-    private static double BaseVolume(Town town) => town.Kind == TownKind.Subdistrict ? 100 : town.IsPilot ? 48 : 28;
+    private static double BaseVolume(Town town) => town.Kind == TownKind.Subdistrict ? 110 : town.IsPilot ? 48 : 28;
 }
