@@ -4,6 +4,7 @@ using Supervision.Web.Components;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Ingestion;
+using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
+builder.Services.AddHallSimulator(builder.Configuration);
 
 var app = builder.Build();
 
