@@ -269,7 +269,8 @@ internal sealed class HallDayGenerator(SimulationModel model)
 
     private sealed record Visit(PlannedCase? Case, PlannedConsultation? Consultation, bool Return, TimeOnly Arrival)
     {
-        public string Key => Case is { } c ? $"{(Return ? 'R' : 'N')}{c.CaseId}" : $"Q{Consultation!.Number:0000}";
+        /// <summary>Breaks ties between visits arriving in the same second, the same way every run.</summary>
+        public string Key { get; } = Case is { } c ? $"{(Return ? 'R' : 'N')}{c.CaseId}" : $"Q{Consultation!.Number:0000}";
     }
 
     private sealed class DayContext(EventWriter writer, Random random, TownModel town, DateOnly day, Staffing staffing, ItemCatalog.Snapshot? items, HallTime hall)

@@ -29,8 +29,6 @@ public sealed class HallSimulator
 
     public int Seed => _model.Seed;
 
-    public IReadOnlyList<string> Towns => _model.Towns.Select(t => t.Code).ToList();
-
     /// <summary>All events with <paramref name="from"/> ≤ At &lt; <paramref name="to"/>, ordered by At then Id.</summary>
     public IReadOnlyList<HallEvent> Generate(DateTimeOffset from, DateTimeOffset to) => OpenCursor(from).Advance(to);
 
@@ -39,9 +37,6 @@ public sealed class HallSimulator
 
     /// <summary>Every event that starts on <paramref name="day"/> in every hall, including its future, unordered.</summary>
     internal IEnumerable<HallEvent> Originating(DateOnly day) => _model.Towns.SelectMany(t => _days.Generate(t, day));
-
-    internal IReadOnlyList<HallEvent> Originating(string town, DateOnly day) =>
-        _model.Towns.FirstOrDefault(t => t.Code == town) is { } model ? _days.Generate(model, day) : [];
 }
 
 /// <summary>
@@ -69,9 +64,6 @@ public sealed class HallEventCursor
 
     /// <summary>Everything before this instant has been handed out (or was before the start).</summary>
     public DateTimeOffset Position { get; private set; }
-
-    /// <summary>The next day whose events have not been generated yet.</summary>
-    public DateOnly NextDay => _nextDay;
 
     /// <summary>Events with Position ≤ At &lt; <paramref name="to"/>, in order; then Position becomes <paramref name="to"/>.</summary>
     public IReadOnlyList<HallEvent> Advance(DateTimeOffset to)

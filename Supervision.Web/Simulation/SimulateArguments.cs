@@ -3,20 +3,25 @@ using System.Globalization;
 namespace Supervision.Web.Simulation;
 
 /// <summary>The <c>simulate</c> verb's arguments: inclusive local dates and a seed.</summary>
-internal sealed record SimulateArguments(DateOnly From, DateOnly To, int Seed)
+internal sealed record SimulateArguments(DateOnly From, DateOnly To, int Seed, bool DryRun = false)
 {
     public static readonly DateOnly DefaultFrom = new(2020, 5, 1);
     public static readonly DateOnly DefaultTo = new(2020, 12, 31);
 
-    public const string Usage = "用法：simulate [--from 2020-05-01] [--to 2020-12-31] [--seed 42]（日期含首尾，按北京时间）";
+    public const string Usage = "用法：simulate [--from 2020-05-01] [--to 2020-12-31] [--seed 42] [--dry-run]（日期含首尾，按北京时间；--dry-run 只生成不写入）";
 
     /// <summary>Parses the arguments; <paramref name="error"/> is a Chinese message when they are wrong.</summary>
     public static SimulateArguments? Parse(IReadOnlyList<string> args, int defaultSeed, out string? error)
     {
-        var (from, to, seed) = (DefaultFrom, DefaultTo, defaultSeed);
+        var (from, to, seed, dryRun) = (DefaultFrom, DefaultTo, defaultSeed, false);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            if (name == "--dry-run")
+            {
+                dryRun = true;
+                continue;
+            }
             if (name is not ("--from" or "--to" or "--seed"))
             {
                 error = $"未知参数：{name}。{Usage}";
@@ -57,6 +62,6 @@ internal sealed record SimulateArguments(DateOnly From, DateOnly To, int Seed)
             return null;
         }
         error = null;
-        return new SimulateArguments(from, to, seed);
+        return new SimulateArguments(from, to, seed, dryRun);
     }
 }

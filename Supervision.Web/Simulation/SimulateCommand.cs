@@ -36,9 +36,12 @@ internal sealed class SimulateCommand(SimulationSource source, SimulationPublish
         try
         {
             var simulator = await source.CreateAsync(parsed.Seed, cancellationToken);
-            var result = await publisher.PublishAsync(simulator, from, to, runtime.Options.BatchSize, new ConsoleProgress(Output, Redirected), cancellationToken);
+            var progress = new ConsoleProgress(Output, Redirected);
+            var result = parsed.DryRun
+                ? SimulationPublisher.Count(simulator, from, to, progress)
+                : await publisher.PublishAsync(simulator, from, to, runtime.Options.BatchSize, progress, cancellationToken);
             await Output.WriteLineAsync(string.Format(CultureInfo.GetCultureInfo("zh-CN"),
-                "完成：{0:N0} 个事件，新存储 {1:N0} 个，已存在 {2:N0} 个，用时 {3:N1} 秒。",
+                parsed.DryRun ? "完成（未写入）：生成 {0:N0} 个事件，用时 {3:N1} 秒。" : "完成：{0:N0} 个事件，新存储 {1:N0} 个，已存在 {2:N0} 个，用时 {3:N1} 秒。",
                 result.Events, result.Stored, result.Events - result.Stored, result.Elapsed.TotalSeconds));
             return 0;
         }

@@ -44,6 +44,22 @@ internal sealed class SimulationPublisher(IEventIngestor ingestor)
         return result;
     }
 
+    /// <summary>Generates the range without storing it: how fast generation alone is.</summary>
+    public static SimulationProgress Count(HallSimulator simulator, DateTimeOffset from, DateTimeOffset to, IProgress<SimulationProgress>? progress)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var cursor = simulator.OpenCursor(from);
+        var totalDays = Math.Max(1, (int)Math.Ceiling((to - from).TotalDays));
+        long events = 0;
+        var day = 0;
+        for (var dayStart = from; dayStart < to; dayStart = dayStart.AddDays(1))
+        {
+            events += cursor.Advance(dayStart.AddDays(1) < to ? dayStart.AddDays(1) : to).Count;
+            progress?.Report(new SimulationProgress(++day, totalDays, events, 0, stopwatch.Elapsed));
+        }
+        return new SimulationProgress(totalDays, totalDays, events, 0, stopwatch.Elapsed);
+    }
+
     /// <summary>
     /// Sends full batches from the front of <paramref name="buffer"/> (with <paramref name="all"/>, the
     /// remainder too), removing each batch once it is committed, so a failure leaves only unsent events.

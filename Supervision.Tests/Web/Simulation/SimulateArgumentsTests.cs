@@ -22,6 +22,14 @@ public sealed class SimulateArgumentsTests
     }
 
     [Fact]
+    public void Dry_run_generates_without_storing()
+    {
+        var parsed = SimulateArguments.Parse(["--dry-run", "--seed", "1"], 42, out _);
+
+        Assert.True(parsed!.DryRun);
+    }
+
+    [Fact]
     public void A_bad_date_is_refused_with_a_chinese_message()
     {
         var parsed = SimulateArguments.Parse(["--from", "2020-13-01"], 42, out var error);
