@@ -8,6 +8,7 @@ using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
+using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -18,6 +19,7 @@ builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
 builder.Services.AddFigureQueries();
 builder.Services.AddLive();
+builder.Services.AddHallSimulator(builder.Configuration);
 
 var app = builder.Build();
 
