@@ -67,8 +67,10 @@ public sealed class DurabilityTests : IAsyncLifetime
     {
         var server = Start("--urls", $"http://127.0.0.1:{port}");
         using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        // Start-up (migrations, seed) takes a few seconds; wait for readiness rather than guess a delay.
-        for (var attempt = 0; attempt < 300; attempt++)
+        // Start-up (migrations, seed) takes a few seconds, far more on a loaded CI machine; wait for
+        // readiness with a generous bound rather than guess a delay.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromMinutes(3))
         {
             if (server.HasExited)
             {
