@@ -4,6 +4,8 @@ using Supervision.Web.Components;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
+using Supervision.Web.Security;
+using Supervision.Web.Security.Accounts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -11,10 +13,12 @@ builder.AddSupervisionShell();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
+builder.Services.AddSupervisionSecurity();
 
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+await app.InitialiseAccountsAsync();
 
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
 {
@@ -27,11 +31,14 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSupervisionShell();
+app.UseSupervisionSecurity();
 
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapSupervisionHealthChecks();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapStaticAssets().AllowAnonymous();
+app.MapSupervisionHealthChecks().AllowAnonymous();
+app.MapAccountEndpoints();
+// SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;
