@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Supervision.Web.Api;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Data;
@@ -37,6 +38,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapSupervisionHealthChecks().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapTownEndpoints();
 // SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
