@@ -36,25 +36,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail(key.Status == ApiKeyStatus.Revoked ? "API key revoked" : "Unknown API key");
         }
 
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.Name, $"apikey:{key.KeyId}"),
-            new(SupervisionClaims.ApiKeyId, key.KeyId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-            new(SupervisionClaims.DisplayName, key.Name ?? ""),
-        };
-        if (key.Ingest)
-        {
-            claims.Add(new(SupervisionClaims.ApiScope, SupervisionClaims.ScopeIngest));
-        }
-        if (key.Read)
-        {
-            claims.Add(new(SupervisionClaims.ApiScope, SupervisionClaims.ScopeRead));
-        }
-        if (key.TownCode is not null)
-        {
-            claims.Add(new(SupervisionClaims.Town, key.TownCode));
-        }
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyDefaults.Scheme));
+        var principal = ApiKeyPrincipal.Create(key);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
@@ -71,4 +53,32 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "权限不足", "该 API 密钥无权访问此接口或此镇街的数据。");
+}
+
+/// <summary>The principal of an authenticated API key; also what access rules are tested against.</summary>
+public static class ApiKeyPrincipal
+{
+    public static ClaimsPrincipal Create(ApiKeyValidation key)
+    {
+        var id = key.KeyId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, $"apikey:{id}"),
+            new(SupervisionClaims.ApiKeyId, id),
+            new(SupervisionClaims.DisplayName, key.Name ?? ""),
+        };
+        if (key.Ingest)
+        {
+            claims.Add(new(SupervisionClaims.ApiScope, SupervisionClaims.ScopeIngest));
+        }
+        if (key.Read)
+        {
+            claims.Add(new(SupervisionClaims.ApiScope, SupervisionClaims.ScopeRead));
+        }
+        if (key.TownCode is not null)
+        {
+            claims.Add(new(SupervisionClaims.Town, key.TownCode));
+        }
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyDefaults.Scheme));
+    }
 }
