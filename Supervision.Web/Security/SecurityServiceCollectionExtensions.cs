@@ -102,9 +102,11 @@ public static class SecurityServiceCollectionExtensions
                 "服务器内部错误", $"处理请求时发生错误，已记录日志。请求编号：{context.TraceIdentifier}"),
         }));
 
+        // Limits come first: they key on the client address and the raw API key header, so floods of
+        // bad passwords or unknown keys are turned away before they cost a database lookup.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         return app;
     }
 
