@@ -5,6 +5,7 @@ using Supervision.Web.Components;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
+using Supervision.Web.Ingestion;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
 
@@ -14,6 +15,7 @@ builder.AddSupervisionShell();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
+builder.Services.AddIngestion();
 builder.Services.AddSupervisionSecurity();
 
 var app = builder.Build();
@@ -38,6 +40,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapSupervisionHealthChecks().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapIngestion();
 app.MapTownEndpoints();
 // SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -19,7 +19,8 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>
     /// Accounts (ASP.NET Core Identity on <see cref="SupervisionDbContext"/>), the sign-in cookie, the
     /// API key scheme, the policies (<see cref="SupervisionPolicies"/>), <see cref="IAccessScope"/>,
-    /// <see cref="IAuditLog"/>, user administration and rate limits. Needs <c>AddSupervisionData</c>.
+    /// <see cref="IAuditLog"/>, user administration and rate limits. Needs <c>AddSupervisionData</c> and
+    /// <c>AddIngestion</c> (the API key store).
     /// </summary>
     public static IServiceCollection AddSupervisionSecurity(this IServiceCollection services)
     {
@@ -67,6 +68,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 
+        services.AddSingleton<IApiKeyValidator, IngestionApiKeyValidator>();
         services.AddSingleton<IAccessScope, HallAccess>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<UserAdministration>();

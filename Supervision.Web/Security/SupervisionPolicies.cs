@@ -45,8 +45,9 @@ public static class SupervisionPolicies
         options.AddPolicy(Export, p => p.RequireRole(SupervisionRoles.CountyAdmin, SupervisionRoles.Inspector, SupervisionRoles.TownLeader));
         options.AddPolicy(Admin, p => p.RequireRole(SupervisionRoles.CountyAdmin));
 
+        // Hall systems only: the key scheme itself, so a missing key is named as such (no cookie fallback).
         options.AddPolicy(ApiIngest, p => p
-            .AddAuthenticationSchemes(ApiKeyDefaults.ApiScheme)
+            .AddAuthenticationSchemes(ApiKeyDefaults.Scheme)
             .RequireAuthenticatedUser()
             .RequireClaim(SupervisionClaims.ApiScope, SupervisionClaims.ScopeIngest));
         options.AddPolicy(ApiRead, p => p

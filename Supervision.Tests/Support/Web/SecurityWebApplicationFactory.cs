@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
-using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Support.Web;
@@ -18,7 +18,7 @@ namespace Supervision.Tests.Support.Web;
 /// The app with known accounts for every role (created at start-up through
 /// <see cref="UserAdministration"/>), a second town 历山街道 (370323002) in the seed data, a
 /// <see cref="FakeTimeProvider"/> as the app's clock (cookies, lockout, audit), and
-/// <see cref="TestApiKeys"/> as the key store. Demo accounts are off (simulator disabled).
+/// real API keys named in <see cref="TestApiKeys"/>. Demo accounts are off (simulator disabled).
 /// </summary>
 public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
 {
@@ -48,7 +48,14 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
     /// </remarks>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public TestApiKeys Keys { get; } = new();
+    private readonly Dictionary<string, string> _keySecrets = [];
+
+    /// <summary>The secret of a key named in <see cref="TestApiKeys"/>.</summary>
+    public async Task<string> KeySecretAsync(string name)
+    {
+        await EnsureAccountsAsync();
+        return _keySecrets[name];
+    }
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings() => base.Settings().Concat(
     [
@@ -65,7 +72,6 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IApiKeyValidator>(Keys);
             // Keys in memory: the fake clock must not meet keys a real clock wrote to the user profile.
             services.AddDataProtection().UseEphemeralDataProtectionProvider();
         });
@@ -74,7 +80,7 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
     private bool _accountsCreated;
     private readonly SemaphoreSlim _accountsLock = new(1, 1);
 
-    /// <summary>Creates the test accounts once per factory.</summary>
+    /// <summary>Creates the test accounts and API keys once per factory.</summary>
     public async Task EnsureAccountsAsync()
     {
         await _accountsLock.WaitAsync();
@@ -88,6 +94,22 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
             foreach (var (userName, (role, town)) in Accounts)
             {
                 await administration.CreateAsync(AuditActor.System, new NewUser(userName, userName, role, town), Password);
+            }
+            var keys = Services.GetRequiredService<ApiKeyService>();
+            foreach (var (name, town, scopes) in new[]
+                     {
+                         (TestApiKeys.ReadCounty, (string?)null, ApiKeyScopes.Read),
+                         (TestApiKeys.ReadNanma, Nanma, ApiKeyScopes.Read),
+                         (TestApiKeys.IngestNanma, Nanma, ApiKeyScopes.Ingest),
+                         (TestApiKeys.Revoked, null, ApiKeyScopes.Read | ApiKeyScopes.Ingest),
+                     })
+            {
+                var (key, secret) = await keys.CreateAsync(name, town, scopes, CancellationToken.None);
+                _keySecrets[name] = secret;
+                if (name == TestApiKeys.Revoked)
+                {
+                    await keys.RevokeAsync(key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+                }
             }
             _accountsCreated = true;
         }
@@ -138,22 +160,11 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
     }
 }
 
-/// <summary>An in-memory key store behind the API key scheme.</summary>
-public sealed class TestApiKeys : IApiKeyValidator
+/// <summary>Names of the real API keys the factory creates (through ApiKeyService) for tests.</summary>
+public static class TestApiKeys
 {
-    public const string ReadCounty = "sv_test_read_county";
-    public const string ReadNanma = "sv_test_read_nanma";
-    public const string IngestNanma = "sv_test_ingest_nanma";
-    public const string Revoked = "sv_test_revoked";
-
-    private readonly Dictionary<string, ApiKeyValidation> _keys = new()
-    {
-        [ReadCounty] = new(ApiKeyStatus.Valid, 1, "县局读取", Read: true),
-        [ReadNanma] = new(ApiKeyStatus.Valid, 2, "南麻读取", Read: true, TownCode: SecurityWebApplicationFactory.Nanma),
-        [IngestNanma] = new(ApiKeyStatus.Valid, 3, "南麻上报", Ingest: true, TownCode: SecurityWebApplicationFactory.Nanma),
-        [Revoked] = new(ApiKeyStatus.Revoked, 4, "已吊销", Read: true),
-    };
-
-    public Task<ApiKeyValidation> ValidateAsync(string secret, CancellationToken cancellationToken) =>
-        Task.FromResult(_keys.GetValueOrDefault(secret) ?? ApiKeyValidation.Unknown);
+    public const string ReadCounty = "read-county";
+    public const string ReadNanma = "read-nanma";
+    public const string IngestNanma = "ingest-nanma";
+    public const string Revoked = "revoked";
 }

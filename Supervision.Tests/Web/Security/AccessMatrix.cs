@@ -9,7 +9,7 @@ namespace Supervision.Tests.Web.Security;
 /// </summary>
 public static class AccessMatrix
 {
-    // Principals: the test accounts (see SecurityWebApplicationFactory.Accounts), API keys (TestApiKeys) and nobody.
+    // Principals: the test accounts (see SecurityWebApplicationFactory.Accounts), real API keys (TestApiKeys) and nobody.
     public const string Anonymous = "anonymous";
     public const string CountyAdmin = "county-admin";
     public const string Inspector = "inspector";

@@ -27,7 +27,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
                         : await SignInAsync(principal);
                     if (principal.StartsWith("key:", StringComparison.Ordinal))
                     {
-                        browser.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, principal["key:".Length..]);
+                        browser.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await KeySecretAsync(principal["key:".Length..]));
                     }
                     _browsers[principal] = browser;
                 }
@@ -104,7 +104,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
         }
         if (principal.StartsWith("key:", StringComparison.Ordinal))
         {
-            return ApiKeyPrincipal.Create(await fixture.Keys.ValidateAsync(principal["key:".Length..], CancellationToken.None));
+            var secret = await fixture.KeySecretAsync(principal["key:".Length..]);
+            return ApiKeyPrincipal.Create(await fixture.Services.GetRequiredService<IApiKeyValidator>().ValidateAsync(secret, CancellationToken.None));
         }
         return await fixture.PrincipalOfAsync(principal);
     }

@@ -12,7 +12,7 @@ public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : 
         using var client = app.CreateClient(new() { AllowAutoRedirect = false });
         if (key is not null)
         {
-            client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, key);
+            client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, key.StartsWith("sv_not", StringComparison.Ordinal) ? key : await app.KeySecretAsync(key));
         }
         using var response = await client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
@@ -48,7 +48,7 @@ public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : 
     public async Task A_town_bound_read_key_lists_only_its_own_town()
     {
         using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, TestApiKeys.ReadNanma);
+        client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.ReadNanma));
 
         using var towns = JsonDocument.Parse(await client.GetStringAsync("/api/v1/towns"));
 

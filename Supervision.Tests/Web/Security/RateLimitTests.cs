@@ -36,7 +36,7 @@ public sealed class RateLimitTests(RateLimitTests.Fixture app) : IClassFixture<R
     public async Task Ingestion_beyond_the_per_key_limit_gets_429_problem_json_with_retry_after()
     {
         using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, TestApiKeys.IngestNanma);
+        client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.IngestNanma));
         for (var i = 0; i < 2; i++)
         {
             using var allowed = await client.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}"));
@@ -53,13 +53,13 @@ public sealed class RateLimitTests(RateLimitTests.Fixture app) : IClassFixture<R
     public async Task Another_key_has_its_own_allowance()
     {
         using var first = app.CreateClient();
-        first.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, TestApiKeys.ReadNanma);
+        first.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.ReadNanma));
         for (var i = 0; i < 3; i++)
         {
             using var _ = await first.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}"));
         }
         using var second = app.CreateClient();
-        second.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, TestApiKeys.ReadCounty);
+        second.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.ReadCounty));
 
         using var response = await second.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}"));
 

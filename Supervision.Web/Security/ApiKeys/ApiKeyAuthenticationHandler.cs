@@ -14,7 +14,8 @@ namespace Supervision.Web.Security.ApiKeys;
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
-    UrlEncoder encoder)
+    UrlEncoder encoder,
+    IApiKeyValidator validator)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private ApiKeyStatus? _failure;
@@ -27,9 +28,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        // Keys live in the ingestion area's store; an app without one has no valid keys at all.
-        var validator = Context.RequestServices.GetService<IApiKeyValidator>();
-        var key = validator is null ? ApiKeyValidation.Unknown : await validator.ValidateAsync(secret, Context.RequestAborted);
+        var key = await validator.ValidateAsync(secret, Context.RequestAborted);
         if (key.Status != ApiKeyStatus.Valid)
         {
             _failure = key.Status;
@@ -52,7 +51,10 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "权限不足", "该 API 密钥无权访问此接口或此镇街的数据。");
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "权限不足",
+            HttpMethods.IsPost(Request.Method) && Request.Path.StartsWithSegments("/api/v1/events")
+                ? "该 API 密钥无权上报事件。"
+                : "该 API 密钥无权访问此接口或此镇街的数据。");
 }
 
 /// <summary>The principal of an authenticated API key; also what access rules are tested against.</summary>

@@ -154,6 +154,616 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Activity.AttendanceRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecidingEventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Town", "StaffId", "Date");
+
+                    b.HasIndex("Town", "Date");
+
+                    b.ToTable("AttendanceRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.CaseRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("AcceptedAtComprehensive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("AcceptedDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AcceptedStaff")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AcceptedWindow")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("AcceptedWindowKind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("CompletedDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CompletedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("CompletedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FirstReceivedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("InstantSameDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsInstant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IssueMethod")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("OneTrip")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("PausedSince")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("PausedWorkingHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ProcessingWorkingDays")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("PromisedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReceivedDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RefusalApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("RefusalViolation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("RefusedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("RefusedDay")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("VisitDays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Town", "CaseId");
+
+                    b.HasIndex("Town", "AcceptedDay");
+
+                    b.HasIndex("Town", "Status");
+
+                    b.ToTable("CaseRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.ComplaintRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ComplaintId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FiledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("FiledDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("FollowUpSatisfied")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ResolveDue")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ResolveDueDay")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("ResolvedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("RespondDue")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("RespondDueDay")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("RespondedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Substantiated")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Town", "ComplaintId");
+
+                    b.HasIndex("Town", "FiledDay");
+
+                    b.ToTable("ComplaintRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.ReviewRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ReviewId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("FollowUpSatisfied")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsGood")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsNegative")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NeedsRectification")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("RectifiedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("RectifiedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("RectifyDue")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("RectifyDueDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Staff")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SubmittedDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Valid")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("VerifiedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("VerifyDue")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Window")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Town", "ReviewId");
+
+                    b.HasIndex("Town", "SubmittedDay");
+
+                    b.ToTable("ReviewRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.Rollups.ItemDayRollup", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedOnTime")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Town", "Day", "ItemCode");
+
+                    b.ToTable("ItemDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.Rollups.StaffDayRollup", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("AttendanceStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CasesAccepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsGood")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsNegative")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceSecondsSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TicketsServed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Town", "Day", "StaffId");
+
+                    b.HasIndex("StaffId", "Day");
+
+                    b.ToTable("StaffDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.Rollups.TownDayRollup", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AcceptedComprehensive")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AttendanceAbsent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AttendanceLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AttendanceLeave")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AttendancePresent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintsFiled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintsResolveDue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintsResolvedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintsRespondDue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintsRespondedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintsSubstantiated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedInstant")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedOneTrip")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstantSameDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NegativeFollowedUp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NegativeRectifiedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NegativeRectifyDue")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("NonInstantUsedDaysSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ProcessingCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcessingDaysHistogram")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("ProcessingDaysSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PromisedDaysSum")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefusalViolations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Refusals")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsGood")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsNegative")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsOfCases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TicketsAbandoned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TicketsCalled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TicketsIssued")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WaitHistogram")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("WaitSecondsMax")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WaitSecondsSum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Town", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("TownDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.TicketRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Ticket")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("AbandonedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CalledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("IssuedDay")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ServiceSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Staff")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("WaitSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Window")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Town", "Ticket");
+
+                    b.HasIndex("Town", "IssuedDay");
+
+                    b.HasIndex("Town", "Status");
+
+                    b.ToTable("TicketRecords", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.Department", b =>
                 {
                     b.Property<string>("Code")
@@ -401,6 +1011,128 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .IsFixedLength(false);
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Scopes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TownCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("Prefix");
+
+                    b.HasIndex("TownCode");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Ingestion.Projections.SubjectDay", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Subject", "Day");
+
+                    b.HasIndex("Town", "Day");
+
+                    b.ToTable("SubjectDays", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Ingestion.Store.StoredEvent", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("Subject", "Seq");
+
+                    b.HasIndex("Town", "At");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Web.Security.Accounts.SupervisionUser", b =>
                 {
                     b.Property<string>("Id")
@@ -624,6 +1356,14 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .HasForeignKey("TownCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.Town", null)
+                        .WithMany()
+                        .HasForeignKey("TownCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

@@ -145,6 +145,616 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Activity.AttendanceRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidingEventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Town", "StaffId", "Date");
+
+                    b.HasIndex("Town", "Date");
+
+                    b.ToTable("AttendanceRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.CaseRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AcceptedAtComprehensive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AcceptedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedStaff")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedWindow")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcceptedWindowKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CompletedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("CompletedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InstantSameDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsInstant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IssueMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OneTrip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PausedSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("PausedWorkingHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ProcessingWorkingDays")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("PromisedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReceivedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RefusalViolation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RefusedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitDays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Town", "CaseId");
+
+                    b.HasIndex("Town", "AcceptedDay");
+
+                    b.HasIndex("Town", "Status");
+
+                    b.ToTable("CaseRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.ComplaintRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FiledDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FollowUpSatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolveDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ResolveDueDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RespondDueDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("RespondedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Substantiated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Town", "ComplaintId");
+
+                    b.HasIndex("Town", "FiledDay");
+
+                    b.ToTable("ComplaintRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.ReviewRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FollowUpSatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FollowedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsNegative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsRectification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RectifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("RectifiedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RectifyDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RectifyDueDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Staff")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Valid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("VerifiedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VerifyDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Window")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Town", "ReviewId");
+
+                    b.HasIndex("Town", "SubmittedDay");
+
+                    b.ToTable("ReviewRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.Rollups.ItemDayRollup", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Town", "Day", "ItemCode");
+
+                    b.ToTable("ItemDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.Rollups.StaffDayRollup", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AttendanceStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CasesAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsNegative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceSecondsSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketsServed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Town", "Day", "StaffId");
+
+                    b.HasIndex("StaffId", "Day");
+
+                    b.ToTable("StaffDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.Rollups.TownDayRollup", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcceptedComprehensive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttendanceAbsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttendanceLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttendanceLeave")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttendancePresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintsFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintsResolveDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintsResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintsRespondDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintsRespondedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintsSubstantiated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedInstant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedOneTrip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstantSameDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NegativeFollowedUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NegativeRectifiedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NegativeRectifyDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("NonInstantUsedDaysSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ProcessingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcessingDaysHistogram")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ProcessingDaysSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PromisedDaysSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefusalViolations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Refusals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsNegative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsOfCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketsAbandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketsCalled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaitHistogram")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WaitSecondsMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WaitSecondsSum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Town", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("TownDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Activity.TicketRecord", b =>
+                {
+                    b.Property<string>("Town")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ticket")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AbandonedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IssuedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ServiceSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Staff")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WaitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Window")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Town", "Ticket");
+
+                    b.HasIndex("Town", "IssuedDay");
+
+                    b.HasIndex("Town", "Status");
+
+                    b.ToTable("TicketRecords", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.Department", b =>
                 {
                     b.Property<string>("Code")
@@ -388,6 +998,124 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength(false);
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scopes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TownCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("Prefix");
+
+                    b.HasIndex("TownCode");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Ingestion.Projections.SubjectDay", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Subject", "Day");
+
+                    b.HasIndex("Town", "Day");
+
+                    b.ToTable("SubjectDays", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Ingestion.Store.StoredEvent", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("Subject", "Seq");
+
+                    b.HasIndex("Town", "At");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Web.Security.Accounts.SupervisionUser", b =>
                 {
                     b.Property<string>("Id")
@@ -609,6 +1337,14 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .HasForeignKey("TownCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.Town", null)
+                        .WithMany()
+                        .HasForeignKey("TownCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

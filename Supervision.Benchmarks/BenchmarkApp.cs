@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Web.Ingestion.ApiKeys;
+
+namespace Supervision.Benchmarks;
+
+/// <summary>The whole web app on real Kestrel (loopback, dynamic port) over a throw-away database.</summary>
+internal sealed class BenchmarkApp : WebApplicationFactory<Program>
+{
+    private readonly string provider;
+    private readonly string connectionString;
+
+    public BenchmarkApp(string provider, string connectionString)
+    {
+        this.provider = provider;
+        this.connectionString = connectionString;
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Supervision", connectionString);
+        builder.UseSetting("Simulation:Enabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public async Task<string> CreateCountyKeyAsync()
+    {
+        var (_, secret) = await Services.GetRequiredService<ApiKeyService>()
+            .CreateAsync("压测", null, ApiKeyScopes.Ingest, CancellationToken.None);
+        return secret;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Supervision.Benchmarks;
+
+// A named entry class: top-level statements would declare a second `Program`, clashing with the web app's.
+internal static class BenchmarkProgram
+{
+    /// <summary>
+    /// dotnet run -c Release --project Supervision.Benchmarks -- http [sqlite|postgres] [batchSize] [clients] [scale]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
+    /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
+    /// </summary>
+    public static async Task<int> Main(string[] args)
+    {
+        var mode = args.ElementAtOrDefault(0) ?? "http";
+        var provider = args.ElementAtOrDefault(1) ?? "sqlite";
+        int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+        async Task<TempDatabase> DatabaseAsync() => provider switch
+        {
+            "postgres" => await TempDatabase.PostgresAsync(Environment.GetEnvironmentVariable("SUPERVISION_TEST_POSTGRES")
+                                                           ?? throw new InvalidOperationException("请设置 SUPERVISION_TEST_POSTGRES。")),
+            _ => TempDatabase.Sqlite(),
+        };
+
+        switch (mode)
+        {
+            case "http":
+                await HttpLoadDriver.RunAsync(await DatabaseAsync(), batchSize: Arg(2, 5000), clients: Arg(3, 2), scale: Arg(4, 10));
+                return 0;
+            case "bulk":
+                await BulkInsertComparison.RunAsync(await DatabaseAsync(), rows: Arg(2, 20_000));
+                return 0;
+            default:
+                Console.Error.WriteLine("用法：http|bulk [sqlite|postgres] …");
+                return 1;
+        }
+    }
+}

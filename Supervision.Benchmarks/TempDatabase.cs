@@ -1,0 +1,51 @@
+using Npgsql;
+
+namespace Supervision.Benchmarks;
+
+internal sealed class TempDatabase : IAsyncDisposable
+{
+    private readonly Func<Task> drop;
+
+    private TempDatabase(string provider, string connectionString, Func<Task> drop)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        this.drop = drop;
+    }
+
+    public string Provider { get; }
+    public string ConnectionString { get; }
+
+    public static TempDatabase Sqlite()
+    {
+        var folder = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
+        return new("Sqlite", $"Data Source={Path.Combine(folder, "bench.db")}", () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+            return Task.CompletedTask;
+        });
+    }
+
+    public static async Task<TempDatabase> PostgresAsync(string admin)
+    {
+        var name = $"sv_bench_{Guid.NewGuid():N}";
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        return new("Postgres", connectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        });
+    }
+
+    public async ValueTask DisposeAsync() => await drop();
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

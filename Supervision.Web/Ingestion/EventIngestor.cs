@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Events;
+using Supervision.Domain.Events.Json;
+using Supervision.Domain.Events.Validation;
+using Supervision.Web.Data;
+using Supervision.Web.Ingestion.Projections;
+using Supervision.Web.Ingestion.Store;
+
+namespace Supervision.Web.Ingestion;
+
+/// <summary>
+/// Validates a batch against reference data, then appends its new events and rewrites the projections
+/// of every subject it touched, all in one transaction.
+/// </summary>
+internal sealed class EventIngestor(
+    IDbContextFactory<SupervisionDbContext> contexts,
+    ReferenceCatalogCache catalogs,
+    ProjectionWriter projections,
+    IngestionWriteLock writeLock,
+    IngestionNotifications notifications,
+    TimeProvider time,
+    ILogger<EventIngestor> logger) : IEventIngestor
+{
+    public async Task<IngestResult> IngestAsync(
+        IReadOnlyList<HallEvent> events, string? townScope, CancellationToken cancellationToken)
+    {
+        var outOfScope = EventScope.OutOfScope(events, townScope);
+        if (outOfScope.Count > 0)
+        {
+            throw new EventsOutOfScopeException(townScope!, outOfScope);
+        }
+
+        await ValidateAsync(events, cancellationToken);
+
+        // The first copy of an id wins; later copies in the same batch are duplicates like stored ones.
+        var unique = EventBatch.DistinctById(events);
+        var receivedAt = time.GetUtcNow();
+        var batch = new Batch(
+            unique.Select(e => ToRow(e, receivedAt)).ToList(),
+            unique.ToDictionary(e => e.Id, StringComparer.Ordinal));
+
+        int stored;
+        HashSet<string> subjects;
+        using (await writeLock.AcquireAsync(cancellationToken))
+        {
+            (stored, subjects) = await StoreWithRetryAsync(batch, cancellationToken);
+        }
+
+        if (stored > 0)
+        {
+            notifications.Publish(new IngestionCommitted(
+                unique.Where(e => subjects.Contains(e.Subject)).Select(e => e.Town).ToHashSet(StringComparer.Ordinal),
+                subjects,
+                stored,
+                time.GetUtcNow()));
+        }
+        return new IngestResult(stored, events.Count - stored);
+    }
+
+    private async Task ValidateAsync(IReadOnlyList<HallEvent> events, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogs.GetAsync(cancellationToken);
+        var errors = EventValidator.Validate(events, snapshot.Catalog);
+        if (errors.Count > 0 && await catalogs.ReloadIfStaleAsync(snapshot, cancellationToken) is { } fresh)
+        {
+            // Reference data may have been added since the catalog was cached: judge again before refusing.
+            errors = EventValidator.Validate(events, fresh.Catalog);
+        }
+        if (errors.Count > 0)
+        {
+            throw new EventBatchRejectedException(errors);
+        }
+    }
+
+    private async Task<(int Stored, HashSet<string> Subjects)> StoreWithRetryAsync(
+        Batch batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StoreAsync(batch, cancellationToken);
+        }
+        catch (Exception e) when (UniqueViolation.Is(e))
+        {
+            // Another node stored some of these ids between our lookup and our insert; the lookup now sees them.
+            logger.LogInformation("Concurrent insert of the same event ids; retrying the batch once");
+            return await StoreAsync(batch, cancellationToken);
+        }
+    }
+
+    private async Task<(int Stored, HashSet<string> Subjects)> StoreAsync(
+        Batch batch, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var existing = await EventStore.ExistingIdsAsync(db, batch.Known.Keys, cancellationToken);
+        var fresh = existing.Count == 0 ? batch.Rows : batch.Rows.Where(r => !existing.Contains(r.Id)).ToList();
+        if (fresh.Count == 0)
+        {
+            return (0, []);
+        }
+
+        await EventStore.AppendAsync(db, fresh, cancellationToken);
+        var subjects = fresh.Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
+        await projections.RewriteSubjectsAsync(db, subjects, batch.Known, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (fresh.Count, subjects);
+    }
+
+    private sealed record Batch(List<StoredEvent> Rows, Dictionary<string, HallEvent> Known);
+
+    internal static StoredEvent ToRow(HallEvent e, DateTimeOffset receivedAt) => new()
+    {
+        Id = e.Id,
+        Type = e.Type,
+        Town = e.Town,
+        Subject = e.Subject,
+        At = e.At.ToUniversalTime(),
+        ReceivedAt = receivedAt,
+        Payload = EventJson.Serialize(e),
+    };
+}

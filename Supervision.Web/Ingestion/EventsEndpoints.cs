@@ -1,0 +1,122 @@
+using System.Buffers;
+using Microsoft.Extensions.Options;
+using Supervision.Domain.Events;
+using Supervision.Domain.Events.Json;
+using System.Security.Claims;
+using Supervision.Web.Security;
+
+namespace Supervision.Web.Ingestion;
+
+/// <summary><c>POST /api/v1/events</c>: event contract v1 for hall systems.</summary>
+public static class EventsEndpoints
+{
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints)
+    {
+        // The key (X-Api-Key), its ingest scope and its rate limit are checked before the handler runs (Security/).
+        endpoints.MapPost("/api/v1/events", PostEventsAsync)
+            .RequireAuthorization(SupervisionPolicies.ApiIngest)
+            .DisableAntiforgery()
+            .WithName("PostEvents");
+        return endpoints;
+    }
+
+    private static async Task<IResult> PostEventsAsync(
+        HttpContext http,
+        IEventIngestor ingestor,
+        IOptions<IngestionOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        // A town-bound key carries its town as a claim; a county-wide key has none.
+        var townScope = http.User.FindFirstValue(SupervisionClaims.Town);
+
+        var body = await ReadBodyAsync(http, options.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "请求体过大",
+                detail: $"请求体超过上限 {options.Value.MaxBodyBytes:N0} 字节，请拆分为多个批次上报。");
+        }
+
+        EventBatchReadResult batch;
+        try
+        {
+            batch = EventBatchReader.Read(body.Value, time.GetUtcNow());
+        }
+        catch (EventBatchFormatException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "请求体格式错误", detail: e.Message);
+        }
+
+        if (batch.Errors.Count > 0)
+        {
+            return Invalid(batch.Errors);
+        }
+
+        try
+        {
+            var result = await ingestor.IngestAsync(batch.Events, townScope, cancellationToken);
+            return Results.Ok(new { stored = result.Stored, duplicates = result.Duplicates });
+        }
+        catch (EventsOutOfScopeException e)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "无权上报其他镇街的事件",
+                detail: $"该 API 密钥仅限镇街 {e.TownScope}，批次中有 {e.Events.Count} 个事件属于其他镇街，整批未写入。",
+                extensions: new Dictionary<string, object?> { ["errors"] = e.Events });
+        }
+        catch (EventBatchRejectedException e)
+        {
+            return Invalid(e.Errors);
+        }
+    }
+
+    private static IResult Invalid(IReadOnlyList<EventError> errors) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "事件校验未通过",
+            detail: $"批次中有 {errors.Count} 个事件无效，整批未写入。",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    /// <returns>The body, or null when it is longer than <paramref name="limit"/>.</returns>
+    private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContext http, long limit, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        // Kestrel's own cap (30 MB by default) must not undercut ours; our count below enforces the real one.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit + 1;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(http.Request.ContentLength is { } length ? (int)Math.Max(length, 1) : 64 * 1024);
+        var stream = http.Request.Body;
+        while (true)
+        {
+            var memory = buffer.GetMemory(64 * 1024);
+            int read;
+            try
+            {
+                read = await stream.ReadAsync(memory, cancellationToken);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return null;
+            }
+            if (read == 0)
+            {
+                return buffer.WrittenMemory;
+            }
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return null;
+            }
+        }
+    }
+}

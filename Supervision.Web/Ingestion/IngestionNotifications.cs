@@ -1,0 +1,44 @@
+namespace Supervision.Web.Ingestion;
+
+/// <summary>What a committed batch changed: the towns and subjects whose projections were rewritten.</summary>
+public sealed record IngestionCommitted(
+    IReadOnlySet<string> Towns,
+    IReadOnlySet<string> Subjects,
+    int Stored,
+    DateTimeOffset CommittedAt);
+
+/// <summary>
+/// In-process signal raised after each commit that stored something, so the live layer can refresh
+/// only what changed. Handlers run on the ingesting thread: keep them short and never throw.
+/// </summary>
+public interface IIngestionNotifications
+{
+    event Action<IngestionCommitted>? Committed;
+}
+
+internal sealed class IngestionNotifications(ILogger<IngestionNotifications> logger) : IIngestionNotifications
+{
+    public event Action<IngestionCommitted>? Committed;
+
+    public void Publish(IngestionCommitted change)
+    {
+        var handlers = Committed;
+        if (handlers is null)
+        {
+            return;
+        }
+
+        // One failing subscriber must neither fail an ingest that is already committed nor starve the others.
+        foreach (var handler in handlers.GetInvocationList().Cast<Action<IngestionCommitted>>())
+        {
+            try
+            {
+                handler(change);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Ingestion notification handler failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supervision.Domain.Activity;
+using Supervision.Web.Cli;
+using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Ingestion.Projections;
+
+namespace Supervision.Web.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>
+    /// The event store, the one ingestion path (<see cref="IEventIngestor"/>), its notifications,
+    /// API keys, and the <c>apikey</c> and <c>projections</c> CLI verbs. Needs <c>AddSupervisionData</c>.
+    /// </summary>
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        services.AddOptions<ActivityRules>().BindConfiguration(ActivityRules.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ReferenceCatalogCache>();
+        services.AddSingleton<IngestionWriteLock>();
+        services.AddSingleton<ProjectionWriter>();
+        services.AddSingleton<ProjectionRebuilder>();
+        services.AddSingleton<IngestionNotifications>();
+        services.AddSingleton<IIngestionNotifications>(sp => sp.GetRequiredService<IngestionNotifications>());
+        services.AddSingleton<IEventIngestor, EventIngestor>();
+        services.AddSingleton<ApiKeyService>();
+
+        services.AddCliCommand<ApiKeyCommand>();
+        services.AddCliCommand<ProjectionsCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,116 @@
+using Supervision.Domain.Activity;
+using Supervision.Domain.Activity.Rollups;
+using Supervision.Domain.Events;
+
+namespace Supervision.Web.Ingestion.Projections;
+
+/// <summary>Current-state records of several subjects, of every kind, keyed by subject.</summary>
+public sealed class RecordSet
+{
+    public Dictionary<string, CaseRecord> Cases { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, TicketRecord> Tickets { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ReviewRecord> Reviews { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ComplaintRecord> Complaints { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, AttendanceRecord> Attendance { get; } = new(StringComparer.Ordinal);
+
+    public int Count => Cases.Count + Tickets.Count + Reviews.Count + Complaints.Count + Attendance.Count;
+
+    public bool Contains(string subject) =>
+        Cases.ContainsKey(subject) || Tickets.ContainsKey(subject) || Reviews.ContainsKey(subject)
+        || Complaints.ContainsKey(subject) || Attendance.ContainsKey(subject);
+
+    /// <summary>Folds all events of one subject (any order) into its record.</summary>
+    public void Fold(string subject, IReadOnlyList<HallEvent> events, ActivityContext context)
+    {
+        switch (events[0].SubjectKind)
+        {
+            case SubjectKind.Case:
+                Cases[subject] = CaseFold.Fold(events.Cast<CaseEvent>().ToList(), context);
+                break;
+            case SubjectKind.Ticket:
+                Tickets[subject] = TicketFold.Fold(events.Cast<TicketEvent>().ToList());
+                break;
+            case SubjectKind.Review:
+                Reviews[subject] = ReviewFold.Fold(events.Cast<ReviewEvent>().ToList(), context);
+                break;
+            case SubjectKind.Complaint:
+                Complaints[subject] = ComplaintFold.Fold(events.Cast<ComplaintEvent>().ToList(), context);
+                break;
+            case SubjectKind.Attendance:
+                Attendance[subject] = AttendanceFold.Fold(events.Cast<StaffAttendanceRecorded>().ToList());
+                break;
+            default:
+                throw new InvalidOperationException($"未知的对象类型：{events[0].SubjectKind}");
+        }
+    }
+
+    public void UnionWith(RecordSet other)
+    {
+        Merge(Cases, other.Cases);
+        Merge(Tickets, other.Tickets);
+        Merge(Reviews, other.Reviews);
+        Merge(Complaints, other.Complaints);
+        Merge(Attendance, other.Attendance);
+    }
+
+    /// <summary>Each record's rollup days, as membership rows.</summary>
+    public IEnumerable<SubjectDay> Days() =>
+        Cases.SelectMany(p => Rows(p.Key, p.Value.Town, p.Value.RollupDays()))
+            .Concat(Tickets.SelectMany(p => Rows(p.Key, p.Value.Town, p.Value.RollupDays())))
+            .Concat(Reviews.SelectMany(p => Rows(p.Key, p.Value.Town, p.Value.RollupDays())))
+            .Concat(Complaints.SelectMany(p => Rows(p.Key, p.Value.Town, p.Value.RollupDays())))
+            .Concat(Attendance.SelectMany(p => Rows(p.Key, p.Value.Town, p.Value.RollupDays())));
+
+    /// <summary>The records touching each of <paramref name="keys"/>, ready for <see cref="RollupCalculator.ForDay"/>.</summary>
+    public Dictionary<(string Town, DateOnly Day), DayRecords> ByDay(IReadOnlySet<(string Town, DateOnly Day)> keys)
+    {
+        var cases = Bucket(Cases.Values, r => r.Town, r => r.RollupDays(), keys);
+        var tickets = Bucket(Tickets.Values, r => r.Town, r => r.RollupDays(), keys);
+        var reviews = Bucket(Reviews.Values, r => r.Town, r => r.RollupDays(), keys);
+        var complaints = Bucket(Complaints.Values, r => r.Town, r => r.RollupDays(), keys);
+        var attendance = Bucket(Attendance.Values, r => r.Town, r => r.RollupDays(), keys);
+        return keys.ToDictionary(k => k, k => new DayRecords
+        {
+            Cases = cases.GetValueOrDefault(k) ?? [],
+            Tickets = tickets.GetValueOrDefault(k) ?? [],
+            Reviews = reviews.GetValueOrDefault(k) ?? [],
+            Complaints = complaints.GetValueOrDefault(k) ?? [],
+            Attendance = attendance.GetValueOrDefault(k) ?? [],
+        });
+    }
+
+    private static Dictionary<(string, DateOnly), List<T>> Bucket<T>(
+        IEnumerable<T> records, Func<T, string> town, Func<T, IEnumerable<DateOnly>> days,
+        IReadOnlySet<(string Town, DateOnly Day)> keys)
+    {
+        var buckets = new Dictionary<(string, DateOnly), List<T>>();
+        foreach (var record in records)
+        {
+            foreach (var day in days(record))
+            {
+                var key = (town(record), day);
+                if (!keys.Contains(key))
+                {
+                    continue;
+                }
+                if (!buckets.TryGetValue(key, out var list))
+                {
+                    buckets[key] = list = [];
+                }
+                list.Add(record);
+            }
+        }
+        return buckets;
+    }
+
+    private static IEnumerable<SubjectDay> Rows(string subject, string town, IEnumerable<DateOnly> days) =>
+        days.Distinct().Select(day => new SubjectDay { Subject = subject, Town = town, Day = day });
+
+    private static void Merge<T>(Dictionary<string, T> into, Dictionary<string, T> from)
+    {
+        foreach (var (subject, record) in from)
+        {
+            into[subject] = record;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Ingestion.Store;
+
+/// <summary>
+/// Reads and appends the event table inside the caller's EF transaction. linq2db's bulk copy goes
+/// through the DbContext, so it shares the EF connection and its current transaction.
+/// </summary>
+public static class EventStore
+{
+    // Well under SQLite's 32,766 host-parameter limit and PostgreSQL's 65,535.
+    public const int InChunk = 1000;
+
+    private static readonly Lazy<bool> Initialized = new(() =>
+    {
+        LinqToDBForEFTools.Initialize();
+        return true;
+    });
+
+    public static void EnsureLinqToDb() => _ = Initialized.Value;
+
+    public static async Task<HashSet<string>> ExistingIdsAsync(
+        SupervisionDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(InChunk))
+        {
+            var found = await db.Set<StoredEvent>().AsNoTracking()
+                .Where(e => chunk.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+            existing.UnionWith(found);
+        }
+        return existing;
+    }
+
+    /// <summary>Every stored event of the given subjects, in stream order (At, then arrival).</summary>
+    public static async Task<List<StoredEvent>> OfSubjectsAsync(
+        SupervisionDbContext db, IReadOnlyCollection<string> subjects, CancellationToken cancellationToken)
+    {
+        var rows = new List<StoredEvent>();
+        foreach (var chunk in subjects.Chunk(InChunk))
+        {
+            rows.AddRange(await db.Set<StoredEvent>().AsNoTracking()
+                .Where(e => chunk.Contains(e.Subject)).ToListAsync(cancellationToken));
+        }
+        rows.Sort(StreamOrder);
+        return rows;
+    }
+
+    public static async Task AppendAsync(
+        SupervisionDbContext db, IReadOnlyList<StoredEvent> rows, CancellationToken cancellationToken)
+    {
+        EnsureLinqToDb();
+        await db.BulkCopyAsync(BulkOptions(db), rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// Binary COPY on PostgreSQL (measured 2.5× faster than multi-row INSERT, docs/benchmarks.md);
+    /// multi-row INSERT on SQLite, which has no bulk protocol.
+    /// </summary>
+    public static BulkCopyOptions BulkOptions(SupervisionDbContext db, BulkCopyType? type = null) =>
+        new() { BulkCopyType = type ?? (db.Database.IsNpgsql() ? BulkCopyType.ProviderSpecific : BulkCopyType.MultipleRows) };
+
+    public static int StreamOrder(StoredEvent a, StoredEvent b)
+    {
+        var byAt = a.At.UtcTicks.CompareTo(b.At.UtcTicks);
+        return byAt != 0 ? byAt : a.Seq.CompareTo(b.Seq);
+    }
+}
