@@ -69,6 +69,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 
         services.AddSingleton<IApiKeyValidator, IngestionApiKeyValidator>();
+        services.AddSingleton<ApiKeyAdministration>();
         services.AddSingleton<IAccessScope, HallAccess>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<UserAdministration>();

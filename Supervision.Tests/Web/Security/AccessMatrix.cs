@@ -32,6 +32,7 @@ public static class AccessMatrix
         new(SurfaceKind.Page, "/", Users),
         new(SurfaceKind.Page, "/admin/users", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/audit", [CountyAdmin]),
+        new(SurfaceKind.Page, "/admin/apikeys", [CountyAdmin]),
         new(SurfaceKind.Public, "/account/login", Principals),
         new(SurfaceKind.Public, "/healthz", Principals),
 
