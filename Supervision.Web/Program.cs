@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Supervision.Web.Api;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Data;
@@ -8,6 +9,8 @@ using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
+using Supervision.Web.Security;
+using Supervision.Web.Security.Accounts;
 using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,10 +23,12 @@ builder.Services.AddIngestion();
 builder.Services.AddFigureQueries();
 builder.Services.AddLive();
 builder.Services.AddHallSimulator(builder.Configuration);
+builder.Services.AddSupervisionSecurity();
 
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+await app.InitialiseAccountsAsync();
 
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
 {
@@ -36,14 +41,18 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSupervisionShell();
+app.UseSupervisionSecurity();
 
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapSupervisionHealthChecks();
+app.MapStaticAssets().AllowAnonymous();
+app.MapSupervisionHealthChecks().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapIngestion();
 app.MapFigureApi();
 app.MapLive();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapTownEndpoints();
+// SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;

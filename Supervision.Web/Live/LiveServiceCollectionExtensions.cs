@@ -24,7 +24,8 @@ public static class LiveServiceCollectionExtensions
     /// <summary>Maps <c>/hubs/live</c>; connections without a read key are refused by <see cref="ReadAccess"/>.</summary>
     public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<LiveHub>(LiveHub.Path).Add(endpoint =>
+        // ReadAccess decides who may connect (keys or signed-in users), so the cookie-only fallback policy must not.
+        endpoints.MapHub<LiveHub>(LiveHub.Path).AllowAnonymous().Add(endpoint =>
         {
             // Wraps both the negotiate and the connection endpoints, so a refused caller gets a 401/403 problem, not a hub.
             var inner = endpoint.RequestDelegate!;

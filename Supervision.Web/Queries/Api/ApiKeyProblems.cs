@@ -1,4 +1,6 @@
-namespace Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Ingestion.ApiKeys;
+
+namespace Supervision.Web.Queries.Api;
 
 /// <summary>The 401/403 answers of key-protected endpoints, in one place so every endpoint words them alike.</summary>
 internal static class ApiKeyProblems
