@@ -5,6 +5,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
+using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -13,6 +14,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
+builder.Services.AddHallSimulator(builder.Configuration);
 
 var app = builder.Build();
 
