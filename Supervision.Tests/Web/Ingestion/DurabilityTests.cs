@@ -108,7 +108,7 @@ public sealed class DurabilityTests : IAsyncLifetime
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["ConnectionStrings__Supervision"] = $"Data Source={DatabaseFile}";
         info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
-        info.Environment["Simulation__Enabled"] = "false";
+        info.Environment["Simulator__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info)!;
         // Drain stdout so a chatty server never blocks on a full pipe.
