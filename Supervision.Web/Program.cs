@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
@@ -16,6 +17,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
 builder.Services.AddFigureQueries();
+builder.Services.AddTownPages();
 
 var app = builder.Build();
 
