@@ -6,6 +6,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
+using Supervision.Web.Live;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
 
@@ -17,6 +18,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
 builder.Services.AddFigureQueries();
+builder.Services.AddLive();
 builder.Services.AddTownPages();
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ app.MapStaticAssets();
 app.MapSupervisionHealthChecks();
 app.MapIngestion();
 app.MapFigureApi();
+app.MapLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
