@@ -9,6 +9,7 @@ using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
+using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -19,6 +20,7 @@ builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
 builder.Services.AddFigureQueries();
 builder.Services.AddLive();
+builder.Services.AddHallSimulator(builder.Configuration);
 builder.Services.AddTownPages();
 
 var app = builder.Build();

@@ -18,8 +18,8 @@ public sealed record ReadAccessResult(ReadReach? Reach, IResult? Denied);
 /// <summary>
 /// The one place that decides who may read figures, cases and live data, for the JSON API and the
 /// <c>/hubs/live</c> hub alike. For now: an API key with the <c>read</c> scope, sent in the
-/// <c>X-Api-Key</c> header or (for browsers' WebSocket and SSE connections, which cannot set headers)
-/// the <c>access_token</c> query parameter; a town key reaches its town only. Swap this class for an
+/// <c>X-Api-Key</c> header, or as SignalR's <c>accessTokenFactory</c> sends it (<c>Authorization: Bearer</c>
+/// on HTTP requests, the <c>access_token</c> query parameter on WebSocket and SSE connections); a town key reaches its town only. Swap this class for an
 /// authorisation policy once user sign-in exists.
 /// </summary>
 public sealed class ReadAccess(ApiKeyService keys)
@@ -30,6 +30,12 @@ public sealed class ReadAccess(ApiKeyService keys)
     {
         ArgumentNullException.ThrowIfNull(http);
         var secret = http.Request.Headers[ApiKeyProblems.Header].ToString();
+        if (string.IsNullOrWhiteSpace(secret)
+            && http.Request.Headers.Authorization.ToString() is { } authorization
+            && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            secret = authorization["Bearer ".Length..];
+        }
         if (string.IsNullOrWhiteSpace(secret))
         {
             secret = http.Request.Query[QueryParameter].ToString();
