@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Components.Pages;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
@@ -13,6 +14,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
+builder.Services.AddListPages();
 
 var app = builder.Build();
 

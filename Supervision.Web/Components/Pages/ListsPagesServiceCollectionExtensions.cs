@@ -1,0 +1,23 @@
+using Supervision.Web.Components.Pages.Items;
+using Supervision.Web.Management;
+
+namespace Supervision.Web.Components.Pages;
+
+public static class ListsPagesServiceCollectionExtensions
+{
+    /// <summary>
+    /// The readers of the list pages (事项, 办件, 好差评, 投诉, 人员, 试点) and the management services
+    /// they write through. Replace <see cref="IManagementAccess"/> and <see cref="IManagementAudit"/>
+    /// registrations to plug in accounts and the audit log.
+    /// </summary>
+    public static IServiceCollection AddListPages(this IServiceCollection services)
+    {
+        services.AddSingleton<ItemsReader>();
+
+        services.AddSingleton<IManagementAccess, SingleOperatorManagementAccess>();
+        services.AddSingleton<IManagementAudit, LoggingManagementAudit>();
+        services.AddSingleton<ItemStationingService>();
+        services.AddSingleton<PilotProgressService>();
+        return services;
+    }
+}
