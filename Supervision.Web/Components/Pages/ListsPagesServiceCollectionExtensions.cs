@@ -1,4 +1,8 @@
+using Supervision.Web.Components.Pages.Cases;
+using Supervision.Web.Components.Pages.Complaints;
 using Supervision.Web.Components.Pages.Items;
+using Supervision.Web.Components.Pages.ListsShared;
+using Supervision.Web.Components.Pages.Reviews;
 using Supervision.Web.Management;
 
 namespace Supervision.Web.Components.Pages;
@@ -12,7 +16,11 @@ public static class ListsPagesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddListPages(this IServiceCollection services)
     {
+        services.AddSingleton<ReferenceNamesReader>();
         services.AddSingleton<ItemsReader>();
+        services.AddSingleton<CaseDetailReader>();
+        services.AddSingleton<ReviewsReader>();
+        services.AddSingleton<ComplaintsReader>();
 
         services.AddSingleton<IManagementAccess, SingleOperatorManagementAccess>();
         services.AddSingleton<IManagementAudit, LoggingManagementAudit>();
