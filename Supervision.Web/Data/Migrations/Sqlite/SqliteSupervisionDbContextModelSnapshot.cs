@@ -678,6 +678,42 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("HallItemStatuses", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TownCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownCode", "EvaluatedOn");
+
+                    b.ToTable("PilotEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.PilotTask", b =>
                 {
                     b.Property<long>("Id")
@@ -996,6 +1032,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Supervision.Domain.Reference.Town", null)
+                        .WithMany()
+                        .HasForeignKey("TownCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
+                {
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()
                         .HasForeignKey("TownCode")

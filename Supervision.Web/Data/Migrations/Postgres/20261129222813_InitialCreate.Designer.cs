@@ -12,7 +12,7 @@ using Supervision.Web.Data.Providers;
 namespace Supervision.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSupervisionDbContext))]
-    [Migration("20261129221031_InitialCreate")]
+    [Migration("20261129222813_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -688,6 +688,44 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("HallItemStatuses", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TownCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownCode", "EvaluatedOn");
+
+                    b.ToTable("PilotEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.PilotTask", b =>
                 {
                     b.Property<long>("Id")
@@ -1012,6 +1050,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Supervision.Domain.Reference.Town", null)
+                        .WithMany()
+                        .HasForeignKey("TownCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
+                {
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()
                         .HasForeignKey("TownCode")

@@ -382,6 +382,30 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PilotEvaluations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TownCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Result = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Evaluator = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PilotEvaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PilotEvaluations_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PilotTasks",
                 columns: table => new
                 {
@@ -543,6 +567,11 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PilotEvaluations_TownCode_EvaluatedOn",
+                table: "PilotEvaluations",
+                columns: new[] { "TownCode", "EvaluatedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PilotTasks_TownCode_Key",
                 table: "PilotTasks",
                 columns: new[] { "TownCode", "Key" },
@@ -621,6 +650,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ItemDayRollups");
+
+            migrationBuilder.DropTable(
+                name: "PilotEvaluations");
 
             migrationBuilder.DropTable(
                 name: "PilotTasks");

@@ -383,6 +383,30 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PilotEvaluations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Result = table.Column<int>(type: "integer", nullable: false),
+                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Evaluator = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PilotEvaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PilotEvaluations_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PilotTasks",
                 columns: table => new
                 {
@@ -544,6 +568,11 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PilotEvaluations_TownCode_EvaluatedOn",
+                table: "PilotEvaluations",
+                columns: new[] { "TownCode", "EvaluatedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PilotTasks_TownCode_Key",
                 table: "PilotTasks",
                 columns: new[] { "TownCode", "Key" },
@@ -622,6 +651,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ItemDayRollups");
+
+            migrationBuilder.DropTable(
+                name: "PilotEvaluations");
 
             migrationBuilder.DropTable(
                 name: "PilotTasks");
