@@ -6,6 +6,10 @@ using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
+using Supervision.Web.Live;
+using Supervision.Web.Queries;
+using Supervision.Web.Queries.Api;
+using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -14,6 +18,9 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
+builder.Services.AddFigureQueries();
+builder.Services.AddLive();
+builder.Services.AddHallSimulator(builder.Configuration);
 builder.Services.AddListPages();
 
 var app = builder.Build();
@@ -36,6 +43,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSupervisionHealthChecks();
 app.MapIngestion();
+app.MapFigureApi();
+app.MapLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -66,6 +66,7 @@ public abstract class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton(new FigureCalculator());
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        Context.Services.AddSingleton<ReadReferenceCache>();
         Context.Services.AddListPages();
         Context.Services.AddSingleton<IManagementAccess>(Access);
     }

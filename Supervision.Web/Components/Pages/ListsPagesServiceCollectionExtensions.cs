@@ -31,6 +31,7 @@ public static class ListsPagesServiceCollectionExtensions
         services.AddSingleton<IManagementAudit, LoggingManagementAudit>();
         services.AddSingleton<ItemStationingService>();
         services.AddSingleton<PilotProgressService>();
+        services.AddSingleton<IReferenceDataListener, ReadReferenceCacheListener>();
         return services;
     }
 }

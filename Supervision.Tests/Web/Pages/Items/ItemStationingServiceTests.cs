@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain;
 using Supervision.Domain.Figures;
 using Supervision.Web.Management;
+using Supervision.Web.Queries;
 
 namespace Supervision.Tests.Web.Pages.Items;
 
@@ -99,6 +100,19 @@ public sealed class ItemStationingServiceTests : ListsWorld
         await Service.ChangeAsync(new StationingChange(Nanma, "RS-004", new DateOnly(2020, 10, 20), true, true), default);
 
         Assert.Equal(1, listener.Calls);
+    }
+
+    [Fact]
+    public async Task The_read_sides_cached_item_history_shows_the_change_at_once()
+    {
+        var cache = Context.Services.GetRequiredService<ReadReferenceCache>();
+        var before = await cache.GetAsync(default);
+
+        await Service.ChangeAsync(new StationingChange(Nanma, "RS-004", new DateOnly(2020, 10, 20), true, true), default);
+
+        var after = await cache.GetAsync(default);
+        Assert.Equal(before.ItemHistory.Count + 1, after.ItemHistory.Count);
+        Assert.Equal("100.0%", ItemCoverage.AsOf(after.ItemHistory, new DateOnly(2020, 10, 31), Scope.Town(Nanma)).ToString());
     }
 
     private sealed class CountingListener : IReferenceDataListener
