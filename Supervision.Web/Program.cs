@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Components.Pages;
+using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
@@ -22,6 +23,7 @@ builder.Services.AddFigureQueries();
 builder.Services.AddLive();
 builder.Services.AddHallSimulator(builder.Configuration);
 builder.Services.AddListPages();
+builder.Services.AddTownPages();
 
 var app = builder.Build();
 

@@ -1,7 +1,7 @@
+using Supervision.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Domain.Reference;
-using Supervision.Web.Components.Pages.ListsShared;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Management;

@@ -4,7 +4,7 @@ using Supervision.Web.Components.Pages.Items;
 using Supervision.Web.Components.Pages.ListsShared;
 using Supervision.Web.Components.Pages.Pilot;
 using Supervision.Web.Components.Pages.Reviews;
-using Supervision.Web.Components.Pages.Staff;
+using Supervision.Web.Components.Pages.StaffPerformance;
 using Supervision.Web.Management;
 
 namespace Supervision.Web.Components.Pages;

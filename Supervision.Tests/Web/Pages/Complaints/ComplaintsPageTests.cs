@@ -91,6 +91,6 @@ public sealed class ComplaintsPageTests : ListsWorld
 
         WaitFor(cut, () => Assert.Equal("响应期限 2020年10月16日 09:00", cut.Find(".complaint-due").TextContent.Trim()));
         Assert.Equal("/cases/370323001/C-3", cut.Find(".complaint-card a").GetAttribute("href"));
-        Assert.Contains("12345热线", cut.Find(".complaint-card").TextContent);
+        Assert.Contains("12345 热线", cut.Find(".complaint-card").TextContent);
     }
 }

@@ -1,3 +1,4 @@
+using Supervision.Web.Components.Shared;
 using Supervision.Domain.Events;
 using Supervision.Web.Components.Pages.ListsShared;
 

@@ -1,3 +1,4 @@
+using Supervision.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data;
 
@@ -29,7 +30,7 @@ public sealed record ReferenceNames(
     public string Department(string? code) => Name(Departments, code);
 
     private static string Name(IReadOnlyDictionary<string, string> names, string? code) =>
-        code is null ? ZhFormat.NoValue : names.GetValueOrDefault(code, code);
+        code is null ? ZhFormat.None : names.GetValueOrDefault(code, code);
 }
 
 /// <summary>Loads <see cref="ReferenceNames"/> (a few hundred rows, read once per page visit).</summary>

@@ -6,7 +6,7 @@ using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 using StaffMember = Supervision.Domain.Reference.Staff;
 
-namespace Supervision.Web.Components.Pages.Staff;
+namespace Supervision.Web.Components.Pages.StaffPerformance;
 
 /// <summary>One staff member's figures for the period; <see cref="Place"/> is null when there is no score.</summary>
 public sealed record StaffRanking(int? Place, StaffMember Staff, FigureSet Figures);

@@ -2,9 +2,9 @@ using Bunit;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
-using Supervision.Web.Components.Pages.Staff;
+using Supervision.Web.Components.Pages.StaffPerformance;
 
-namespace Supervision.Tests.Web.Pages.Staff;
+namespace Supervision.Tests.Web.Pages.StaffPerformance;
 
 public sealed class StaffPagesTests : ListsWorld
 {
@@ -94,7 +94,7 @@ public sealed class StaffPagesTests : ListsWorld
         Assert.Equal(2, cut.FindAll(".staff-days tbody tr").Count);
         var review = cut.Find(".recent-reviews tbody tr");
         Assert.Contains("不满意", review.TextContent);
-        Assert.Contains("扫码", review.TextContent);
+        Assert.Contains("二维码", review.TextContent);
         Assert.Equal("/cases/370323001/C-5", review.QuerySelector("a")!.GetAttribute("href"));
     }
 

@@ -3,11 +3,57 @@ using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
 using Supervision.Web.Queries;
 
-namespace Supervision.Web.Components.Pages.ListsShared;
+namespace Supervision.Web.Components.Shared;
 
-/// <summary>The Chinese word for each domain value the list pages display, in one place.</summary>
+/// <summary>Chinese display names of the domain's vocabularies (the terms DOMAIN.md and the seed files use).</summary>
 public static class ZhNames
 {
+    public static string Of(WindowKind kind) => kind switch
+    {
+        WindowKind.Comprehensive => "综合受理",
+        WindowKind.UnifiedIssuing => "统一出件",
+        WindowKind.Specialised => "专业",
+        WindowKind.ServiceDesk => "服务台",
+        WindowKind.Assisted => "帮办代办",
+        WindowKind.Consultation => "咨询",
+        WindowKind.Complaint => "找茬",
+        _ => "潮汐",
+    };
+
+    public static string Of(StaffRole role) => role switch
+    {
+        StaffRole.ComprehensiveAcceptance => "综合受理",
+        StaffRole.BackOffice => "后台审批",
+        StaffRole.Issuing => "出件",
+        StaffRole.Assistant => "帮办代办",
+        _ => "负责人",
+    };
+
+    public static string Of(ComplaintCategory category) => category switch
+    {
+        ComplaintCategory.MultipleTrips => "跑多次",
+        ComplaintCategory.BuckPassing => "推诿扯皮",
+        ComplaintCategory.Attitude => "态度",
+        ComplaintCategory.Overtime => "超时",
+        ComplaintCategory.UnclearMaterials => "材料要求不清",
+        _ => "其他",
+    };
+
+    public static string Of(ComplaintChannel channel) => channel switch
+    {
+        ComplaintChannel.Window => "找茬窗口",
+        ComplaintChannel.Hotline => "12345 热线",
+        _ => "网上",
+    };
+
+    public static string Of(ReviewChannel channel) => channel switch
+    {
+        ReviewChannel.Device => "评价器",
+        ReviewChannel.QrCode => "二维码",
+        ReviewChannel.Sms => "短信",
+        _ => "网上",
+    };
+
     public static string Of(CaseStatus status) => status switch
     {
         CaseStatus.Received => "已收件",
@@ -18,10 +64,27 @@ public static class ZhNames
         CaseStatus.Escalated => "已上报",
         CaseStatus.Refused => "已拒收",
         CaseStatus.Completed => "已办结",
-        CaseStatus.Issued => "已出件",
-        _ => status.ToString(),
+        _ => "已出件",
     };
 
+    /// <summary>好差评 level 5 … 1.</summary>
+    public static string ReviewLevel(int? level) => level switch
+    {
+        5 => "非常满意",
+        4 => "满意",
+        3 => "基本满意",
+        2 => "不满意",
+        1 => "非常不满意",
+        _ => ZhFormat.None,
+    };
+
+    public static string Of(WindowKind? kind) => kind is { } k ? Of(k) : "未知窗口";
+
+    public static string Of(ComplaintCategory? category) => category is { } c ? Of(c) : ZhFormat.None;
+
+    public static string Of(ComplaintChannel? channel) => channel is { } c ? Of(c) : ZhFormat.None;
+
+    public static string Of(ReviewChannel? channel) => channel is { } c ? Of(c) : ZhFormat.None;
 
     public static string Of(CaseStatusFilter filter) => filter switch
     {
@@ -62,44 +125,6 @@ public static class ZhNames
         _ => method.ToString(),
     };
 
-    public static string Of(ReviewChannel channel) => channel switch
-    {
-        ReviewChannel.Device => "评价器",
-        ReviewChannel.QrCode => "扫码",
-        ReviewChannel.Sms => "短信",
-        ReviewChannel.Online => "网上",
-        _ => channel.ToString(),
-    };
-
-    public static string ReviewLevel(int level) => level switch
-    {
-        5 => "非常满意",
-        4 => "满意",
-        3 => "基本满意",
-        2 => "不满意",
-        1 => "非常不满意",
-        _ => ZhFormat.NoValue,
-    };
-
-    public static string Of(ComplaintCategory category) => category switch
-    {
-        ComplaintCategory.MultipleTrips => "跑多次",
-        ComplaintCategory.BuckPassing => "推诿扯皮",
-        ComplaintCategory.Attitude => "态度",
-        ComplaintCategory.Overtime => "超时",
-        ComplaintCategory.UnclearMaterials => "材料要求不清",
-        ComplaintCategory.Other => "其他",
-        _ => category.ToString(),
-    };
-
-    public static string Of(ComplaintChannel channel) => channel switch
-    {
-        ComplaintChannel.Window => "找茬窗口",
-        ComplaintChannel.Hotline => "12345热线",
-        ComplaintChannel.Online => "网上",
-        _ => channel.ToString(),
-    };
-
     public static string Of(AttendanceStatus status) => status switch
     {
         AttendanceStatus.Present => "出勤",
@@ -107,16 +132,6 @@ public static class ZhNames
         AttendanceStatus.Absent => "缺勤",
         AttendanceStatus.Leave => "请假",
         _ => status.ToString(),
-    };
-
-    public static string Of(StaffRole role) => role switch
-    {
-        StaffRole.ComprehensiveAcceptance => "综合受理",
-        StaffRole.BackOffice => "后台审批",
-        StaffRole.Issuing => "出件",
-        StaffRole.Assistant => "帮办代办",
-        StaffRole.Supervisor => "负责人",
-        _ => role.ToString(),
     };
 
     public static string Of(PilotPhase phase) => phase switch
