@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Supervision.Web.Api;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Components.Pages;
 using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
@@ -25,6 +26,7 @@ builder.Services.AddFigureQueries();
 builder.Services.AddLive();
 builder.Services.AddHallSimulator(builder.Configuration);
 builder.Services.AddSupervisionSecurity();
+builder.Services.AddListPages();
 builder.Services.AddTownPages();
 
 var app = builder.Build();

@@ -33,6 +33,26 @@ public static class ZhFormat
     /// <summary>2020年10月9日</summary>
     public static string Date(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 
+    public static string Date(DateOnly? day) => day is { } d ? Date(d) : None;
+
+    /// <summary>2020年10月9日 09:12 (China time), for records and timelines.</summary>
+    public static string Instant(DateTimeOffset instant)
+    {
+        var local = Local(instant);
+        return $"{local.Year}年{local.Month}月{local.Day}日 {local.ToString("HH:mm", Culture)}";
+    }
+
+    public static string Instant(DateTimeOffset? instant) => instant is { } i ? Instant(i) : None;
+
+    /// <summary>The China-local calendar day of an instant.</summary>
+    public static DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant).DateTime);
+
+    /// <summary>A decimal with a fixed number of places and group separators; — without a value.</summary>
+    public static string Number(decimal? value, int decimals) =>
+        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture) : None;
+
+    public static string Number(double? value, int decimals) => Number(value is { } v ? (decimal)v : null, decimals);
+
     /// <summary>10月9日</summary>
     public static string ShortDate(DateOnly day) => $"{day.Month}月{day.Day}日";
 

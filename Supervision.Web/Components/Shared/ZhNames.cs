@@ -1,6 +1,7 @@
 using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
+using Supervision.Web.Queries;
 
 namespace Supervision.Web.Components.Shared;
 
@@ -84,4 +85,78 @@ public static class ZhNames
     public static string Of(ComplaintChannel? channel) => channel is { } c ? Of(c) : ZhFormat.None;
 
     public static string Of(ReviewChannel? channel) => channel is { } c ? Of(c) : ZhFormat.None;
+
+    public static string Of(CaseStatusFilter filter) => filter switch
+    {
+        CaseStatusFilter.Open => "在办",
+        CaseStatusFilter.Completed => "已办结",
+        CaseStatusFilter.Late => "超期办结",
+        CaseStatusFilter.Refused => "不予受理",
+        CaseStatusFilter.Pending => "未受理",
+        _ => "全部",
+    };
+
+    public static string Of(CardColour card) => card switch
+    {
+        CardColour.Yellow => "黄牌",
+        CardColour.Red => "红牌",
+        _ => "无",
+    };
+
+    public static string Of(CaseChannel channel) => channel switch
+    {
+        CaseChannel.Onsite => "窗口",
+        CaseChannel.Online => "网上",
+        CaseChannel.SelfService => "自助",
+        _ => channel.ToString(),
+    };
+
+    public static string Of(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.Approved => "准予",
+        CaseOutcome.Denied => "不予",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(IssueMethod method) => method switch
+    {
+        IssueMethod.Counter => "窗口领取",
+        IssueMethod.Mail => "邮寄送达",
+        _ => method.ToString(),
+    };
+
+    public static string Of(AttendanceStatus status) => status switch
+    {
+        AttendanceStatus.Present => "出勤",
+        AttendanceStatus.Late => "迟到",
+        AttendanceStatus.Absent => "缺勤",
+        AttendanceStatus.Leave => "请假",
+        _ => status.ToString(),
+    };
+
+    public static string Of(PilotPhase phase) => phase switch
+    {
+        PilotPhase.Mobilisation => "动员部署",
+        PilotPhase.Implementation => "全面实施",
+        PilotPhase.Summary => "总结推广",
+        _ => phase.ToString(),
+    };
+
+    public static string Of(PilotTaskStatus status) => status switch
+    {
+        PilotTaskStatus.NotStarted => "未开始",
+        PilotTaskStatus.InProgress => "进行中",
+        PilotTaskStatus.Done => "已完成",
+        _ => status.ToString(),
+    };
+
+    public static string Of(PilotEvaluationResult result) => result switch
+    {
+        PilotEvaluationResult.Passed => "通过",
+        PilotEvaluationResult.Failed => "不通过",
+        PilotEvaluationResult.RecheckAfterRectification => "整改后复验",
+        _ => result.ToString(),
+    };
+
+    public static string YesNo(bool value) => value ? "是" : "否";
 }

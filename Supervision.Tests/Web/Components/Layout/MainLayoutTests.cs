@@ -41,6 +41,17 @@ public sealed class MainLayoutTests : MudComponentTest
     }
 
     [Fact]
+    public void Navigation_links_to_every_list_page_in_chinese()
+    {
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(6).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+            [("事项", "items"), ("办件", "cases"), ("好差评", "reviews"), ("一次办不好投诉", "complaints"), ("人员绩效", "staff"), ("试点进度", "pilot")],
+            links);
+    }
+
+    [Fact]
     public void Layout_renders_the_page_body()
     {
         var cut = RenderLayout(("Simulator:Enabled", "false"));
