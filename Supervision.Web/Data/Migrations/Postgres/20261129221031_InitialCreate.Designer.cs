@@ -12,8 +12,8 @@ using Supervision.Web.Data.Providers;
 namespace Supervision.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSupervisionDbContext))]
-    [Migration("20261129213201_Ingestion")]
-    partial class Ingestion
+    [Migration("20261129221031_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -6,37 +6,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Supervision.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Ingestion : Migration
+    public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "ApiKeys",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TownCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Scopes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ApiKeys_Towns_TownCode",
-                        column: x => x.TownCode,
-                        principalTable: "Towns",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
             migrationBuilder.CreateTable(
                 name: "AttendanceRecords",
                 columns: table => new
@@ -137,6 +111,18 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Departments",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Departments", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Events",
                 columns: table => new
                 {
@@ -153,6 +139,19 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Events", x => x.Seq);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Holidays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsOffDay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Holidays", x => x.Date);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +315,170 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_TownDayRollups", x => new { x.Town, x.Day });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Towns",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsPilot = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PilotStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PilotEnd = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Towns", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceItems",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ApplicantType = table.Column<int>(type: "INTEGER", nullable: false),
+                    PromisedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatutoryDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreReviewOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Materials = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceItems", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_ServiceItems_Departments_DepartmentCode",
+                        column: x => x.DepartmentCode,
+                        principalTable: "Departments",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TownCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Scopes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PilotTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TownCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PilotTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PilotTasks_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Staff",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TownCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recruitment = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trained = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Staff", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Staff_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Windows",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TownCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Windows", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Windows_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HallItemStatuses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TownCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Stationed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OneWindowEnabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HallItemStatuses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HallItemStatuses_ServiceItems_ItemCode",
+                        column: x => x.ItemCode,
+                        principalTable: "ServiceItems",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_HallItemStatuses_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiKeys_Hash",
                 table: "ApiKeys",
@@ -369,9 +532,36 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 columns: new[] { "Town", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HallItemStatuses_ItemCode",
+                table: "HallItemStatuses",
+                column: "ItemCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HallItemStatuses_TownCode_ItemCode_EffectiveFrom",
+                table: "HallItemStatuses",
+                columns: new[] { "TownCode", "ItemCode", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PilotTasks_TownCode_Key",
+                table: "PilotTasks",
+                columns: new[] { "TownCode", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewRecords_Town_SubmittedDay",
                 table: "ReviewRecords",
                 columns: new[] { "Town", "SubmittedDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceItems_DepartmentCode",
+                table: "ServiceItems",
+                column: "DepartmentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Staff_TownCode",
+                table: "Staff",
+                column: "TownCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StaffDayRollups_StaffId_Day",
@@ -397,6 +587,12 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 name: "IX_TownDayRollups_Day",
                 table: "TownDayRollups",
                 column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Windows_TownCode_Number",
+                table: "Windows",
+                columns: new[] { "TownCode", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -418,10 +614,22 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 name: "Events");
 
             migrationBuilder.DropTable(
+                name: "HallItemStatuses");
+
+            migrationBuilder.DropTable(
+                name: "Holidays");
+
+            migrationBuilder.DropTable(
                 name: "ItemDayRollups");
 
             migrationBuilder.DropTable(
+                name: "PilotTasks");
+
+            migrationBuilder.DropTable(
                 name: "ReviewRecords");
+
+            migrationBuilder.DropTable(
+                name: "Staff");
 
             migrationBuilder.DropTable(
                 name: "StaffDayRollups");
@@ -434,6 +642,18 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "TownDayRollups");
+
+            migrationBuilder.DropTable(
+                name: "Windows");
+
+            migrationBuilder.DropTable(
+                name: "ServiceItems");
+
+            migrationBuilder.DropTable(
+                name: "Towns");
+
+            migrationBuilder.DropTable(
+                name: "Departments");
         }
     }
 }

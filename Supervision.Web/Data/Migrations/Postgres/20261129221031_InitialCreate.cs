@@ -7,37 +7,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Supervision.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Ingestion : Migration
+    public partial class InitialCreate : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.CreateTable(
-                name: "ApiKeys",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TownCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    Scopes = table.Column<int>(type: "integer", nullable: false),
-                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    RevokedAt = table.Column<long>(type: "bigint", nullable: true),
-                    LastUsedAt = table.Column<long>(type: "bigint", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ApiKeys_Towns_TownCode",
-                        column: x => x.TownCode,
-                        principalTable: "Towns",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
             migrationBuilder.CreateTable(
                 name: "AttendanceRecords",
                 columns: table => new
@@ -138,6 +112,18 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Departments",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Departments", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Events",
                 columns: table => new
                 {
@@ -154,6 +140,19 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Events", x => x.Seq);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Holidays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsOffDay = table.Column<bool>(type: "boolean", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Holidays", x => x.Date);
                 });
 
             migrationBuilder.CreateTable(
@@ -317,6 +316,170 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_TownDayRollups", x => new { x.Town, x.Day });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Towns",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    IsPilot = table.Column<bool>(type: "boolean", nullable: false),
+                    PilotStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PilotEnd = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Towns", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceItems",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicantType = table.Column<int>(type: "integer", nullable: false),
+                    PromisedDays = table.Column<int>(type: "integer", nullable: false),
+                    StatutoryDays = table.Column<int>(type: "integer", nullable: false),
+                    PreReviewOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Materials = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceItems", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_ServiceItems_Departments_DepartmentCode",
+                        column: x => x.DepartmentCode,
+                        principalTable: "Departments",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TownCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Scopes = table.Column<int>(type: "integer", nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RevokedAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PilotTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Phase = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PilotTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PilotTasks_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Staff",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TownCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    Recruitment = table.Column<int>(type: "integer", nullable: false),
+                    Trained = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Staff", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Staff_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Windows",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    TownCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Windows", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Windows_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HallItemStatuses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Stationed = table.Column<bool>(type: "boolean", nullable: false),
+                    OneWindowEnabled = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HallItemStatuses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HallItemStatuses_ServiceItems_ItemCode",
+                        column: x => x.ItemCode,
+                        principalTable: "ServiceItems",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_HallItemStatuses_Towns_TownCode",
+                        column: x => x.TownCode,
+                        principalTable: "Towns",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiKeys_Hash",
                 table: "ApiKeys",
@@ -370,9 +533,36 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 columns: new[] { "Town", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HallItemStatuses_ItemCode",
+                table: "HallItemStatuses",
+                column: "ItemCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HallItemStatuses_TownCode_ItemCode_EffectiveFrom",
+                table: "HallItemStatuses",
+                columns: new[] { "TownCode", "ItemCode", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PilotTasks_TownCode_Key",
+                table: "PilotTasks",
+                columns: new[] { "TownCode", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewRecords_Town_SubmittedDay",
                 table: "ReviewRecords",
                 columns: new[] { "Town", "SubmittedDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceItems_DepartmentCode",
+                table: "ServiceItems",
+                column: "DepartmentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Staff_TownCode",
+                table: "Staff",
+                column: "TownCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StaffDayRollups_StaffId_Day",
@@ -398,6 +588,12 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 name: "IX_TownDayRollups_Day",
                 table: "TownDayRollups",
                 column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Windows_TownCode_Number",
+                table: "Windows",
+                columns: new[] { "TownCode", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -419,10 +615,22 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 name: "Events");
 
             migrationBuilder.DropTable(
+                name: "HallItemStatuses");
+
+            migrationBuilder.DropTable(
+                name: "Holidays");
+
+            migrationBuilder.DropTable(
                 name: "ItemDayRollups");
 
             migrationBuilder.DropTable(
+                name: "PilotTasks");
+
+            migrationBuilder.DropTable(
                 name: "ReviewRecords");
+
+            migrationBuilder.DropTable(
+                name: "Staff");
 
             migrationBuilder.DropTable(
                 name: "StaffDayRollups");
@@ -435,6 +643,18 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "TownDayRollups");
+
+            migrationBuilder.DropTable(
+                name: "Windows");
+
+            migrationBuilder.DropTable(
+                name: "ServiceItems");
+
+            migrationBuilder.DropTable(
+                name: "Towns");
+
+            migrationBuilder.DropTable(
+                name: "Departments");
         }
     }
 }

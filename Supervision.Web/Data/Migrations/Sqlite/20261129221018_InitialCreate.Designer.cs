@@ -11,8 +11,8 @@ using Supervision.Web.Data.Providers;
 namespace Supervision.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSupervisionDbContext))]
-    [Migration("20261129213137_Ingestion")]
-    partial class Ingestion
+    [Migration("20261129221018_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
