@@ -5,6 +5,8 @@ using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
+using Supervision.Web.Queries;
+using Supervision.Web.Queries.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -13,6 +15,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
+builder.Services.AddFigureQueries();
 
 var app = builder.Build();
 
@@ -34,6 +37,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSupervisionHealthChecks();
 app.MapIngestion();
+app.MapFigureApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
