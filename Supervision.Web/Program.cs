@@ -3,6 +3,7 @@ using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
+using Supervision.Web.Export;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Queries;
@@ -16,6 +17,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
 builder.Services.AddFigureQueries();
+builder.Services.AddExports();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.MapStaticAssets();
 app.MapSupervisionHealthChecks();
 app.MapIngestion();
 app.MapFigureApi();
+app.MapExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

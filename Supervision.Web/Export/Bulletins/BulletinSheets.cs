@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
+using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
 using Supervision.Web.Export.Excel;
 
@@ -14,8 +15,8 @@ internal static class BulletinSheets
         var sheet = new TableSheet(workbook, BulletinWorkbook.RankingSheet, title, subtitle, RankingColumns.Columns);
         foreach (var hall in content.Facts.Ranking)
         {
-            var row = sheet.AddRow(RankingColumns.Values(hall, content.TownName(hall.Town), content.IsPilot(hall.Town), content.Facts.RankChange(hall.Town)));
-            sheet.MarkMisses(row, hall.Figures.Misses);
+            var hallRow = sheet.AddRow(RankingColumns.Values(hall, content.TownName(hall.Town), content.IsPilot(hall.Town), content.Facts.RankChange(hall.Town)));
+            sheet.MarkMisses(hallRow, hall.Figures.Misses);
         }
         sheet.Finish(printHeader);
         sheet.AddNote("说明：红色底纹表示该项未达到目标；★ 为试点镇（街道）；无任何数据的镇（街道）不参与排名，名次显示为“—”。"
@@ -145,27 +146,18 @@ internal static class BulletinSheets
         return due is { } d && d < periodEnd ? ($"逾期未{verb}", true) : ($"待{verb}", false);
     }
 
-    private static readonly IReadOnlyList<ExcelColumn> StaffColumns =
-    [
-        new("镇（街道）"), new("工号"), new("姓名"), new("岗位"), new("受理件数", ColumnKind.Integer), new("叫号服务数", ColumnKind.Integer),
-        new("平均服务时长（分钟）", ColumnKind.OneDecimal), new("评价数", ColumnKind.Integer), new("好评率", ColumnKind.Percent, "好评率"),
-        new("差评", ColumnKind.Integer), new("出勤率", ColumnKind.Percent, "出勤率"), new("迟到天数", ColumnKind.Integer),
-        new("综合评分", ColumnKind.OneDecimal),
-    ];
-
     public static void Staff(XLWorkbook workbook, BulletinContent content, string title, string subtitle, string printHeader)
     {
-        var sheet = new TableSheet(workbook, BulletinWorkbook.StaffSheet, title, subtitle, StaffColumns);
+        var sheet = new TableSheet(workbook, BulletinWorkbook.StaffSheet, title, subtitle, StaffColumns.Columns);
         var ordered = content.Staff
             .OrderBy(s => s.Staff.TownCode, StringComparer.Ordinal)
             .ThenByDescending(s => s.Figures.Score.HasValue)
             .ThenByDescending(s => s.Figures.Score)
             .ThenBy(s => s.Staff.Id, StringComparer.Ordinal);
-        foreach (var (staff, f) in ordered)
+        foreach (var performance in ordered)
         {
-            var row = sheet.AddRow(content.TownName(staff.TownCode), staff.Id, staff.Name, ZhNames.Of(staff.Role), f.Accepted, f.TicketsServed,
-                KeyFigures.Minutes(f.MeanServiceSeconds), f.Reviews, f.GoodReviewRate, f.NegativeReviews, f.AttendanceRate, f.DaysLate, f.Score);
-            sheet.MarkMisses(row, f.Misses);
+            var row = sheet.AddRow(StaffColumns.Values(performance, content.TownName(performance.Staff.TownCode)));
+            sheet.MarkMisses(row, performance.Figures.Misses);
         }
         sheet.Finish(printHeader);
         sheet.AddNote("工作人员综合评分 = 100 ×（0.6 × 好评率 + 0.4 × 出勤率），无数据的部分不计入并按其余部分重新加权；迟到计入出勤，请假不计入应出勤。");
@@ -194,7 +186,7 @@ internal static class BulletinSheets
         sheet.Finish(printHeader);
         var coverage = content.Facts.Ranking.Where(h => content.IsPilot(h.Town)).Select(h =>
             $"{content.TownName(h.Town)} {h.Figures.ItemCoverage}" + (h.Figures.Misses.Any(m => m.Figure == "一窗受理事项覆盖率") ? "（未达标）" : ""));
-        sheet.AddNote($"试点镇（街道）一窗受理事项覆盖率（截至{BulletinPeriods.ZhDate(asOf)}，目标：2020年10月31日前 ≥ {new Domain.Figures.Ratio(content.Targets.CoverageMin, 1)}）：" +
+        sheet.AddNote($"试点镇（街道）一窗受理事项覆盖率（截至{BulletinPeriods.ZhDate(asOf)}，目标：2020年10月31日前 ≥ {new Ratio(content.Targets.CoverageMin, 1)}）：" +
             string.Join("；", coverage) + "。");
     }
 
