@@ -12,7 +12,7 @@ using Supervision.Web.Data.Providers;
 namespace Supervision.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSupervisionDbContext))]
-    [Migration("20261129221031_InitialCreate")]
+    [Migration("20261129222858_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -880,6 +880,64 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.HasKey("Date");
 
                     b.ToTable("Holidays", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Export.Bulletins.IssuedBulletin", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Bulletins", (string)null);
                 });
 
             modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>

@@ -30,6 +30,28 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bulletins",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    GeneratedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bulletins", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseRecords",
                 columns: table => new
                 {
@@ -502,6 +524,12 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 columns: new[] { "Town", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bulletins_Year_Number",
+                table: "Bulletins",
+                columns: new[] { "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseRecords_Town_AcceptedDay",
                 table: "CaseRecords",
                 columns: new[] { "Town", "AcceptedDay" });
@@ -604,6 +632,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AttendanceRecords");
+
+            migrationBuilder.DropTable(
+                name: "Bulletins");
 
             migrationBuilder.DropTable(
                 name: "CaseRecords");

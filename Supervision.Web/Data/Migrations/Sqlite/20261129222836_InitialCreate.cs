@@ -29,6 +29,28 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bulletins",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    GeneratedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bulletins", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseRecords",
                 columns: table => new
                 {
@@ -501,6 +523,12 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 columns: new[] { "Town", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bulletins_Year_Number",
+                table: "Bulletins",
+                columns: new[] { "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseRecords_Town_AcceptedDay",
                 table: "CaseRecords",
                 columns: new[] { "Town", "AcceptedDay" });
@@ -603,6 +631,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AttendanceRecords");
+
+            migrationBuilder.DropTable(
+                name: "Bulletins");
 
             migrationBuilder.DropTable(
                 name: "CaseRecords");
