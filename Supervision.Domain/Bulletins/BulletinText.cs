@@ -70,11 +70,18 @@ public static class BulletinText
         else
         {
             text.Append("以下镇（街道）有指标未达到目标要求，予以通报批评：")
-                .Append(string.Join("；", lagging.Select(h =>
-                    $"{facts.NameOf(h.Town)}（{string.Join("、", h.Figures.Misses.Select(m => $"{m.Figure}{m.Actual}，目标{m.Target}"))}）")))
+                .Append(string.Join("、", lagging.Select(h => $"{facts.NameOf(h.Town)}（{MissList(h.Figures.Misses)}）")))
                 .Append("。请相关镇（街道）对照问题认真整改，整改情况于下期通报。");
         }
         return text.ToString();
+    }
+
+    /// <summary>“按时办结率、好评率未达标” or, for more than three, “一窗受理事项覆盖率、按时办结率、好评率等5项未达标”; details are in the ranking sheet.</summary>
+    public static string MissList(IReadOnlyList<FigureMiss> misses)
+    {
+        ArgumentNullException.ThrowIfNull(misses);
+        var names = string.Join("、", misses.Take(3).Select(m => m.Figure));
+        return misses.Count > 3 ? $"{names}等{misses.Count}项未达标" : $"{names}未达标";
     }
 
     /// <summary>“（较上期增加12件）”; empty when the previous period had nothing to compare with.</summary>

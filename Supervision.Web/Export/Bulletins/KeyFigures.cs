@@ -58,7 +58,7 @@ public static class KeyFigures
 
     /// <summary>Change in percentage points of the shown percentages, e.g. “+0.3 个百分点”.</summary>
     public static string Points(Ratio now, Ratio before) =>
-        now.Percent is { } n && before.Percent is { } b ? Delta(n - b, "0.0") + " 个百分点" : "";
+        now.Percent is { } n && before.Percent is { } b ? (n == b ? "持平" : Delta(n - b, "0.0") + " 个百分点") : "";
 
     private static string Delta(decimal d, string format) =>
         d > 0 ? "+" + d.ToString(format, Zh) : d < 0 ? "−" + (-d).ToString(format, Zh) : "持平";
