@@ -6,7 +6,8 @@ using Supervision.Web.Queries;
 
 namespace Supervision.Tests.Web.Export;
 
-public sealed class BulletinWorkbookTests(JuneBulletin bulletin) : IClassFixture<JuneBulletin>
+[Collection(JuneBulletin.Collection)]
+public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
 {
     private static readonly Period Week26 = Period.Week(2020, 26);
     private static readonly string[] TableSheets =

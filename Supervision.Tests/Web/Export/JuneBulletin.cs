@@ -8,6 +8,9 @@ namespace Supervision.Tests.Web.Export;
 /// <summary>June 2020 ingested, and the bulletin of ISO week 2020-W26 issued through the API and downloaded once.</summary>
 public sealed class JuneBulletin : IAsyncLifetime
 {
+    /// <summary>The test classes that share one ingested June (ingesting takes a while).</summary>
+    public const string Collection = "June 2020 bulletin";
+
     public const string Week = "2020-W26";
 
     public JuneExportApp App { get; } = new();
@@ -33,3 +36,6 @@ public sealed class JuneBulletin : IAsyncLifetime
 
     public async Task DisposeAsync() => await ((IAsyncLifetime)App).DisposeAsync();
 }
+
+[CollectionDefinition(JuneBulletin.Collection)]
+public sealed class JuneBulletinCollection : ICollectionFixture<JuneBulletin>;
