@@ -20,6 +20,10 @@ internal sealed class BulletinCommand(BulletinService bulletins) : ICliCommand
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            if (IsHostSetting(name))
+            {
+                continue; // e.g. --ConnectionStrings:Supervision=…, already read by the host's configuration
+            }
             if (name is not ("--week" or "--month" or "--from" or "--to" or "--out"))
             {
                 return Fail($"未知参数“{name}”。");
@@ -50,6 +54,9 @@ internal sealed class BulletinCommand(BulletinService bulletins) : ICliCommand
         Console.WriteLine($"已印发《{issued.Title}》（{issued.PeriodLabel}），保存至 {path}");
         return 0;
     }
+
+    private static bool IsHostSetting(string arg) =>
+        arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
 
     private int Fail(string message)
     {
