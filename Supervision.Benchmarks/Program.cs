@@ -9,6 +9,7 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- http [sqlite|postgres] [batchSize] [clients] [scale]
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
     /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- export [sqlite|postgres] [cases] [scale]
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -29,6 +30,9 @@ internal static class BenchmarkProgram
             case "http":
                 await HttpLoadDriver.RunAsync(await DatabaseAsync(), batchSize: Arg(2, 5000), clients: Arg(3, 2), scale: Arg(4, 10));
                 return 0;
+            case "export":
+                await ExportBenchmark.RunAsync(await DatabaseAsync(), cases: Arg(2, 100_000), scale: Arg(3, 4));
+                return 0;
             case "bulk":
                 await BulkInsertComparison.RunAsync(await DatabaseAsync(), rows: Arg(2, 20_000));
                 return 0;
@@ -36,7 +40,7 @@ internal static class BenchmarkProgram
                 await FigureQueryComparison.RunAsync(await DatabaseAsync(), iterations: Arg(2, 50), scans: Arg(3, 3));
                 return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|figures [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：http|bulk|figures|export [sqlite|postgres] …");
                 return 1;
         }
     }

@@ -6,6 +6,7 @@ using Supervision.Web.Components.Pages;
 using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
+using Supervision.Web.Export;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
@@ -28,6 +29,7 @@ builder.Services.AddHallSimulator(builder.Configuration);
 builder.Services.AddSupervisionSecurity();
 builder.Services.AddListPages();
 builder.Services.AddTownPages();
+builder.Services.AddExports();
 
 var app = builder.Build();
 
@@ -55,6 +57,7 @@ app.MapIngestion();
 app.MapFigureApi();
 app.MapLive();
 app.MapTownEndpoints();
+app.MapExports();
 // SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

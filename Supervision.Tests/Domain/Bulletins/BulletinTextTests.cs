@@ -1,0 +1,58 @@
+using Supervision.Domain.Bulletins;
+using Supervision.Domain.Figures;
+
+namespace Supervision.Tests.Domain.Bulletins;
+
+public sealed class BulletinTextTests
+{
+    private static readonly Period Week = Period.Week(2020, 40);
+    private static readonly Period Before = Period.Week(2020, 39);
+
+    [Fact]
+    public void Title_carries_the_year_and_the_issue_number() =>
+        Assert.Equal("沂源县镇（街道）全领域无差别“一窗受理”改革试点工作通报 2020年第40期", BulletinText.Title(2020, 40));
+
+    [Fact]
+    public void Summary_praises_the_best_and_criticises_halls_that_missed_targets()
+    {
+        var facts = Facts(
+            Hall("A", 90m, Week), Hall("B", 80m, Week, new FigureMiss("按时办结率", "90.0%", "≥ 98.0%")));
+        var summary = BulletinText.Summary(facts);
+        Assert.Contains("排名靠前的是甲镇（90.0分）、乙镇（80.0分）", summary, StringComparison.Ordinal);
+        Assert.Contains("予以通报批评：乙镇（按时办结率未达标）", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_says_every_target_was_met_when_no_hall_missed_one()
+    {
+        var summary = BulletinText.Summary(Facts(Hall("A", 90m, Week)));
+        Assert.Contains("各项指标均达到目标要求", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("通报批评", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_reports_the_change_in_percentage_points_from_the_previous_period()
+    {
+        var now = County(Week) with { OnTimeRate = Ratio.Of(995, 1000) };
+        var before = County(Before) with { OnTimeRate = Ratio.Of(990, 1000) };
+        var facts = new BulletinFacts(Week, now, [Hall("A", 90m, Week)], Before, before, [], Names);
+        Assert.Contains("按时办结率99.5%（较上期上升0.5个百分点）", BulletinText.Summary(facts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_than_three_misses_are_summarised_with_their_count()
+    {
+        var misses = new[] { "一", "二", "三", "四" }.Select(n => new FigureMiss(n, "", "")).ToList();
+        Assert.Equal("一、二、三等4项未达标", BulletinText.MissList(misses));
+    }
+
+    private static readonly Dictionary<string, string> Names = new() { ["A"] = "甲镇", ["B"] = "乙镇" };
+
+    private static BulletinFacts Facts(params RankedHall[] halls) =>
+        new(Week, County(Week), halls, Before, County(Before), [], Names);
+
+    private static FigureSet County(Period p) => new() { Scope = Scope.County, Period = p };
+
+    private static RankedHall Hall(string town, decimal score, Period p, params FigureMiss[] misses) =>
+        new(score >= 90m ? 1 : 2, town, score, new FigureSet { Scope = Scope.Town(town), Period = p, Score = score, Misses = misses });
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Web.Export;
+
+namespace Supervision.Tests.Web.Export;
+
+public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
+{
+    [Theory]
+    [InlineData("week=2020-W54", "2020 年没有第 54 周")]
+    [InlineData("week=2020-40", "无法识别周")]
+    [InlineData("month=2020-13", "月份 2020-13 不存在")]
+    [InlineData("month=十月", "无法识别月份")]
+    [InlineData("week=2020-W30", "是未来的时间段")]
+    [InlineData("week=2020-W27", "尚未结束")]
+    [InlineData("from=2020-06-10", "需要同时指定开始日期和结束日期")]
+    [InlineData("from=2020-06-10&to=2020-06-01", "早于开始日")]
+    [InlineData("from=2020-6-1&to=2020-06-10", "无法识别开始日期")]
+    [InlineData("week=2020-W26&month=2020-06", "请且只能指定一种通报时间段")]
+    [InlineData("", "请且只能指定一种通报时间段")]
+    public async Task Issuing_with_a_bad_period_is_a_chinese_400_problem(string query, string expected)
+    {
+        using var response = await app.CreateClient().PostAsync($"/api/v1/bulletins?{query}", null);
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, expected);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/bulletins/二〇二〇/1.xlsx", "年份")]
+    [InlineData("/api/v1/bulletins/2020/-1.xlsx", "期号")]
+    [InlineData("/api/v1/bulletins/2020/x.xlsx", "期号")]
+    public async Task Downloading_with_a_malformed_number_is_a_400_problem(string path, string expected)
+    {
+        using var response = await app.CreateClient().GetAsync(path);
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, expected);
+    }
+
+    [Fact]
+    public async Task Downloading_a_bulletin_never_issued_is_a_404_problem()
+    {
+        using var response = await app.CreateClient().GetAsync("/api/v1/bulletins/2019/7.xlsx");
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "2019年第7期通报不存在");
+    }
+
+    [Theory]
+    [InlineData("cases.xlsx?period=2020-W54", "period")]
+    [InlineData("cases.xlsx?status=closed", "status")]
+    [InlineData("cases.xlsx?card=green", "card")]
+    [InlineData("cases.xlsx?town=999", "town")]
+    [InlineData("cases.xlsx?period=2020-09", "period")]
+    [InlineData("reviews.xlsx?negative=yes", "negative")]
+    [InlineData("ranking.xlsx", "period")]
+    [InlineData("staff.xlsx?from=2020-06-01", "to")]
+    public async Task Exporting_with_bad_filters_is_a_chinese_400_naming_the_parameter(string path, string parameter)
+    {
+        using var response = await app.CreateClient().GetAsync($"/api/v1/exports/{path}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
+        Assert.Equal("请求参数无效", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Exporting_an_unknown_table_is_a_404_problem()
+    {
+        using var response = await app.CreateClient().GetAsync("/api/v1/exports/passwords.xlsx");
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "不支持导出“passwords”");
+    }
+
+    [Fact]
+    public async Task A_caller_who_may_not_export_the_county_gets_403_for_the_county_bulletin()
+    {
+        using var townOnly = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IExportAccess, TownOnlyAccess>()));
+        using var response = await townOnly.CreateClient().PostAsync("/api/v1/bulletins?week=2020-W26", null);
+        await AssertProblemAsync(response, HttpStatusCode.Forbidden, "无权印发或下载全县通报");
+    }
+
+    [Fact]
+    public async Task A_caller_who_may_export_only_their_town_may_export_its_cases()
+    {
+        using var townOnly = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IExportAccess, TownOnlyAccess>()));
+        using var client = townOnly.CreateClient();
+        using var own = await client.GetAsync("/api/v1/exports/cases.xlsx?town=370323001");
+        using var county = await client.GetAsync("/api/v1/exports/cases.xlsx");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        await AssertProblemAsync(county, HttpStatusCode.Forbidden, "无权");
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string expected)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(expected, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Like a TownLeader of 南麻街道: their own town only.</summary>
+    private sealed class TownOnlyAccess : IExportAccess
+    {
+        public bool CanExport(ClaimsPrincipal user, string? townCode) => townCode == "370323001";
+    }
+}

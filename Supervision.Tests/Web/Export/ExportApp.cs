@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Supervision.Tests.Support.Web;
+using Supervision.Tests.Web.Ingestion;
+using Supervision.Web.Data;
+using Supervision.Web.Ingestion;
+
+namespace Supervision.Tests.Web.Export;
+
+/// <summary>
+/// The web app on a private SQLite database with the full county reference data (12 halls) and a
+/// fake clock on the morning of 2020-07-01. <see cref="WithJuneAsync"/> ingests the deterministic
+/// June 2020 of <see cref="MonthOfEvents"/> through <see cref="IEventIngestor"/>.
+/// </summary>
+public class ExportApp : SupervisionWebApplicationFactory
+{
+    public static readonly DateTimeOffset Now = MonthOfEvents.Cutoff;
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+        Database.ConfigurationValues
+            .Append(new("SeedData:Path", Path.Combine(AppContext.BaseDirectory, "seed-data")))
+            .Append(new("Simulator:Enabled", "false"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task IngestJuneAsync()
+    {
+        await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
+        var events = await MonthOfEvents.GenerateAsync(db);
+        var ingestor = Services.GetRequiredService<IEventIngestor>();
+        foreach (var batch in events.Chunk(5000))
+        {
+            await ingestor.IngestAsync(batch, townScope: null, CancellationToken.None);
+        }
+    }
+}
+
+/// <summary>One app with June 2020 ingested, shared by a test class (ingesting takes a few seconds).</summary>
+public sealed class JuneExportApp : ExportApp, IAsyncLifetime
+{
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await InitializeAsync();
+        await IngestJuneAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}

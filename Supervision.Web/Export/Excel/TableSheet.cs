@@ -1,0 +1,108 @@
+using ClosedXML.Excel;
+using Supervision.Domain.Figures;
+
+namespace Supervision.Web.Export.Excel;
+
+/// <summary>
+/// A bulletin sheet holding one table: a merged title row, a subtitle row, a header row, then data
+/// rows. <see cref="Finish"/> freezes the rows down to the header, filters the table, sizes the
+/// columns from their content and sets up printing.
+/// </summary>
+internal sealed class TableSheet
+{
+    public const int TitleRow = 1;
+    public const int SubtitleRow = 2;
+    public const int HeaderRow = 3;
+
+    private readonly IXLWorksheet _sheet;
+    private readonly IReadOnlyList<ExcelColumn> _columns;
+    private int _lastRow = HeaderRow;
+
+    public TableSheet(XLWorkbook workbook, string name, string title, string subtitle, IReadOnlyList<ExcelColumn> columns)
+    {
+        _sheet = workbook.Worksheets.Add(name);
+        _columns = columns;
+        var titleRange = _sheet.Range(TitleRow, 1, TitleRow, columns.Count).Merge();
+        titleRange.FirstCell().SetValue(title);
+        titleRange.Style.Font.Bold = true;
+        titleRange.Style.Font.FontSize = 14;
+        titleRange.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        var subtitleRange = _sheet.Range(SubtitleRow, 1, SubtitleRow, columns.Count).Merge();
+        subtitleRange.FirstCell().SetValue(subtitle);
+        subtitleRange.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            _sheet.Cell(HeaderRow, c + 1).SetValue(columns[c].Header);
+        }
+        var header = _sheet.Range(HeaderRow, 1, HeaderRow, columns.Count);
+        header.Style.Font.Bold = true;
+        header.Style.Fill.BackgroundColor = SheetLayout.HeaderFill;
+        header.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        header.Style.Alignment.WrapText = true;
+    }
+
+    public IXLWorksheet Sheet => _sheet;
+
+    public int LastRow => _lastRow;
+
+    /// <summary>Appends a row; each value must suit its column (see <see cref="ExcelCells.Set"/>).</summary>
+    public int AddRow(params object?[] values)
+    {
+        if (values.Length != _columns.Count)
+        {
+            throw new ArgumentException($"应有 {_columns.Count} 个值，实际 {values.Length} 个。", nameof(values));
+        }
+        var row = ++_lastRow;
+        for (var c = 0; c < values.Length; c++)
+        {
+            ExcelCells.Set(_sheet.Cell(row, c + 1), _columns[c].Kind, values[c]);
+        }
+        return row;
+    }
+
+    /// <summary>Red fill on the cells of <paramref name="row"/> whose column shows a figure in <paramref name="misses"/>.</summary>
+    public void MarkMisses(int row, IEnumerable<FigureMiss> misses)
+    {
+        foreach (var miss in misses)
+        {
+            for (var c = 0; c < _columns.Count; c++)
+            {
+                if (_columns[c].Figure == miss.Figure)
+                {
+                    MarkMiss(_sheet.Cell(row, c + 1));
+                }
+            }
+        }
+    }
+
+    public static void MarkMiss(IXLCell cell)
+    {
+        cell.Style.Fill.BackgroundColor = SheetLayout.MissFill;
+        cell.Style.Font.FontColor = SheetLayout.MissFont;
+    }
+
+    /// <summary>A line of text under the table (after a blank row), merged across the table's width.</summary>
+    public IXLCell AddNote(string text)
+    {
+        _noteRow = Math.Max(_noteRow, _lastRow + 1) + 1;
+        var range = _sheet.Range(_noteRow, 1, _noteRow, _columns.Count).Merge();
+        range.FirstCell().SetValue(text);
+        range.Style.Alignment.WrapText = true;
+        var width = Enumerable.Range(1, _columns.Count).Sum(c => _sheet.Column(c).Width);
+        _sheet.Row(_noteRow).Height = Math.Max(15, Math.Ceiling(TextWidth.Of(text) / Math.Max(1, width - 2)) * 15 + 4);
+        return range.FirstCell();
+    }
+
+    private int _noteRow;
+
+    public void Finish(string printHeader)
+    {
+        var table = _sheet.Range(HeaderRow, 1, _lastRow, _columns.Count);
+        table.SetAutoFilter();
+        table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        _sheet.SheetView.FreezeRows(HeaderRow);
+        SheetLayout.FitColumns(_sheet, HeaderRow, _lastRow, _columns);
+        SheetLayout.Print(_sheet, HeaderRow, printHeader);
+    }
+}

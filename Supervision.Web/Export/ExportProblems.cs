@@ -1,0 +1,15 @@
+namespace Supervision.Web.Export;
+
+/// <summary>The problem+json answers of the bulletin and export endpoints, worded in one place.</summary>
+internal static class ExportProblems
+{
+    public static IResult BadRequest(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "请求参数错误", detail: detail);
+
+    public static IResult Forbidden(string? townCode) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权导出",
+            detail: townCode is null ? "您只能导出本镇（街道）的数据，无权印发或下载全县通报。" : $"您无权导出镇（街道）{townCode} 的数据。");
+
+    public static IResult NotFound(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到", detail: detail);
+}

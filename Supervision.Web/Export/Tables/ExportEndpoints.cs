@@ -1,0 +1,91 @@
+using System.IO.Pipelines;
+using Supervision.Web.Export.Bulletins;
+using Supervision.Web.Export.Excel;
+using Supervision.Web.Queries;
+using Supervision.Web.Queries.Api;
+
+namespace Supervision.Web.Export.Tables;
+
+/// <summary><c>GET /api/v1/exports/{table}.xlsx?…filters…</c>: a dashboard table as .xlsx, streamed while it is read.</summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapTableExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/v1/exports/{table}.xlsx", ExportAsync).DisableAntiforgery().WithName("ExportTable");
+        return endpoints;
+    }
+
+    private static async Task<IResult> ExportAsync(
+        string table, HttpContext http, TableExports exports, IFigureQueries figures, IExportAccess access, IExportAudit audit,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!TableExports.Tables.Contains(table))
+        {
+            return ExportProblems.NotFound($"不支持导出“{table}”：可导出的表为 {string.Join("、", TableExports.Tables)}。");
+        }
+        var problems = new QueryProblems();
+        var towns = (await figures.GetTownsAsync(cancellationToken)).Select(t => t.Code).ToList();
+        var filters = ExportFilters.Parse(http.Request.Query, time.GetUtcNow(), towns, problems);
+        if (TableExports.NeedsPeriod(table) && filters.Period is null && !problems.Any)
+        {
+            problems.Add("period", "导出该表需要时间段：请提供 period（如 2020-W41、2020-10）或 from 和 to（yyyy-MM-dd）。");
+        }
+        if (problems.Any)
+        {
+            return problems.ToResult();
+        }
+        if (!access.CanExport(http.User, filters.Town))
+        {
+            return ExportProblems.Forbidden(filters.Town);
+        }
+
+        var source = await exports.OpenAsync(table, filters, cancellationToken);
+        await audit.TableExportedAsync(ExportActor.From(http), table, filters.Scope, filters.Period?.ToString(),
+            http.Request.QueryString.Value ?? "", cancellationToken);
+        return Results.Stream(async body =>
+        {
+            await using (source)
+            {
+                await WriteAsync(source, body, http.RequestAborted);
+            }
+        }, BulletinEndpoints.XlsxContentType, source.FileName);
+    }
+
+    /// <summary>
+    /// The workbook is written synchronously (OpenXmlWriter, ZipArchive) on a worker thread into a
+    /// pipe, and the pipe is copied to the response asynchronously, so no server thread blocks on
+    /// the network and the pipe's back-pressure keeps memory flat.
+    /// </summary>
+    public static async Task WriteAsync(ExportSource source, Stream body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var pipe = new Pipe();
+        var writing = Task.Run(() =>
+        {
+            try
+            {
+                using var output = pipe.Writer.AsStream();
+                var rows = source.Rows.Select(r =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return r;
+                });
+                StreamingXlsx.Write(output, source.SheetName, source.Title, source.Columns, rows);
+                pipe.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                pipe.Writer.Complete(e);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await pipe.Reader.CopyToAsync(body, cancellationToken);
+        }
+        finally
+        {
+            await pipe.Reader.CompleteAsync();
+            await writing;
+        }
+    }
+}
