@@ -131,6 +131,11 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
+        await page.GotoAsync(new Uri(server.BaseAddress, "account/login").ToString());
+        await page.FillAsync("#username", "admin");
+        await page.FillAsync("#password", DashboardServer.AdminPassword);
+        await page.ClickAsync("button.account-submit");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30000 });
         await page.GotoAsync(server.BaseAddress.ToString());
         await Expect(page.Locator(".overview-header[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 30000 });
         return page;

@@ -16,6 +16,9 @@ namespace Supervision.Tests.Web.Pages.Browser;
 /// </summary>
 public sealed class DashboardServer : IAsyncDisposable
 {
+    /// <summary>The first-run administrator's password, so the browser can sign in.</summary>
+    public const string AdminPassword = "browser-test-2020";
+
     private static readonly string AppDirectory = AppContext.BaseDirectory;
     private readonly string folder = Directory.CreateTempSubdirectory("supervision-browser-").FullName;
     private readonly StringBuilder errors = new();
@@ -121,7 +124,7 @@ public sealed class DashboardServer : IAsyncDisposable
         info.Environment["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}";
         info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
         info.Environment["Simulator__Enabled"] = "false";
-        info.Environment["Simulation__Enabled"] = "false";
+        info.Environment["Bootstrap__AdminPassword"] = AdminPassword;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var started = Process.Start(info)!;
         if (args[0] == "--urls")
