@@ -121,7 +121,6 @@ public sealed class DashboardServer : IAsyncDisposable
         info.Environment["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}";
         info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
         info.Environment["Simulator__Enabled"] = "false";
-        info.Environment["Simulation__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var started = Process.Start(info)!;
         if (args[0] == "--urls")

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components;
+using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
 
@@ -22,11 +24,16 @@ public abstract class PageTest : MudComponentTest
 
     internal FakeTimeProvider Time { get; } = new(Now);
 
+    internal FakeTownDetailQueries Details { get; } = new();
+
     protected PageTest()
     {
         Context.Services.AddSingleton<IFigureQueries>(Queries);
         Context.Services.AddSingleton<ILiveNotifier>(Notifier);
         Context.Services.AddSingleton<TimeProvider>(Time);
+        Context.Services.AddSingleton<ITownDetailQueries>(Details);
         Context.Services.AddSingleton(Options.Create(FigureTargets.Default));
+        // Pages render as they do in the app: interactively on the server.
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 }

@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
@@ -13,11 +12,8 @@ namespace Supervision.Tests.Web.Pages.Towns;
 public sealed class TownDetailTests : PageTest
 {
     private const string Nanma = "370323001";
-    private readonly FakeTownDetailQueries details = new();
-
     public TownDetailTests()
     {
-        Context.Services.AddSingleton<ITownDetailQueries>(details);
         Queries.Cases = q => q.Card == CardColour.Red
             ? new PagedResult<CaseRecord>([Case("C9"), Case("办件/7")], 1, q.PageSize, 2)
             : new PagedResult<CaseRecord>([], 1, q.PageSize, 0);
@@ -64,7 +60,7 @@ public sealed class TownDetailTests : PageTest
     [Fact]
     public void Serving_windows_show_who_serves_and_for_how_long()
     {
-        details.Floor = new HallFloor(PageTest.Now, 14,
+        Details.Floor = new HallFloor(PageTest.Now, 14,
             [new ServingWindow("370323001-01", "1号综合受理窗口", WindowKind.Comprehensive, "A001", "370323001-S02", "董超", PageTest.Now.AddMinutes(-20), 1200)],
             [new WaitingTicket("A002", "综合受理", PageTest.Now.AddMinutes(-35), 2100)],
             [new WindowKindCount(WindowKind.Comprehensive, 3), new WindowKindCount(WindowKind.Specialised, 1)]);
@@ -80,7 +76,7 @@ public sealed class TownDetailTests : PageTest
     [Fact]
     public void Staff_figures_for_the_period_are_listed_per_person()
     {
-        details.Staff = [new Staff { Id = "370323001-S02", TownCode = Nanma, Name = "董超", Role = StaffRole.ComprehensiveAcceptance }];
+        Details.Staff = [new Staff { Id = "370323001-S02", TownCode = Nanma, Name = "董超", Role = StaffRole.ComprehensiveAcceptance }];
         Queries.Figures = (scope, period) => scope.Kind == ScopeKind.Staff
             ? FakeFigureQueries.Empty(scope, period) with { Accepted = 1234, GoodReviewRate = Ratio.Of(3, 4), AttendanceRate = Ratio.Empty, Score = 82.55m }
             : FakeFigureQueries.Empty(scope, period);

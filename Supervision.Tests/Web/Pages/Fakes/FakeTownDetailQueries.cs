@@ -1,7 +1,7 @@
 using Supervision.Domain.Reference;
 using Supervision.Web.Components.Pages.Towns;
 
-namespace Supervision.Tests.Web.Pages.Towns;
+namespace Supervision.Tests.Web.Pages.Fakes;
 
 internal sealed class FakeTownDetailQueries : ITownDetailQueries
 {
