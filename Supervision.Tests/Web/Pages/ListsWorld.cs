@@ -45,7 +45,7 @@ public abstract class ListsWorld : IAsyncLifetime
 
     protected FakeTimeProvider Time { get; } = new(Now);
 
-    protected FakeListQueries Queries { get; } = new();
+    protected FixedFigureQueries Queries { get; } = new();
 
     protected ManagementAccessSwitch Access { get; } = new();
 

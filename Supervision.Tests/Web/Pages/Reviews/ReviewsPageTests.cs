@@ -57,6 +57,7 @@ public sealed class ReviewsPageTests : ListsWorld
 
         WaitFor(cut, () => Assert.NotEmpty(Queries.FigureRequests));
         Assert.Equal((Scope.County, Period.Month(2020, 10)), Queries.FigureRequests[^1]);
+        Assert.Equal("全县", cut.Find(".scope-select input").GetAttribute("value"));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Supervision.Web.Queries;
 namespace Supervision.Tests.Web.Pages;
 
 /// <summary>Fixed answers for the read side; remembers the case queries it was asked.</summary>
-public sealed class FakeListQueries : IFigureQueries
+public sealed class FixedFigureQueries : IFigureQueries
 {
     public IReadOnlyList<TownSummary> Towns { get; set; } =
     [
