@@ -23,7 +23,7 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Supervision", connectionString);
-        builder.UseSetting("Simulation:Enabled", "false");
+        builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

@@ -8,6 +8,7 @@ internal static class BenchmarkProgram
     /// <summary>
     /// dotnet run -c Release --project Supervision.Benchmarks -- http [sqlite|postgres] [batchSize] [clients] [scale]
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
     /// dotnet run -c Release --project Supervision.Benchmarks -- export [sqlite|postgres] [cases] [scale]
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
     /// </summary>
@@ -35,8 +36,11 @@ internal static class BenchmarkProgram
             case "bulk":
                 await BulkInsertComparison.RunAsync(await DatabaseAsync(), rows: Arg(2, 20_000));
                 return 0;
+            case "figures":
+                await FigureQueryComparison.RunAsync(await DatabaseAsync(), iterations: Arg(2, 50), scans: Arg(3, 3));
+                return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|export [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：http|bulk|figures|export [sqlite|postgres] …");
                 return 1;
         }
     }

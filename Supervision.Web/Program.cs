@@ -1,13 +1,20 @@
 using MudBlazor.Services;
+using Supervision.Web.Api;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
+using Supervision.Web.Components.Pages;
+using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Export;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
+using Supervision.Web.Live;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
+using Supervision.Web.Security;
+using Supervision.Web.Security.Accounts;
+using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
@@ -17,11 +24,17 @@ builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
 builder.Services.AddFigureQueries();
+builder.Services.AddLive();
+builder.Services.AddHallSimulator(builder.Configuration);
+builder.Services.AddSupervisionSecurity();
+builder.Services.AddListPages();
+builder.Services.AddTownPages();
 builder.Services.AddExports();
 
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+await app.InitialiseAccountsAsync();
 
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
 {
@@ -34,14 +47,19 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSupervisionShell();
+app.UseSupervisionSecurity();
 
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapSupervisionHealthChecks();
+app.MapStaticAssets().AllowAnonymous();
+app.MapSupervisionHealthChecks().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapIngestion();
 app.MapFigureApi();
+app.MapLive();
+app.MapTownEndpoints();
 app.MapExports();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
 return 0;

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data.Calendar;
 using Supervision.Web.Data.Conventions;
+using Supervision.Web.Security.Accounts;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Data;
 
@@ -10,8 +14,10 @@ namespace Supervision.Web.Data;
 /// (<see cref="Providers.SqliteSupervisionDbContext"/>, <see cref="Providers.PostgresSupervisionDbContext"/>)
 /// that owns that provider's migrations; code everywhere else depends on this type only, through
 /// <c>IDbContextFactory&lt;SupervisionDbContext&gt;</c> or a scoped <c>SupervisionDbContext</c>.
+/// It is also the ASP.NET Core Identity store (users, roles, claims; tables AspNet*).
 /// </summary>
-public abstract class SupervisionDbContext(DbContextOptions options) : DbContext(options)
+public abstract class SupervisionDbContext(DbContextOptions options)
+    : IdentityDbContext<SupervisionUser, IdentityRole, string>(options)
 {
     public DbSet<Town> Towns => Set<Town>();
     public DbSet<Department> Departments => Set<Department>();
@@ -21,9 +27,14 @@ public abstract class SupervisionDbContext(DbContextOptions options) : DbContext
     public DbSet<Staff> Staff => Set<Staff>();
     public DbSet<PilotTask> PilotTasks => Set<PilotTask>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity's own table mappings first, so the assembly's configurations can refine them.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupervisionDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -100,9 +100,11 @@ internal sealed class EventIngestor(
             return (0, []);
         }
 
-        await EventStore.AppendAsync(db, fresh, cancellationToken);
         var subjects = fresh.Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
-        await projections.RewriteSubjectsAsync(db, subjects, batch.Known, cancellationToken);
+        // Read before the append: the subjects' earlier events only, and none at all for new subjects.
+        var previous = await EventStore.OfSubjectsAsync(db, subjects, cancellationToken);
+        await EventStore.AppendAsync(db, fresh, cancellationToken);
+        await projections.ApplyAsync(db, previous, fresh, batch.Known, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (fresh.Count, subjects);
     }

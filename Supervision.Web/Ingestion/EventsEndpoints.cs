@@ -2,7 +2,8 @@ using System.Buffers;
 using Microsoft.Extensions.Options;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
-using Supervision.Web.Ingestion.ApiKeys;
+using System.Security.Claims;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Ingestion;
 
@@ -11,7 +12,9 @@ public static class EventsEndpoints
 {
     public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints)
     {
+        // The key (X-Api-Key), its ingest scope and its rate limit are checked before the handler runs (Security/).
         endpoints.MapPost("/api/v1/events", PostEventsAsync)
+            .RequireAuthorization(SupervisionPolicies.ApiIngest)
             .DisableAntiforgery()
             .WithName("PostEvents");
         return endpoints;
@@ -19,18 +22,13 @@ public static class EventsEndpoints
 
     private static async Task<IResult> PostEventsAsync(
         HttpContext http,
-        ApiKeyService keys,
         IEventIngestor ingestor,
         IOptions<IngestionOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var authentication = await keys.AuthenticateAsync(http.Request.Headers[ApiKeyProblems.Header], cancellationToken);
-        if (ApiKeyProblems.Check(authentication, ApiKeyScopes.Ingest) is { } denied)
-        {
-            return denied;
-        }
-        var townScope = authentication.Key!.TownCode;
+        // A town-bound key carries its town as a claim; a county-wide key has none.
+        var townScope = http.User.FindFirstValue(SupervisionClaims.Town);
 
         var body = await ReadBodyAsync(http, options.Value.MaxBodyBytes, cancellationToken);
         if (body is null)

@@ -46,9 +46,9 @@ internal static class CaseFilters
         return cases;
     }
 
-    /// <summary>Newest first by the day that put the case in the list; ties in a fixed order for stable pages.</summary>
+    /// <summary>Newest first by acceptance day, else receipt day, else refusal day; ties in a fixed order for stable pages.</summary>
     public static IQueryable<CaseRecord> Order(IQueryable<CaseRecord> cases) =>
-        cases.OrderByDescending(c => c.AcceptedDay ?? c.ReceivedDay)
+        cases.OrderByDescending(c => c.AcceptedDay ?? c.ReceivedDay ?? c.RefusedDay)
             .ThenBy(c => c.Town)
             .ThenBy(c => c.CaseId);
 }

@@ -52,6 +52,12 @@ public sealed class Histogram
 
     public void Add(double value) => AddToBin(BinOf(value), 1);
 
+    /// <summary>Adds <paramref name="count"/> values (negative: takes them away, for rollup deltas).</summary>
+    internal void Add(double value, long count) => AddToBin(BinOf(value), count);
+
+    /// <summary>True when some bin holds a negative count: a delta took away more than was there.</summary>
+    internal bool HasNegativeBin => _bins.Values.Any(c => c < 0);
+
     public void Merge(Histogram other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -115,7 +121,16 @@ public sealed class Histogram
         {
             return;
         }
-        _bins[bin] = _bins.GetValueOrDefault(bin) + count;
+        // A bin emptied by a delta disappears, so the text equals that of a histogram built from scratch.
+        var total = _bins.GetValueOrDefault(bin) + count;
+        if (total == 0)
+        {
+            _bins.Remove(bin);
+        }
+        else
+        {
+            _bins[bin] = total;
+        }
         Count += count;
     }
 }

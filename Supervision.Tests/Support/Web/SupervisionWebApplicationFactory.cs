@@ -30,9 +30,11 @@ public class SupervisionWebApplicationFactory : WebApplicationFactory<Program>, 
 
     public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(_provider, migrate: false);
 
-    /// <summary>Configuration the app sees on top of appsettings.json.</summary>
+    /// <summary>Configuration the app sees on top of appsettings.json. The simulator is off: tests post their own events.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings() =>
-        Database.ConfigurationValues.Append(new("SeedData:Path", SeedData.Directory));
+        Database.ConfigurationValues
+            .Append(new("SeedData:Path", SeedData.Directory))
+            .Append(new("Simulator:Enabled", "false"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

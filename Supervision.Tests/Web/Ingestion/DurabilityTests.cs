@@ -67,8 +67,10 @@ public sealed class DurabilityTests : IAsyncLifetime
     {
         var server = Start("--urls", $"http://127.0.0.1:{port}");
         using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        // Start-up (migrations, seed) takes a few seconds; wait for readiness rather than guess a delay.
-        for (var attempt = 0; attempt < 300; attempt++)
+        // Start-up (migrations, seed) takes a few seconds, far more on a loaded CI machine; wait for
+        // readiness with a generous bound rather than guess a delay.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromMinutes(3))
         {
             if (server.HasExited)
             {
@@ -108,7 +110,7 @@ public sealed class DurabilityTests : IAsyncLifetime
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["ConnectionStrings__Supervision"] = $"Data Source={DatabaseFile}";
         info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
-        info.Environment["Simulation__Enabled"] = "false";
+        info.Environment["Simulator__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info)!;
         // Drain stdout so a chatty server never blocks on a full pipe.

@@ -32,7 +32,7 @@ public sealed class IngestionApp(TestDatabase database, IReadOnlyDictionary<stri
     {
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Supervision", database.ConnectionString);
-        builder.UseSetting("Simulation:Enabled", "false");
+        builder.UseSetting("Simulator:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -35,7 +35,9 @@ public sealed class RebuildTests
         Assert.Equal(incremental.Keys, rebuilt.Keys);
         foreach (var table in incremental.Keys)
         {
-            Assert.True(incremental[table].SequenceEqual(rebuilt[table]), $"{table} differs after rebuild");
+            Assert.True(incremental[table].SequenceEqual(rebuilt[table]),
+                $"{table} differs after rebuild: only incremental {string.Join(" | ", incremental[table].Except(rebuilt[table]).Take(2))}; " +
+                $"only rebuilt {string.Join(" | ", rebuilt[table].Except(incremental[table]).Take(2))}");
         }
     }
 

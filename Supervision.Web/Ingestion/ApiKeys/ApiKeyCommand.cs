@@ -1,11 +1,12 @@
 using System.Globalization;
 using Supervision.Domain;
 using Supervision.Web.Cli;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Web.Ingestion.ApiKeys;
 
 /// <summary><c>apikey create|list|revoke</c>: manages the keys hall systems post events with.</summary>
-internal sealed class ApiKeyCommand(ApiKeyService keys) : ICliCommand
+internal sealed class ApiKeyCommand(ApiKeyService keys, ApiKeyAdministration administration) : ICliCommand
 {
     private const string Usage = """
         用法：
@@ -47,7 +48,8 @@ internal sealed class ApiKeyCommand(ApiKeyService keys) : ICliCommand
         var scopes = ParseScopes(options.GetValueOrDefault("--scope", "ingest"));
         var town = options.GetValueOrDefault("--town");
 
-        var (key, secret) = await keys.CreateAsync(name, town, scopes, cancellationToken);
+        // Through the administration service so the creation is audited like one made on the admin page.
+        var (key, secret) = await administration.CreateAsync(ApiKeyAdministration.CommandLine, name, town, scopes, cancellationToken);
         Console.WriteLine($"已创建密钥 #{key.Id}「{key.Name}」，范围：{Describe(key)}，权限：{DescribeScopes(key.Scopes)}。");
         Console.WriteLine("密钥如下，仅显示这一次，请妥善保存：");
         Console.WriteLine(secret);
@@ -76,7 +78,7 @@ internal sealed class ApiKeyCommand(ApiKeyService keys) : ICliCommand
 
     private async Task<int> RevokeAsync(string idOrPrefix, CancellationToken cancellationToken)
     {
-        var key = await keys.RevokeAsync(idOrPrefix, cancellationToken);
+        var key = await administration.RevokeAsync(ApiKeyAdministration.CommandLine, idOrPrefix, cancellationToken);
         Console.WriteLine($"密钥 #{key.Id}（{key.Prefix}…「{key.Name}」）已吊销，吊销时间 {Local(key.RevokedAt!.Value)}。");
         return 0;
     }

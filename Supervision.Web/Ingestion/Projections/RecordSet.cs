@@ -44,6 +44,36 @@ public sealed class RecordSet
         }
     }
 
+    public IEnumerable<string> Subjects() =>
+        Cases.Keys.Concat(Tickets.Keys).Concat(Reviews.Keys).Concat(Complaints.Keys).Concat(Attendance.Keys);
+
+    /// <summary>The rollup days of one subject's record (none when the set does not hold it).</summary>
+    public IEnumerable<DateOnly> Days(string subject) =>
+        Cases.TryGetValue(subject, out var c) ? c.RollupDays()
+        : Tickets.TryGetValue(subject, out var t) ? t.RollupDays()
+        : Reviews.TryGetValue(subject, out var r) ? r.RollupDays()
+        : Complaints.TryGetValue(subject, out var k) ? k.RollupDays()
+        : Attendance.TryGetValue(subject, out var a) ? a.RollupDays()
+        : [];
+
+    public void AddTo(RollupDelta delta)
+    {
+        foreach (var r in Cases.Values) delta.Add(r);
+        foreach (var r in Tickets.Values) delta.Add(r);
+        foreach (var r in Reviews.Values) delta.Add(r);
+        foreach (var r in Complaints.Values) delta.Add(r);
+        foreach (var r in Attendance.Values) delta.Add(r);
+    }
+
+    public void RemoveFrom(RollupDelta delta)
+    {
+        foreach (var r in Cases.Values) delta.Remove(r);
+        foreach (var r in Tickets.Values) delta.Remove(r);
+        foreach (var r in Reviews.Values) delta.Remove(r);
+        foreach (var r in Complaints.Values) delta.Remove(r);
+        foreach (var r in Attendance.Values) delta.Remove(r);
+    }
+
     public void UnionWith(RecordSet other)
     {
         Merge(Cases, other.Cases);

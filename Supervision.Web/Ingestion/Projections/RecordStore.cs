@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
@@ -88,12 +87,7 @@ internal static class RecordStore
 
     public static async Task BulkAsync<T>(SupervisionDbContext db, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
-        var list = rows as IReadOnlyCollection<T> ?? rows.ToList();
-        if (list.Count > 0)
-        {
-            EventStore.EnsureLinqToDb();
-            await db.BulkCopyAsync(EventStore.BulkOptions(db), list, ct);
-        }
+        await EventStore.InsertAsync(db, rows as IReadOnlyCollection<T> ?? rows.ToList(), ct);
     }
 
     private static async Task LoadAsync<T>(

@@ -15,7 +15,8 @@ public static class FigureApi
 {
     public static IEndpointRouteBuilder MapFigureApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").DisableAntiforgery();
+        // ReadAccess decides who may read (keys or signed-in users), so the cookie-only fallback policy must not.
+        var api = endpoints.MapGroup("/api/v1").DisableAntiforgery().AllowAnonymous();
         api.MapGet("/figures", GetFiguresAsync).WithName("GetFigures");
         api.MapGet("/towns/{code}/live", GetLiveAsync).WithName("GetTownLive");
         api.MapGet("/cases", FindCasesAsync).WithName("FindCases");

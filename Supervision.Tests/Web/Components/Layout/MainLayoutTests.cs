@@ -1,12 +1,18 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Web.Components.Layout;
+using Supervision.Web.Security;
 
 namespace Supervision.Tests.Web.Components.Layout;
 
 public sealed class MainLayoutTests : MudComponentTest
 {
+    private readonly BunitAuthorizationContext _authorization;
+
+    public MainLayoutTests() => _authorization = Context.AddAuthorization();
+
     private IRenderedComponent<MainLayout> RenderLayout(params (string Key, string? Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
@@ -29,9 +35,20 @@ public sealed class MainLayoutTests : MudComponentTest
     {
         var cut = RenderLayout(("Simulator:Enabled", "false"));
 
-        var link = Assert.Single(cut.FindAll("a.mud-nav-link"));
+        var link = cut.FindAll("a.mud-nav-link")[0];
         Assert.Equal("全县总览", link.TextContent.Trim());
         Assert.Equal("", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Navigation_links_to_every_list_page_in_chinese()
+    {
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(6).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+            [("事项", "items"), ("办件", "cases"), ("好差评", "reviews"), ("一次办不好投诉", "complaints"), ("人员绩效", "staff"), ("试点进度", "pilot")],
+            links);
     }
 
     [Fact]
@@ -65,5 +82,40 @@ public sealed class MainLayoutTests : MudComponentTest
         var cut = RenderLayout(("Database:Provider", "Sqlite"));
 
         Assert.Single(cut.FindAll(".simulated-data-chip"));
+    }
+
+    [Fact]
+    public void The_signed_in_user_is_named_with_the_chinese_role_and_can_sign_out()
+    {
+        _authorization.SetAuthorized("inspector");
+        _authorization.SetRoles(SupervisionRoles.Inspector);
+        _authorization.SetClaims(new System.Security.Claims.Claim(SupervisionClaims.DisplayName, "王督查"));
+
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        Assert.Equal("王督查（督查员）", cut.Find(".user-name").TextContent);
+        Assert.Equal("account/logout", cut.Find("form.logout-form").GetAttribute("action"));
+    }
+
+    [Fact]
+    public void Administration_links_are_shown_to_administrators()
+    {
+        _authorization.SetAuthorized("county-admin");
+        _authorization.SetPolicies(SupervisionPolicies.Admin);
+
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        Assert.Contains(cut.FindAll("a.mud-nav-link"), a => a.TextContent.Trim() == "用户管理");
+    }
+
+    [Fact]
+    public void Administration_links_are_hidden_from_other_users()
+    {
+        _authorization.SetAuthorized("inspector");
+        _authorization.SetRoles(SupervisionRoles.Inspector);
+
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        Assert.DoesNotContain(cut.FindAll("a.mud-nav-link"), a => a.TextContent.Trim() == "用户管理");
     }
 }

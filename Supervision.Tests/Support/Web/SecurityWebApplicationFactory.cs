@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Supervision.Web.Security;
+using Supervision.Web.Security.Accounts;
+using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Security.Audit;
+
+namespace Supervision.Tests.Support.Web;
+
+/// <summary>
+/// The app with known accounts for every role (created at start-up through
+/// <see cref="UserAdministration"/>), a second town 历山街道 (370323002) in the seed data, a
+/// <see cref="FakeTimeProvider"/> as the app's clock (cookies, lockout, audit), and
+/// real API keys named in <see cref="TestApiKeys"/>. Demo accounts are off (simulator disabled).
+/// </summary>
+public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
+{
+    public const string Password = "Test-password-2020";
+    public const string Nanma = "370323001";
+    public const string Lishan = "370323002";
+
+    /// <summary>User name → (role, town).</summary>
+    public static IReadOnlyDictionary<string, (string Role, string? Town)> Accounts { get; } = new Dictionary<string, (string, string?)>
+    {
+        ["county-admin"] = (SupervisionRoles.CountyAdmin, null),
+        ["inspector"] = (SupervisionRoles.Inspector, null),
+        ["leader-nanma"] = (SupervisionRoles.TownLeader, Nanma),
+        ["leader-lishan"] = (SupervisionRoles.TownLeader, Lishan),
+        ["screen"] = (SupervisionRoles.Screen, null),
+    };
+
+    public SecurityWebApplicationFactory()
+    {
+        SeedData.Replace("towns.json", "  { \"code\": \"370323101\"",
+            "  { \"code\": \"370323002\", \"name\": \"历山街道\", \"kind\": \"街道\", \"pilot\": true, \"pilotStart\": \"2020-05-07\", \"pilotEnd\": \"2020-12-31\" },\n  { \"code\": \"370323101\"");
+    }
+
+    /// <remarks>
+    /// Starts at the real time because the test client's cookie jar drops persistent cookies whose
+    /// Expires (computed on this clock) lies in its own, real, past; tests only ever move it forward by set amounts.
+    /// </remarks>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    private readonly Dictionary<string, string> _keySecrets = [];
+
+    /// <summary>The secret of a key named in <see cref="TestApiKeys"/>.</summary>
+    public async Task<string> KeySecretAsync(string name)
+    {
+        await EnsureAccountsAsync();
+        return _keySecrets[name];
+    }
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() => base.Settings().Concat(
+    [
+        new("Simulator:Enabled", "false"),
+        new("Bootstrap:AdminPassword", Password),
+        new("Security:SignInPermitsPerMinute", "1000"),
+        new("Security:IngestPermitsPerMinute", "1000"),
+    ]);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            // Keys in memory: the fake clock must not meet keys a real clock wrote to the user profile.
+            services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        });
+    }
+
+    private bool _accountsCreated;
+    private readonly SemaphoreSlim _accountsLock = new(1, 1);
+
+    /// <summary>Creates the test accounts and API keys once per factory.</summary>
+    public async Task EnsureAccountsAsync()
+    {
+        await _accountsLock.WaitAsync();
+        try
+        {
+            if (_accountsCreated)
+            {
+                return;
+            }
+            var administration = Services.GetRequiredService<UserAdministration>();
+            foreach (var (userName, (role, town)) in Accounts)
+            {
+                await administration.CreateAsync(AuditActor.System, new NewUser(userName, userName, role, town), Password);
+            }
+            var keys = Services.GetRequiredService<ApiKeyService>();
+            foreach (var (name, town, scopes) in new[]
+                     {
+                         (TestApiKeys.ReadCounty, (string?)null, ApiKeyScopes.Read),
+                         (TestApiKeys.ReadNanma, Nanma, ApiKeyScopes.Read),
+                         (TestApiKeys.IngestNanma, Nanma, ApiKeyScopes.Ingest),
+                         (TestApiKeys.Revoked, null, ApiKeyScopes.Read | ApiKeyScopes.Ingest),
+                     })
+            {
+                var (key, secret) = await keys.CreateAsync(name, town, scopes, CancellationToken.None);
+                _keySecrets[name] = secret;
+                if (name == TestApiKeys.Revoked)
+                {
+                    await keys.RevokeAsync(key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+                }
+            }
+            _accountsCreated = true;
+        }
+        finally
+        {
+            _accountsLock.Release();
+        }
+    }
+
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Posts the login form like a browser (antiforgery token included) and returns the response.</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string userName, string password, string? returnUrl = null)
+    {
+        var page = await browser.GetStringAsync("/account/login");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "login",
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        });
+        return await browser.PostAsync(returnUrl is null ? "/account/login" : $"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}", form);
+    }
+
+    /// <summary>A cookie-holding client signed in as <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = Password)
+    {
+        await EnsureAccountsAsync();
+        var browser = CreateBrowser();
+        using var response = await PostLoginAsync(browser, userName, password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"登录 {userName} 失败：{(int)response.StatusCode}");
+        }
+        return browser;
+    }
+
+    /// <summary>The principal the sign-in cookie of <paramref name="userName"/> carries.</summary>
+    public async Task<System.Security.Claims.ClaimsPrincipal> PrincipalOfAsync(string userName)
+    {
+        await EnsureAccountsAsync();
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<SupervisionUser>>();
+        return await factory.CreateAsync((await users.FindByNameAsync(userName))!);
+    }
+}
+
+/// <summary>Names of the real API keys the factory creates (through ApiKeyService) for tests.</summary>
+public static class TestApiKeys
+{
+    public const string ReadCounty = "read-county";
+    public const string ReadNanma = "read-nanma";
+    public const string IngestNanma = "ingest-nanma";
+    public const string Revoked = "revoked";
+}

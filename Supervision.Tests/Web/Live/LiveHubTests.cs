@@ -1,0 +1,128 @@
+using System.Net.Http.Headers;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Supervision.Domain.Events;
+using Supervision.Domain.Events.Json;
+using Supervision.Tests.Web.Ingestion;
+using Supervision.Tests.Web.Queries;
+using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Live;
+
+namespace Supervision.Tests.Web.Live;
+
+/// <summary>/hubs/live through the .NET SignalR client over the in-memory test server (long polling).</summary>
+public sealed class LiveHubTests : IAsyncLifetime
+{
+    private const string Town = "370323001";
+    private const string OtherTown = "370323101";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private TestDatabase database = null!;
+    private QueryApp app = null!;
+    private readonly List<HubConnection> connections = [];
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync("Sqlite");
+        app = QueryApp.Start(database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_event_posted_through_the_api_reaches_its_towns_group_and_not_another_towns()
+    {
+        var (ours, ourHalls) = await ConnectAsync(await app.CreateKeyAsync(Town));
+        await ours.InvokeAsync("JoinTown", Town);
+        var (theirs, theirHalls) = await ConnectAsync(await app.CreateKeyAsync(OtherTown));
+        await theirs.InvokeAsync("JoinTown", OtherTown);
+
+        await PostAsync(Town, "T1");
+        var ourMessage = await ourHalls.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        // Past the coalescing interval, so the second batch is forwarded at once.
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await PostAsync(OtherTown, "T2");
+        var theirMessage = await theirHalls.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+        Assert.Equal((Town, 1), (ourMessage.Town, ourMessage.WaitingNow));
+        // Messages to one connection arrive in order: had the first hall been sent to them, it would come first.
+        Assert.Equal(OtherTown, theirMessage.Town);
+        Assert.False(ourHalls.Reader.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task A_county_subscriber_hears_every_town()
+    {
+        var (county, halls) = await ConnectAsync(await app.CreateKeyAsync());
+        await county.InvokeAsync("JoinCounty");
+
+        await PostAsync(OtherTown, "T3");
+
+        Assert.Equal(OtherTown, (await halls.Reader.ReadAsync().AsTask().WaitAsync(Patience)).Town);
+    }
+
+    [Fact]
+    public async Task A_town_key_cannot_join_another_towns_group_or_the_county()
+    {
+        var (connection, _) = await ConnectAsync(await app.CreateKeyAsync(Town));
+
+        var town = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinTown", OtherTown));
+        var county = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinCounty"));
+
+        Assert.Contains($"无权订阅镇街 {OtherTown}", town.Message, StringComparison.Ordinal);
+        Assert.Contains("无权订阅全县推送", county.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_connection_without_a_read_key_is_refused()
+    {
+        var ingestOnly = await app.CreateKeyAsync(Town, ApiKeyScopes.Ingest);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => ConnectAsync(ingestOnly));
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, error.StatusCode);
+    }
+
+    private async Task<(HubConnection Connection, Channel<HallLiveMessage> Halls)> ConnectAsync(string key)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, LiveHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                options.Headers["X-Api-Key"] = key;
+            })
+            .Build();
+        connections.Add(connection);
+        var halls = Channel.CreateUnbounded<HallLiveMessage>();
+        connection.On<HallLiveMessage>(nameof(ILiveClient.HallUpdated), m => halls.Writer.TryWrite(m));
+        await connection.StartAsync();
+        return (connection, halls);
+    }
+
+    private async Task PostAsync(string town, string ticket)
+    {
+        var key = await app.CreateKeyAsync(town, ApiKeyScopes.Ingest);
+        HallEvent issued = new TicketIssued
+        {
+            Id = $"hub-{town}-{ticket}", Town = town, At = app.Clock.GetUtcNow().AddMinutes(-5), Ticket = ticket, Category = "综合受理",
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/events")
+        {
+            Content = new ByteArrayContent(EventJson.SerializeBatch([issued])) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        request.Headers.Add("X-Api-Key", key);
+        var response = await app.CreateClient().SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Events;
+using Supervision.Domain.Figures;
+using Supervision.Tests.Web.Ingestion;
+using Supervision.Tests.Web.Queries;
+using Supervision.Web.Live;
+
+namespace Supervision.Tests.Web.Live;
+
+/// <summary>The notifier inside the app: commits and the fake clock drive it, no real sleeps.</summary>
+public sealed class LiveNotifierTests : IAsyncLifetime
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    // Y1 (5 working days, accepted Monday 06-22 10:00) is due Tuesday 06-30 17:30 (Sunday 06-28 is a make-up workday).
+    private static readonly DateTimeOffset HalfHourBeforeDeadline = new(2020, 6, 30, 17, 0, 0, China);
+
+    private TestDatabase database = null!;
+    private QueryApp app = null!;
+    private readonly Channel<LiveUpdate> updates = Channel.CreateUnbounded<LiveUpdate>();
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync("Sqlite");
+        app = QueryApp.Start(database, HalfHourBeforeDeadline);
+        app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_committed_batch_publishes_the_hall_and_its_new_alerts()
+    {
+        await app.IngestAsync([Accepted("Y1")]);
+
+        var update = await NextWithAsync(AlertKind.CardYellow);
+
+        Assert.Equal(1, update.Halls["370323001"].Live.OpenYellowCards);
+        Assert.Contains("370323001", update.FiguresChanged);
+    }
+
+    [Fact]
+    public async Task A_deadline_passing_without_any_event_raises_a_red_card_on_the_timer()
+    {
+        await app.IngestAsync([Accepted("Y1")]);
+        await NextWithAsync(AlertKind.CardYellow);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+
+        var update = await NextWithAsync(AlertKind.CardRed);
+        Assert.Equal("case:370323001:Y1", update.Alerts.Single(a => a.Kind == AlertKind.CardRed).Subject);
+        Assert.Equal(1, update.Halls["370323001"].Live.OpenRedCards);
+        Assert.Equal([AlertKind.CardRed, AlertKind.CardYellow],
+            app.Services.GetRequiredService<ILiveNotifier>().RecentAlerts("370323001").Select(a => a.Kind));
+    }
+
+    private async Task<LiveUpdate> NextWithAsync(AlertKind kind)
+    {
+        while (true)
+        {
+            var update = await updates.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+            if (update.Alerts.Any(a => a.Kind == kind))
+            {
+                return update;
+            }
+        }
+    }
+
+    private static CaseAccepted Accepted(string id) => new()
+    {
+        Id = $"n-{id}", Town = "370323001", At = new DateTimeOffset(2020, 6, 22, 10, 0, 0, China), Case = id, Item = "RS-002",
+        Window = "370323001-01", Staff = "370323001-S02", Channel = CaseChannel.Onsite,
+    };
+}

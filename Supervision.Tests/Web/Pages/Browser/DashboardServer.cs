@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Supervision.Domain.Events;
+using Supervision.Domain.Events.Json;
+
+namespace Supervision.Tests.Web.Pages.Browser;
+
+/// <summary>
+/// The built Supervision.Web.dll in its own process on a loopback port (a browser needs real Kestrel,
+/// not TestServer), with a temporary SQLite database and the simulator off. Restartable on the same
+/// port, so a test can check that pages come back after the server does.
+/// </summary>
+public sealed class DashboardServer : IAsyncDisposable
+{
+    /// <summary>The first-run administrator's password, so the browser can sign in.</summary>
+    public const string AdminPassword = "browser-test-2020";
+
+    private static readonly string AppDirectory = AppContext.BaseDirectory;
+    private readonly string folder = Directory.CreateTempSubdirectory("supervision-browser-").FullName;
+    private readonly StringBuilder errors = new();
+    private Process? process;
+
+    public int Port { get; } = FreePort();
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    public async Task StartAsync()
+    {
+        process = Start("--urls", BaseAddress.ToString().TrimEnd('/'));
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        // Start-up (migrations, seed data) takes seconds: wait for readiness rather than guess a delay.
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"服务进程已退出：{errors}");
+            }
+            try
+            {
+                if ((await probe.GetAsync("healthz")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"服务未能就绪：{errors}");
+    }
+
+    /// <summary>Kills the server as a crash or a deployment would.</summary>
+    public async Task StopAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process?.Dispose();
+        process = null;
+    }
+
+    /// <summary>A write key for <paramref name="town"/>, created with the CLI as an operator would.</summary>
+    public async Task<string> CreateApiKeyAsync(string town)
+    {
+        using var cli = Start("apikey", "create", "--town", town, "--name", "浏览器测试");
+        var output = await cli.StandardOutput.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        if (cli.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"apikey create 失败：{output}{await cli.StandardError.ReadToEndAsync()}");
+        }
+        return output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("sv_", StringComparison.Ordinal));
+    }
+
+    public async Task PostEventsAsync(string key, IReadOnlyList<HallEvent> events)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        var content = new ByteArrayContent(EventJson.SerializeBatch(events));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/events") { Content = content };
+        request.Headers.Add("X-Api-Key", key);
+        using var response = await client.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"事件上报失败：{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppDirectory, "Supervision.Web.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        // Development turns on static web assets (blazor.web.js, MudBlazor's files, wwwroot) for a build
+        // that has not been published; everything else is configured explicitly below.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}";
+        info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
+        info.Environment["Simulator__Enabled"] = "false";
+        info.Environment["Bootstrap__AdminPassword"] = AdminPassword;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var started = Process.Start(info)!;
+        if (args[0] == "--urls")
+        {
+            // Drain both pipes so a chatty server never blocks; keep errors for the failure message.
+            started.OutputDataReceived += (_, _) => { };
+            started.ErrorDataReceived += (_, e) =>
+            {
+                lock (errors)
+                {
+                    errors.AppendLine(e.Data);
+                }
+            };
+            started.BeginOutputReadLine();
+            started.BeginErrorReadLine();
+        }
+        return started;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Support.Web;
+using Supervision.Web.Hosting;
+using Supervision.Web.Security;
+using Supervision.Web.Security.Accounts;
+
+namespace Supervision.Tests.Web.Security;
+
+public sealed class AccountBootstrapTests
+{
+    private sealed class FirstRun(params (string Key, string Value)[] settings) : SupervisionWebApplicationFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+            base.Settings().Concat(settings.Select(s => new KeyValuePair<string, string>(s.Key, s.Value)));
+
+        public IReadOnlyList<string> BannerLines() =>
+            Services.GetServices<IStartupBannerLines>().SelectMany(l => l.GetLines()).ToList();
+
+        public Task<IReadOnlyList<UserSummary>> UsersAsync() => Services.GetRequiredService<UserAdministration>().ListAsync();
+    }
+
+    [Fact]
+    public async Task First_run_without_a_configured_password_prints_a_generated_one_once()
+    {
+        await using var app = new FirstRun(("Simulator:Enabled", "false"));
+        await app.InitializeAsync();
+
+        var line = Assert.Single(app.BannerLines(), l => l.StartsWith("管理员账号：admin 初始密码：", StringComparison.Ordinal));
+        var password = line["管理员账号：admin 初始密码：".Length..].Replace("（仅显示一次）", "");
+
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "admin", password);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_configured_admin_password_is_used_and_never_printed()
+    {
+        await using var app = new FirstRun(("Simulator:Enabled", "false"), ("Bootstrap:AdminPassword", "Configured-2020-pass"));
+        await app.InitializeAsync();
+
+        Assert.DoesNotContain(app.BannerLines(), l => l.Contains("Configured-2020-pass"));
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "admin", "Configured-2020-pass");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Demo_mode_creates_one_account_per_role_and_prints_them()
+    {
+        await using var app = new FirstRun(("Simulator:Enabled", "true"), ("Bootstrap:AdminPassword", "Configured-2020-pass"));
+        await app.InitializeAsync();
+
+        var users = await app.UsersAsync();
+
+        Assert.Equal(
+            [SupervisionRoles.CountyAdmin, SupervisionRoles.Inspector, SupervisionRoles.TownLeader, SupervisionRoles.Screen],
+            AccountBootstrapper.DemoAccounts.Select(d => users.Single(u => u.UserName == d.UserName).Role));
+        Assert.Contains("  镇街领导（南麻街道）：demo-town / demo-town-2020", app.BannerLines());
+    }
+
+    [Fact]
+    public async Task Without_the_simulator_no_demo_account_exists()
+    {
+        await using var app = new FirstRun(("Simulator:Enabled", "false"));
+        await app.InitializeAsync();
+
+        Assert.Equal(["admin"], (await app.UsersAsync()).Select(u => u.UserName));
+    }
+
+    [Fact]
+    public void Generated_passwords_meet_the_password_rules()
+    {
+        var password = PasswordGenerator.Generate();
+
+        Assert.Equal(16, password.Length);
+        Assert.Contains(password, char.IsAsciiDigit);
+        Assert.Contains(password, char.IsAsciiLetter);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Reference;
+using Supervision.Web.Data;
+using Supervision.Web.Security;
+
+namespace Supervision.Web.Api;
+
+/// <summary>
+/// <c>GET /api/v1/towns</c> and <c>GET /api/v1/towns/{town}</c>: the halls a caller may see, with
+/// their kind and pilot period. Callers are API keys with the
+/// <c>read</c> scope or signed-in users; both see only their reach.
+/// </summary>
+public static class TownEndpoints
+{
+    public static IEndpointRouteBuilder MapTownEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var towns = endpoints.MapGroup("/api/v1/towns").RequireAuthorization(SupervisionPolicies.ApiRead);
+        towns.MapGet("", ListAsync);
+        towns.MapGet("/{town}", GetAsync).RequireTownAccess("town");
+        return endpoints;
+    }
+
+    public sealed record TownDto(string Code, string Name, string Kind, bool Pilot, DateOnly? PilotStart, DateOnly? PilotEnd);
+
+    private static async Task<IResult> ListAsync(HttpContext http, IAccessScope access, SupervisionDbContext db, CancellationToken cancellationToken)
+    {
+        var reach = access.Reach(http.User);
+        return Results.Ok(await QueryAsync(db, reach.Kind == AccessReachKind.County ? null : reach.TownCode, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(string town, SupervisionDbContext db, CancellationToken cancellationToken) =>
+        (await QueryAsync(db, town, cancellationToken)).SingleOrDefault() is { } found
+            ? Results.Ok(found)
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "找不到镇街", detail: $"没有代码为 {town} 的镇街。");
+
+    private static async Task<List<TownDto>> QueryAsync(SupervisionDbContext db, string? onlyTown, CancellationToken cancellationToken)
+    {
+        var towns = db.Towns.AsNoTracking();
+        if (onlyTown is not null)
+        {
+            towns = towns.Where(t => t.Code == onlyTown);
+        }
+        var list = await towns.OrderBy(t => t.Code).ToListAsync(cancellationToken);
+        return list.Select(t => new TownDto(t.Code, t.Name, t.Kind == TownKind.Subdistrict ? "街道" : "镇", t.IsPilot, t.PilotStart, t.PilotEnd)).ToList();
+    }
+}

@@ -1,0 +1,36 @@
+using Supervision.Web.Components.Shared;
+using Supervision.Domain.Events;
+using Supervision.Web.Components.Pages.ListsShared;
+
+namespace Supervision.Web.Components.Pages.Cases;
+
+/// <summary>Each case event as one Chinese sentence, e.g. “2020年10月9日 09:12 在 1号综合受理窗口 受理（张伟）”.</summary>
+public static class CaseTimeline
+{
+    public static string Sentence(HallEvent hallEvent, ReferenceNames names)
+    {
+        ArgumentNullException.ThrowIfNull(hallEvent);
+        ArgumentNullException.ThrowIfNull(names);
+        return $"{ZhFormat.Instant(hallEvent.At)} {What(hallEvent, names)}";
+    }
+
+    private static string What(HallEvent e, ReferenceNames n) => e switch
+    {
+        CaseReceived { Channel: CaseChannel.Online } r => $"网上提交申请（{n.Item(r.Item)}）",
+        CaseReceived r => $"在 {n.Window(r.Window)} 收件（{n.StaffName(r.Staff)}{Via(r.Channel)}）",
+        CaseSupplementRequested s => $"一次性告知需补正材料：{string.Join("、", s.Materials)}",
+        CaseAccepted a => $"在 {n.Window(a.Window)} 受理（{n.StaffName(a.Staff)}{Via(a.Channel)}）",
+        CaseTransferred t => $"转办至 {n.Department(t.Department)}",
+        CasePaused p => $"暂停计时，进入特别程序：{p.Reason}",
+        CaseResumed => "特别程序结束，恢复计时",
+        CaseEscalated => "完成初审，上报县级部门",
+        CaseCompleted c => $"办结，结果：{ZhNames.Of(c.Outcome)}",
+        CaseIssued { Method: IssueMethod.Mail } => "邮寄送达办理结果",
+        CaseIssued i => $"在 {n.Window(i.Window)} 出件（窗口领取）",
+        CaseRefused { IsViolation: true } r => $"拒收，理由：{r.Reason}（未经负责人批准，属无权否决违规）",
+        CaseRefused r => $"拒收，理由：{r.Reason}（经 {n.StaffName(r.ApprovedBy)} 批准）",
+        _ => e.Type,
+    };
+
+    private static string Via(CaseChannel channel) => channel == CaseChannel.Onsite ? "" : $"，{ZhNames.Of(channel)}";
+}

@@ -1,0 +1,37 @@
+using Supervision.Web.Components.Pages.Cases;
+using Supervision.Web.Components.Pages.Complaints;
+using Supervision.Web.Components.Pages.Items;
+using Supervision.Web.Components.Pages.ListsShared;
+using Supervision.Web.Components.Pages.Pilot;
+using Supervision.Web.Components.Pages.Reviews;
+using Supervision.Web.Components.Pages.StaffPerformance;
+using Supervision.Web.Management;
+
+namespace Supervision.Web.Components.Pages;
+
+public static class ListsPagesServiceCollectionExtensions
+{
+    /// <summary>
+    /// The readers of the list pages (事项, 办件, 好差评, 投诉, 人员, 试点) and the management services
+    /// they write through. Replace <see cref="IManagementAccess"/> and <see cref="IManagementAudit"/>
+    /// registrations to plug in accounts and the audit log. Needs the read side's <c>IFigureQueries</c> and
+    /// <c>FigureCalculator</c> (AddFigureQueries) and the data layer's <c>WorkingCalendar</c>.
+    /// </summary>
+    public static IServiceCollection AddListPages(this IServiceCollection services)
+    {
+        services.AddSingleton<ReferenceNamesReader>();
+        services.AddSingleton<ItemsReader>();
+        services.AddSingleton<CaseDetailReader>();
+        services.AddSingleton<ReviewsReader>();
+        services.AddSingleton<ComplaintsReader>();
+        services.AddSingleton<StaffReader>();
+        services.AddSingleton<PilotReader>();
+
+        services.AddSingleton<IManagementAccess, SingleOperatorManagementAccess>();
+        services.AddSingleton<IManagementAudit, LoggingManagementAudit>();
+        services.AddSingleton<ItemStationingService>();
+        services.AddSingleton<PilotProgressService>();
+        services.AddSingleton<IReferenceDataListener, ReadReferenceCacheListener>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Reference;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Components.Pages.Pilot;
+
+/// <summary>A pilot town's plan: its tasks by phase and due date, and its acceptance evaluations, newest first.</summary>
+public sealed record PilotTown(Town Town, IReadOnlyList<PilotTask> Tasks, IReadOnlyList<PilotEvaluation> Evaluations)
+{
+    public PilotEvaluation? LatestEvaluation => Evaluations.Count == 0 ? null : Evaluations[0];
+}
+
+public sealed class PilotReader(IDbContextFactory<SupervisionDbContext> contexts)
+{
+    public async Task<IReadOnlyList<PilotTown>> GetAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var towns = await db.Towns.AsNoTracking().Where(t => t.IsPilot).OrderBy(t => t.Code).ToListAsync(cancellationToken);
+        var codes = towns.Select(t => t.Code).ToList();
+        var tasks = await db.PilotTasks.AsNoTracking().Where(t => codes.Contains(t.TownCode)).ToListAsync(cancellationToken);
+        var evaluations = await db.Set<PilotEvaluation>().AsNoTracking().Where(e => codes.Contains(e.TownCode)).ToListAsync(cancellationToken);
+        return towns
+            .Select(t => new PilotTown(
+                t,
+                tasks.Where(x => x.TownCode == t.Code).OrderBy(x => x.Phase).ThenBy(x => x.DueDate).ThenBy(x => x.Key, StringComparer.Ordinal).ToList(),
+                evaluations.Where(e => e.TownCode == t.Code).OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.Id).ToList()))
+            .ToList();
+    }
+}

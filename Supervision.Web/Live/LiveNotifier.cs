@@ -1,0 +1,189 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Supervision.Domain.Activity;
+using Supervision.Domain.Activity.Rollups;
+using Supervision.Domain.Events;
+using Supervision.Domain.Figures;
+using Supervision.Web.Data;
+using Supervision.Web.Ingestion;
+using Supervision.Web.Ingestion.Projections;
+using Supervision.Web.Queries;
+
+namespace Supervision.Web.Live;
+
+/// <summary>
+/// Turns committed batches and the passing of time into <see cref="LiveUpdate"/>s (as dotnet/eShop's
+/// OrderStatusNotificationService does for order status): after each commit it re-reads the halls
+/// the batch touched and runs <see cref="AlertRules"/> on the changed records; every
+/// <see cref="TickInterval"/> it re-evaluates what may have crossed a deadline without any event.
+/// All work runs on one loop, so the watch state needs no locks; the ingesting thread only enqueues.
+/// </summary>
+public sealed class LiveNotifier(
+    IIngestionNotifications notifications,
+    IDbContextFactory<SupervisionDbContext> contexts,
+    LiveStateReader reader,
+    ReadReferenceCache reference,
+    LiveFanout fanout,
+    AlertFeed feed,
+    IOptions<FigureTargets> targets,
+    TimeProvider time,
+    ILogger<LiveNotifier> logger) : BackgroundService, ILiveNotifier
+{
+    public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(30);
+
+    private readonly Channel<IngestionCommitted?> work = Channel.CreateUnbounded<IngestionCommitted?>(
+        new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, HallNow> halls = new(StringComparer.Ordinal);
+    private AlertWatch? watch;
+
+    public IDisposable Subscribe(string? town, Func<LiveUpdate, Task> handler) => fanout.Subscribe(town, handler);
+
+    public IReadOnlyList<Alert> RecentAlerts(string? town) => feed.Recent(town);
+
+    /// <summary>Raised after each processed commit or tick (tests wait on it instead of sleeping).</summary>
+    internal event Action<LiveUpdate>? Processed;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        notifications.Committed += OnCommitted;
+        // A null item is a tick: deadlines pass without events.
+        await using var timer = time.CreateTimer(_ => work.Writer.TryWrite(null), null, TickInterval, TickInterval);
+        try
+        {
+            await StartWatchingAsync(stoppingToken);
+            while (await work.Reader.WaitToReadAsync(stoppingToken))
+            {
+                // Everything queued while the last round ran becomes one round.
+                var commits = new List<IngestionCommitted>();
+                var tick = false;
+                while (work.Reader.TryRead(out var item))
+                {
+                    if (item is null)
+                    {
+                        tick = true;
+                    }
+                    else
+                    {
+                        commits.Add(item);
+                    }
+                }
+                try
+                {
+                    await RoundAsync(commits, tick, stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Live update round failed");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            notifications.Committed -= OnCommitted;
+        }
+    }
+
+    // Runs on the ingesting thread: enqueue only.
+    private void OnCommitted(IngestionCommitted change) => work.Writer.TryWrite(change);
+
+    private async Task StartWatchingAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        watch = new AlertWatch(reader.Calendar, TimeSpan.FromMinutes(targets.Value.QueueAlertWaitMinutes));
+        watch.Reset(await LoadWatchedAsync(now, ct), now);
+        var towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
+        foreach (var hall in await ReadHallsAsync(towns, now, ct))
+        {
+            halls[hall.Town] = hall;
+        }
+    }
+
+    private async Task RoundAsync(List<IngestionCommitted> commits, bool tick, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var alerts = new List<Alert>();
+        var changedTowns = commits.SelectMany(c => c.Towns).ToHashSet(StringComparer.Ordinal);
+        if (commits.Count > 0)
+        {
+            var subjects = commits.SelectMany(c => c.Subjects).ToHashSet(StringComparer.Ordinal);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var records = await RecordStore.LoadAsync(db, subjects, ct);
+            alerts.AddRange(watch!.Changed(records, now));
+        }
+        var towns = changedTowns.ToList();
+        if (tick)
+        {
+            alerts.AddRange(watch!.Tick(now));
+            // Waits grow and cards turn with the clock in every hall.
+            towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
+        }
+
+        var changedHalls = new Dictionary<string, HallNow>(StringComparer.Ordinal);
+        foreach (var hall in await ReadHallsAsync(towns, now, ct))
+        {
+            if (!halls.TryGetValue(hall.Town, out var before) || Differs(before, hall))
+            {
+                changedHalls[hall.Town] = hall;
+            }
+            halls[hall.Town] = hall;
+        }
+
+        var update = new LiveUpdate(now, changedHalls, feed.AddNew(alerts), changedTowns);
+        if (!update.IsEmpty)
+        {
+            fanout.Publish(update);
+        }
+        Processed?.Invoke(update);
+    }
+
+    private static bool Differs(HallNow a, HallNow b) =>
+        a.Live != b.Live || a.TicketsIssuedToday != b.TicketsIssuedToday
+                         || a.AcceptedToday != b.AcceptedToday || a.CompletedToday != b.CompletedToday;
+
+    private async Task<List<HallNow>> ReadHallsAsync(IReadOnlyCollection<string> towns, DateTimeOffset now, CancellationToken ct)
+    {
+        if (towns.Count == 0)
+        {
+            return [];
+        }
+        var snapshot = await reader.ReadAsync(towns, now, ct);
+        var today = await reader.TodayRollupsAsync(towns, now, ct);
+        return snapshot.Halls.Values.Select(live =>
+        {
+            var counts = today.GetValueOrDefault(live.Town) ?? new TownDayRollup();
+            return new HallNow(live.Town, live, counts.TicketsIssued, counts.Accepted, counts.Completed, now);
+        }).ToList();
+    }
+
+    private async Task<RecordSet> LoadWatchedAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var today = Supervision.Domain.Calendar.WorkingCalendar.LocalDate(now);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var set = new RecordSet();
+        var open = new[] { CaseStatus.Accepted, CaseStatus.Transferred, CaseStatus.Paused, CaseStatus.Escalated };
+        foreach (var c in await db.Set<CaseRecord>().AsNoTracking().Where(c => open.Contains(c.Status)).ToListAsync(ct))
+        {
+            set.Cases[SubjectKey.Of(SubjectKind.Case, c.Town, c.CaseId)] = c;
+        }
+        foreach (var t in await db.Set<TicketRecord>().AsNoTracking()
+                     .Where(t => t.IssuedDay == today && t.Status == TicketStatus.Waiting).ToListAsync(ct))
+        {
+            set.Tickets[SubjectKey.Of(SubjectKind.Ticket, t.Town, t.Ticket)] = t;
+        }
+        foreach (var r in await db.Set<ReviewRecord>().AsNoTracking()
+                     .Where(r => r.IsNegative && r.NeedsRectification && r.RectifiedAt == null).ToListAsync(ct))
+        {
+            set.Reviews[SubjectKey.Of(SubjectKind.Review, r.Town, r.ReviewId)] = r;
+        }
+        foreach (var c in await db.Set<ComplaintRecord>().AsNoTracking()
+                     .Where(c => c.RespondedAt == null || c.ResolvedAt == null).ToListAsync(ct))
+        {
+            set.Complaints[SubjectKey.Of(SubjectKind.Complaint, c.Town, c.ComplaintId)] = c;
+        }
+        return set;
+    }
+}

@@ -1,0 +1,39 @@
+namespace Supervision.Web.Management;
+
+/// <summary>
+/// Where the management services report each change they made (who is left to the implementation,
+/// which knows the signed-in user). An audit-log module registers its own implementation.
+/// </summary>
+public interface IManagementAudit
+{
+    /// <param name="action">A stable action name, see <see cref="ManagementActions"/>.</param>
+    /// <param name="target">What was changed, e.g. <c>370323001/ITEM-001</c>.</param>
+    /// <param name="details">The values written, serialised by the implementation.</param>
+    Task RecordAsync(string action, string target, object details, CancellationToken cancellationToken);
+}
+
+public static class ManagementActions
+{
+    public const string ItemStationingChanged = "reference.item_stationing";
+    public const string PilotProgressRecorded = "pilot.progress";
+    public const string PilotEvaluationRecorded = "pilot.evaluation";
+}
+
+/// <summary>Writes each change to the application log (structured), so changes are traceable without an audit table.</summary>
+public sealed class LoggingManagementAudit(ILogger<LoggingManagementAudit> logger) : IManagementAudit
+{
+    public Task RecordAsync(string action, string target, object details, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("参考数据变更 {Action} {Target} {@Details}", action, target, details);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Told after reference data changed, so caches that hold it (the read side's hall item history)
+/// reload instead of serving the old state until they expire.
+/// </summary>
+public interface IReferenceDataListener
+{
+    void ReferenceDataChanged();
+}

@@ -1,0 +1,130 @@
+using Supervision.Web.Components.Shared;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Reference;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Management;
+
+/// <summary>Progress of one pilot task: its status, the day it was finished (when done) and a note.</summary>
+public sealed record PilotProgress(long TaskId, PilotTaskStatus Status, DateOnly? CompletedOn, string? Note);
+
+/// <summary>The bureau's acceptance evaluation (验收) of a pilot town.</summary>
+public sealed record PilotEvaluationInput(string TownCode, PilotEvaluationResult Result, DateOnly EvaluatedOn, string Evaluator, string? Note);
+
+/// <summary>Records pilot progress and acceptance evaluations for the county bureau.</summary>
+public sealed class PilotProgressService(
+    IDbContextFactory<SupervisionDbContext> contexts,
+    IManagementAccess access,
+    IManagementAudit audit,
+    TimeProvider time)
+{
+    private const int MaxNoteLength = 2000;
+
+    /// <exception cref="ManagementDeniedException">The user is not a county administrator.</exception>
+    /// <exception cref="DomainException">The progress is invalid (Chinese message for the user).</exception>
+    public async Task<PilotTask> RecordProgressAsync(PilotProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        await EnsureCanManageAsync(cancellationToken);
+        var note = Clean(progress.Note);
+        if (progress.Status == PilotTaskStatus.Done && progress.CompletedOn is null)
+        {
+            throw new DomainException("标记为“已完成”时必须填写完成日期。");
+        }
+        if (progress.Status != PilotTaskStatus.Done && progress.CompletedOn is not null)
+        {
+            throw new DomainException("只有“已完成”的任务才能填写完成日期。");
+        }
+        if (progress.CompletedOn is { } done && done > Today())
+        {
+            throw new DomainException($"完成日期{ZhFormat.Date(done)}晚于今天（{ZhFormat.Date(Today())}）。");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var task = await db.PilotTasks.FirstOrDefaultAsync(t => t.Id == progress.TaskId, cancellationToken)
+            ?? throw new DomainException("试点任务不存在，可能已被删除，请刷新页面。");
+        task.Status = progress.Status;
+        task.CompletedOn = progress.CompletedOn;
+        task.Note = note;
+        await db.SaveChangesAsync(cancellationToken);
+
+        await audit.RecordAsync(ManagementActions.PilotProgressRecorded, $"{task.TownCode}/{task.Key}",
+            new { progress.Status, progress.CompletedOn, Note = note }, cancellationToken);
+        return task;
+    }
+
+    /// <exception cref="ManagementDeniedException">The user is not a county administrator.</exception>
+    /// <exception cref="DomainException">The evaluation is invalid (Chinese message for the user).</exception>
+    public async Task<PilotEvaluation> RecordEvaluationAsync(PilotEvaluationInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await EnsureCanManageAsync(cancellationToken);
+        var evaluator = input.Evaluator?.Trim() ?? "";
+        var note = Clean(input.Note);
+        if (evaluator.Length == 0)
+        {
+            throw new DomainException("请填写验收人。");
+        }
+        if (evaluator.Length > 200)
+        {
+            throw new DomainException("验收人不能超过 200 个字。");
+        }
+        if (!Enum.IsDefined(input.Result))
+        {
+            throw new DomainException("请选择验收结果：通过、不通过或整改后复验。");
+        }
+        if (input.Result != PilotEvaluationResult.Passed && note is null)
+        {
+            throw new DomainException($"验收结果为“{ZhNames.Of(input.Result)}”时必须填写说明（存在的问题和整改要求）。");
+        }
+        if (input.EvaluatedOn > Today())
+        {
+            throw new DomainException($"验收日期{ZhFormat.Date(input.EvaluatedOn)}晚于今天（{ZhFormat.Date(Today())}）。");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var town = await db.Towns.AsNoTracking().FirstOrDefaultAsync(t => t.Code == input.TownCode, cancellationToken)
+            ?? throw new DomainException($"未知镇街代码“{input.TownCode}”。");
+        if (!town.IsPilot)
+        {
+            throw new DomainException($"{town.Name}不是试点镇街，不能进行试点验收。");
+        }
+        var evaluation = new PilotEvaluation
+        {
+            TownCode = town.Code,
+            Result = input.Result,
+            EvaluatedOn = input.EvaluatedOn,
+            Evaluator = evaluator,
+            Note = note,
+            RecordedAt = time.GetUtcNow(),
+        };
+        db.Set<PilotEvaluation>().Add(evaluation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await audit.RecordAsync(ManagementActions.PilotEvaluationRecorded, town.Code,
+            new { input.Result, input.EvaluatedOn, Evaluator = evaluator, Note = note }, cancellationToken);
+        return evaluation;
+    }
+
+    private async Task EnsureCanManageAsync(CancellationToken cancellationToken)
+    {
+        if (!await access.CanManageAsync(cancellationToken))
+        {
+            throw new ManagementDeniedException();
+        }
+    }
+
+    private DateOnly Today() => WorkingCalendar.LocalDate(time.GetUtcNow());
+
+    private static string? Clean(string? note)
+    {
+        var trimmed = note?.Trim();
+        if (trimmed is { Length: > MaxNoteLength })
+        {
+            throw new DomainException($"说明不能超过 {MaxNoteLength} 个字。");
+        }
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Data;
+using Supervision.Web.Hosting;
+using Supervision.Web.Security.Audit;
+
+namespace Supervision.Web.Security.Accounts;
+
+/// <summary>
+/// First-run accounts: the four roles; an <c>admin</c> CountyAdmin when no administrator exists
+/// (password from <c>Bootstrap:AdminPassword</c>, else generated and shown once in the start-up
+/// banner); and in demo mode (simulator on) one demo account per role with a known password.
+/// </summary>
+internal sealed class AccountBootstrapper(
+    IServiceScopeFactory scopes,
+    UserAdministration administration,
+    IConfiguration configuration,
+    AccountBannerLines banner,
+    ILogger<AccountBootstrapper> logger)
+{
+    public const string AdminUserName = "admin";
+    public const string PreferredDemoTown = "370323001";
+
+    /// <summary>Demo accounts: known passwords on purpose, created only when the simulator feeds the instance.</summary>
+    public static IReadOnlyList<(string UserName, string Password, string Role, string DisplayName)> DemoAccounts { get; } =
+    [
+        ("demo-admin", "demo-admin-2020", SupervisionRoles.CountyAdmin, "演示·县局管理员"),
+        ("demo-inspector", "demo-inspector-2020", SupervisionRoles.Inspector, "演示·督查员"),
+        ("demo-town", "demo-town-2020", SupervisionRoles.TownLeader, "演示·镇街领导"),
+        ("demo-screen", "demo-screen-2020", SupervisionRoles.Screen, "演示·大屏"),
+    ];
+
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in SupervisionRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SupervisionUser>>();
+        if ((await users.GetUsersInRoleAsync(SupervisionRoles.CountyAdmin)).Count == 0)
+        {
+            await CreateAdminAsync(users, cancellationToken);
+        }
+
+        if (configuration.IsSimulatorEnabled())
+        {
+            await CreateDemoAccountsAsync(users, scope.ServiceProvider.GetRequiredService<SupervisionDbContext>(), cancellationToken);
+        }
+    }
+
+    private async Task CreateAdminAsync(UserManager<SupervisionUser> users, CancellationToken cancellationToken)
+    {
+        if (await users.FindByNameAsync(AdminUserName) is not null)
+        {
+            throw new InvalidOperationException(
+                $"没有县局管理员，但用户名 {AdminUserName} 已被其他角色占用，无法自动创建管理员。请检查 AspNetUsers 表。");
+        }
+
+        var configured = configuration["Bootstrap:AdminPassword"];
+        var password = await administration.CreateAsync(AuditActor.System,
+            new NewUser(AdminUserName, "县局管理员", SupervisionRoles.CountyAdmin, null),
+            string.IsNullOrWhiteSpace(configured) ? null : configured, cancellationToken);
+
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            banner.Add($"管理员账号：{AdminUserName} 初始密码：{password}（仅显示一次）");
+        }
+        else
+        {
+            banner.Add($"管理员账号：{AdminUserName}（密码为配置项 Bootstrap:AdminPassword 的值）");
+        }
+        logger.LogInformation("已创建初始管理员账号 {UserName}。", AdminUserName);
+    }
+
+    private async Task CreateDemoAccountsAsync(UserManager<SupervisionUser> users, SupervisionDbContext db, CancellationToken cancellationToken)
+    {
+        var town = await db.Towns.AsNoTracking().OrderBy(t => t.Code != PreferredDemoTown).ThenBy(t => t.Code)
+            .Select(t => new { t.Code, t.Name }).FirstOrDefaultAsync(cancellationToken);
+        var lines = new List<string>();
+        foreach (var (userName, password, role, displayName) in DemoAccounts)
+        {
+            if (role == SupervisionRoles.TownLeader && town is null)
+            {
+                continue;
+            }
+            if (await users.FindByNameAsync(userName) is null)
+            {
+                await administration.CreateAsync(AuditActor.System,
+                    new NewUser(userName, displayName, role, role == SupervisionRoles.TownLeader ? town!.Code : null), password, cancellationToken);
+            }
+            var suffix = role == SupervisionRoles.TownLeader ? $"（{town!.Name}）" : "";
+            lines.Add($"  {SupervisionRoles.ChineseName(role)}{suffix}：{userName} / {password}");
+        }
+        banner.Add("演示账号（模拟数据模式，密码公开，勿用于正式环境）：");
+        foreach (var line in lines)
+        {
+            banner.Add(line);
+        }
+    }
+}
+
+/// <summary>The sign-in lines of the start-up banner, collected while the accounts are initialised.</summary>
+internal sealed class AccountBannerLines : IStartupBannerLines
+{
+    private readonly List<string> _lines = [];
+
+    public void Add(string line)
+    {
+        lock (_lines)
+        {
+            _lines.Add(line);
+        }
+    }
+
+    public IEnumerable<string> GetLines()
+    {
+        lock (_lines)
+        {
+            return _lines.Count == 0
+                ? ["登录：请使用县局管理员分配的账号；忘记密码请联系管理员重置。"]
+                : [.. _lines];
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Data;
+
+namespace Supervision.Web.Security.Audit;
+
+internal sealed class AuditLog(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time) : IAuditLog
+{
+    // Chinese details stay readable in the table and in database tools.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task WriteAsync(AuditActor actor, string action, string? target, object? details = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            Actor = Truncate(actor.Name, 200),
+            Action = action,
+            Target = Truncate(target, 400),
+            Details = details is null ? null : JsonSerializer.Serialize(details, Json),
+            Ip = Truncate(actor.Ip, 64),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            entries = entries.Where(e => e.Actor == query.Actor.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(query.Action))
+        {
+            entries = entries.Where(e => e.Action == query.Action);
+        }
+        if (query.From is { } from)
+        {
+            entries = entries.Where(e => e.At >= from);
+        }
+        if (query.To is { } to)
+        {
+            entries = entries.Where(e => e.At < to);
+        }
+
+        var pageSize = Math.Clamp(query.PageSize, 1, 500);
+        var total = await entries.CountAsync(cancellationToken);
+        var page = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return new AuditPage(page, total);
+    }
+
+    private static string? Truncate(string? value, int length) =>
+        value is null || value.Length <= length ? value : value[..length];
+}
