@@ -9,15 +9,14 @@ public static class ExportServiceCollectionExtensions
 {
     /// <summary>
     /// Bulletins (通报: content, workbook, numbering, the <c>bulletin</c> CLI verb) and table exports.
-    /// Needs <c>AddSupervisionData</c> and <c>AddFigureQueries</c>. <see cref="IExportAccess"/> and
-    /// <see cref="IExportAudit"/> are only added if nobody registered them first, so the accounts area
-    /// can plug in its rules and its audit log.
+    /// Needs <c>AddSupervisionData</c>, <c>AddFigureQueries</c> and <c>AddSupervisionSecurity</c>
+    /// (access rules and the audit log behind <see cref="IExportAccess"/> and <see cref="IExportAudit"/>).
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IExportAccess, OpenExportAccess>();
-        services.TryAddSingleton<IExportAudit, LoggingExportAudit>();
+        services.AddSingleton<IExportAccess, ScopeExportAccess>();
+        services.AddSingleton<IExportAudit, AuditLogExportAudit>();
         services.AddSingleton<BulletinContentLoader>();
         services.AddSingleton<BulletinService>();
         services.AddSingleton<TableExports>();

@@ -1,10 +1,10 @@
+using Supervision.Web.Security.Audit;
+
 namespace Supervision.Web.Export;
 
 /// <summary>
 /// The one place bulletins and exports report to the audit log: every issued bulletin, every
-/// download and every table export. The default implementation writes structured log entries; the
-/// accounts area's <c>IAuditLog</c> plugs in by registering its own implementation of this interface
-/// (actions <c>bulletin</c> and <c>export</c>).
+/// download and every table export.
 /// </summary>
 public interface IExportAudit
 {
@@ -18,31 +18,28 @@ public interface IExportAudit
 }
 
 /// <summary>What the audit log records about a bulletin.</summary>
-public sealed record BulletinAuditInfo(int Year, int Number, string Period, string Scope, string Title);
-
-/// <summary>Audit entries as structured log events (category <c>Supervision.Audit</c>).</summary>
-internal sealed class LoggingExportAudit(ILoggerFactory loggers) : IExportAudit
+public sealed record BulletinAuditInfo(int Year, int Number, string Period, string Scope, string Title)
 {
-    private readonly ILogger _log = loggers.CreateLogger("Supervision.Audit");
+    public string Target => $"{Year}年第{Number}期";
+}
 
-    public Task BulletinIssuedAsync(ExportActor actor, BulletinAuditInfo bulletin, CancellationToken cancellationToken)
-    {
-        _log.LogInformation("印发通报 {Year}年第{Number}期（{Period}，{Scope}），操作人 {Actor}，IP {Ip}",
-            bulletin.Year, bulletin.Number, bulletin.Period, bulletin.Scope, actor.Name, actor.Ip);
-        return Task.CompletedTask;
-    }
+/// <summary>
+/// Writes to the accounts area's <see cref="IAuditLog"/>: action <c>bulletin</c> (印发通报) for issuing
+/// and downloading, <c>export</c> (导出) for table exports.
+/// </summary>
+internal sealed class AuditLogExportAudit(IAuditLog log) : IExportAudit
+{
+    public Task BulletinIssuedAsync(ExportActor actor, BulletinAuditInfo bulletin, CancellationToken cancellationToken) =>
+        log.WriteAsync(Actor(actor), AuditActions.Bulletin, bulletin.Target,
+            new { operation = "印发", bulletin.Title, bulletin.Period, bulletin.Scope }, cancellationToken);
 
-    public Task BulletinDownloadedAsync(ExportActor actor, BulletinAuditInfo bulletin, CancellationToken cancellationToken)
-    {
-        _log.LogInformation("下载通报 {Year}年第{Number}期（{Period}，{Scope}），操作人 {Actor}，IP {Ip}",
-            bulletin.Year, bulletin.Number, bulletin.Period, bulletin.Scope, actor.Name, actor.Ip);
-        return Task.CompletedTask;
-    }
+    public Task BulletinDownloadedAsync(ExportActor actor, BulletinAuditInfo bulletin, CancellationToken cancellationToken) =>
+        log.WriteAsync(Actor(actor), AuditActions.Bulletin, bulletin.Target,
+            new { operation = "下载", bulletin.Title, bulletin.Period, bulletin.Scope }, cancellationToken);
 
-    public Task TableExportedAsync(ExportActor actor, string table, string scope, string? period, string filters, CancellationToken cancellationToken)
-    {
-        _log.LogInformation("导出 {Table}（{Scope}，{Period}，条件 {Filters}），操作人 {Actor}，IP {Ip}",
-            table, scope, period ?? "全部", filters, actor.Name, actor.Ip);
-        return Task.CompletedTask;
-    }
+    public Task TableExportedAsync(ExportActor actor, string table, string scope, string? period, string filters, CancellationToken cancellationToken) =>
+        log.RecordExportAsync(Actor(actor), $"{table}.xlsx{filters}", scope, period ?? "全部", cancellationToken);
+
+    // The command line has no signed-in user: its name is recorded as given (e.g. “命令行（root）”).
+    private static AuditActor Actor(ExportActor actor) => new(actor.Name, actor.Ip);
 }

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Export;
 
 namespace Supervision.Tests.Web.Export;
 
@@ -24,7 +20,7 @@ public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
     [InlineData("", "请且只能指定一种通报时间段")]
     public async Task Issuing_with_a_bad_period_is_a_chinese_400_problem(string query, string expected)
     {
-        using var response = await app.CreateClient().PostAsync($"/api/v1/bulletins?{query}", null);
+        using var response = await app.CreateClient("inspector").PostAsync($"/api/v1/bulletins?{query}", null);
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, expected);
     }
 
@@ -34,14 +30,14 @@ public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
     [InlineData("/api/v1/bulletins/2020/x.xlsx", "期号")]
     public async Task Downloading_with_a_malformed_number_is_a_400_problem(string path, string expected)
     {
-        using var response = await app.CreateClient().GetAsync(path);
+        using var response = await app.CreateClient("inspector").GetAsync(path);
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, expected);
     }
 
     [Fact]
     public async Task Downloading_a_bulletin_never_issued_is_a_404_problem()
     {
-        using var response = await app.CreateClient().GetAsync("/api/v1/bulletins/2019/7.xlsx");
+        using var response = await app.CreateClient("inspector").GetAsync("/api/v1/bulletins/2019/7.xlsx");
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "2019年第7期通报不存在");
     }
 
@@ -56,7 +52,7 @@ public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
     [InlineData("staff.xlsx?from=2020-06-01", "to")]
     public async Task Exporting_with_bad_filters_is_a_chinese_400_naming_the_parameter(string path, string parameter)
     {
-        using var response = await app.CreateClient().GetAsync($"/api/v1/exports/{path}");
+        using var response = await app.CreateClient("inspector").GetAsync($"/api/v1/exports/{path}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -67,27 +63,42 @@ public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
     [Fact]
     public async Task Exporting_an_unknown_table_is_a_404_problem()
     {
-        using var response = await app.CreateClient().GetAsync("/api/v1/exports/passwords.xlsx");
+        using var response = await app.CreateClient("inspector").GetAsync("/api/v1/exports/passwords.xlsx");
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "不支持导出“passwords”");
     }
 
     [Fact]
-    public async Task A_caller_who_may_not_export_the_county_gets_403_for_the_county_bulletin()
+    public async Task A_town_leader_asking_for_the_county_bulletin_gets_403()
     {
-        using var townOnly = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IExportAccess, TownOnlyAccess>()));
-        using var response = await townOnly.CreateClient().PostAsync("/api/v1/bulletins?week=2020-W26", null);
+        using var response = await app.CreateClient("leader-nanma").PostAsync("/api/v1/bulletins?week=2020-W26", null);
         await AssertProblemAsync(response, HttpStatusCode.Forbidden, "无权印发或下载全县通报");
     }
 
     [Fact]
-    public async Task A_caller_who_may_export_only_their_town_may_export_its_cases()
+    public async Task A_town_leader_may_export_their_own_town_but_not_another_or_the_county()
     {
-        using var townOnly = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IExportAccess, TownOnlyAccess>()));
-        using var client = townOnly.CreateClient();
+        using var client = app.CreateClient("leader-nanma");
         using var own = await client.GetAsync("/api/v1/exports/cases.xlsx?town=370323001");
+        using var other = await client.GetAsync("/api/v1/exports/cases.xlsx?town=370323002");
         using var county = await client.GetAsync("/api/v1/exports/cases.xlsx");
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        await AssertProblemAsync(other, HttpStatusCode.Forbidden, "370323002");
         await AssertProblemAsync(county, HttpStatusCode.Forbidden, "无权");
+    }
+
+    [Fact]
+    public async Task The_big_screen_account_may_not_export()
+    {
+        using var response = await app.CreateClient("screen").GetAsync("/api/v1/exports/cases.xlsx");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Nobody_signed_in_may_issue_a_bulletin()
+    {
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.PostAsync("/api/v1/bulletins?week=2020-W26", null);
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Redirect });
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string expected)
@@ -96,11 +107,5 @@ public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(expected, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>Like a TownLeader of 南麻街道: their own town only.</summary>
-    private sealed class TownOnlyAccess : IExportAccess
-    {
-        public bool CanExport(ClaimsPrincipal user, string? townCode) => townCode == "370323001";
     }
 }

@@ -11,7 +11,7 @@ public sealed class BulletinNumberingTests
     {
         await using var app = new ExportApp();
         await app.InitializeAsync();
-        using var client = app.CreateClient();
+        using var client = app.CreateClient("inspector");
 
         var first = await IssueAsync(client, "week=2020-W25");
         var second = await IssueAsync(client, "week=2020-W26");
@@ -27,7 +27,7 @@ public sealed class BulletinNumberingTests
     {
         await using var app = new ExportApp();
         await app.InitializeAsync();
-        using var client = app.CreateClient();
+        using var client = app.CreateClient("inspector");
         await IssueAsync(client, "week=2020-W25");
         await IssueAsync(client, "week=2020-W26");
 
@@ -44,14 +44,14 @@ public sealed class BulletinNumberingTests
     {
         await using var app = new ExportApp();
         await app.InitializeAsync();
-        using var client = app.CreateClient();
+        using var client = app.CreateClient("inspector");
         await IssueAsync(client, "week=2020-W25");
         await IssueAsync(client, "week=2020-W26");
 
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/bulletins");
 
         Assert.Equal([2, 1], list.EnumerateArray().Select(b => b.GetProperty("number").GetInt32()));
-        Assert.All(list.EnumerateArray(), b => Assert.Equal("未登录用户", b.GetProperty("generatedBy").GetString()));
+        Assert.All(list.EnumerateArray(), b => Assert.Equal("inspector", b.GetProperty("generatedBy").GetString()));
         Assert.Equal("2020-W26", list[0].GetProperty("period").GetString());
     }
 
@@ -60,7 +60,7 @@ public sealed class BulletinNumberingTests
     {
         await using var app = new ExportApp();
         await app.InitializeAsync();
-        using var client = app.CreateClient();
+        using var client = app.CreateClient("inspector");
         var issued = await IssueAsync(client, "week=2020-W26");
 
         using var first = await client.GetAsync(issued.GetProperty("download").GetString());

@@ -219,6 +219,26 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.Equal(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "seed-data", "staff.csv")).Length - 1, ids.Count);
     }
 
+    [Fact]
+    public async Task Staff_sheet_figures_equal_the_queries_for_each_staff_member()
+    {
+        using var workbook = bulletin.OpenWorkbook();
+        var sheet = workbook.Worksheet("人员绩效");
+        var headers = Headers(sheet);
+        var rows = sheet.RowsUsed().Where(r => r.RowNumber() > 3 && r.Cell(headers["工号"]).GetString().Contains("-S", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var f = await Figures.GetFiguresAsync(Scope.Staff(row.Cell(headers["工号"]).GetString()), Week26, CancellationToken.None);
+            Assert.Equal(f.Accepted, Number(row.Cell(headers["受理件数"])));
+            Assert.Equal(f.TicketsServed, Number(row.Cell(headers["叫号服务数"])));
+            Assert.Equal(f.NegativeReviews, Number(row.Cell(headers["差评"])));
+            AssertShare(f.GoodReviewRate, row.Cell(headers["好评率"]));
+            AssertShare(f.AttendanceRate, row.Cell(headers["出勤率"]));
+            Assert.Equal((double?)f.Score, Number(row.Cell(headers["综合评分"])));
+        }
+    }
+
     internal static Dictionary<string, int> Headers(IXLWorksheet sheet) =>
         sheet.Row(3).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
 

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -23,12 +26,27 @@ public class ExportApp : SupervisionWebApplicationFactory
     protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
         Database.ConfigurationValues
             .Append(new("SeedData:Path", Path.Combine(AppContext.BaseDirectory, "seed-data")))
-            .Append(new("Simulator:Enabled", "false"));
+            .Append(new("Simulator:Enabled", "false"))
+            .Append(new("Bootstrap:AdminPassword", "Test-password-2020"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestUserHandler>(TestUserHandler.SchemeName, null);
+            services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme,
+                options => options.ForwardAuthenticate = TestUserHandler.SchemeName);
+        });
+    }
+
+    /// <summary>A client signed in as one of <see cref="TestUserHandler.Users"/>.</summary>
+    public HttpClient CreateClient(string user)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestUserHandler.Header, user);
+        return client;
     }
 
     public async Task IngestJuneAsync()

@@ -24,7 +24,7 @@ public sealed class JuneBulletin : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)App).InitializeAsync();
-        using var client = App.CreateClient();
+        using var client = App.CreateClient("inspector");
         using var issued = await client.PostAsync($"/api/v1/bulletins?week={Week}", null);
         if (issued.StatusCode != HttpStatusCode.Created)
         {

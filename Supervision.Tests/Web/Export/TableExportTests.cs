@@ -58,7 +58,7 @@ public sealed class TableExportTests(JuneBulletin june)
     [Fact]
     public async Task Case_export_uses_inline_strings_and_no_shared_string_table()
     {
-        using var client = june.App.CreateClient();
+        using var client = june.App.CreateClient("inspector");
         var bytes = await client.GetByteArrayAsync("/api/v1/exports/cases.xlsx?town=370323001");
         using var zip = new ZipArchive(new MemoryStream(bytes));
         Assert.Null(zip.GetEntry("xl/sharedStrings.xml"));
@@ -89,7 +89,7 @@ public sealed class TableExportTests(JuneBulletin june)
 
     private async Task<XLWorkbook> ExportAsync(string path)
     {
-        using var client = june.App.CreateClient();
+        using var client = june.App.CreateClient("inspector");
         using var response = await client.GetAsync($"/api/v1/exports/{path}");
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));

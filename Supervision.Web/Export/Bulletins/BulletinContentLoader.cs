@@ -57,11 +57,7 @@ public sealed class BulletinContentLoader(
         var pilotTasks = await db.PilotTasks.AsNoTracking().OrderBy(t => t.TownCode).ThenBy(t => t.DueDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
 
-        var performance = new List<StaffPerformance>(staff.Count);
-        foreach (var member in staff)
-        {
-            performance.Add(new StaffPerformance(member, await figures.GetFiguresAsync(Scope.Staff(member.Id), period, cancellationToken)));
-        }
+        var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, cancellationToken);
 
         var names = towns.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
         return new BulletinContent

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Supervision.Domain;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Export.Bulletins;
 
@@ -13,7 +14,8 @@ public static class BulletinEndpoints
 
     public static IEndpointRouteBuilder MapBulletins(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/bulletins").DisableAntiforgery();
+        // Signed-in CountyAdmin, Inspector or TownLeader; which scope each may export is checked per request.
+        var group = endpoints.MapGroup("/api/v1/bulletins").DisableAntiforgery().RequireAuthorization(SupervisionPolicies.Export);
         group.MapPost("", IssueAsync).WithName("IssueBulletin");
         group.MapGet("", ListAsync).WithName("ListBulletins");
         group.MapGet("/{year}/{number}.xlsx", DownloadAsync).WithName("DownloadBulletin");

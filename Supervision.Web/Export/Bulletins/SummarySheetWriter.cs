@@ -52,6 +52,7 @@ internal static class SummarySheetWriter
             sheet.Cell(row, c + 1).SetValue(FigureColumns[c].Header);
         }
         sheet.Range(row, 1, row, Columns).Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill);
+        var widths = FigureColumns.Select(c => TextWidth.Of(c.Header)).ToArray();
         foreach (var figure in KeyFigures.For(content.Facts.County, content.Facts.PreviousCounty, content.Targets))
         {
             row++;
@@ -61,6 +62,12 @@ internal static class SummarySheetWriter
             ExcelCells.Set(sheet.Cell(row, 3), kind, figure.Previous);
             sheet.Cell(row, 4).SetValue(figure.Change);
             sheet.Cell(row, 5).SetValue(figure.Target);
+            double[] shown = [TextWidth.Of(figure.Name), DisplayText.Width(figure.Value, kind), DisplayText.Width(figure.Previous, kind),
+                TextWidth.Of(figure.Change), TextWidth.Of(figure.Target)];
+            for (var c = 0; c < Columns; c++)
+            {
+                widths[c] = Math.Max(widths[c], shown[c]);
+            }
             if (figure.Missed)
             {
                 TableSheet.MarkMiss(sheet.Cell(row, 2));
@@ -68,7 +75,7 @@ internal static class SummarySheetWriter
         }
         var table = sheet.Range(headerRow, 1, row, Columns);
         table.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
-        SheetLayout.FitColumns(sheet, headerRow, row, FigureColumns);
+        SheetLayout.SetWidths(sheet, widths, FigureColumns);
         sheet.Column(1).Width = Math.Max(sheet.Column(1).Width, 22);
         row += 2;
 

@@ -32,19 +32,14 @@ internal static class SheetLayout
         footer.AddText(" 页", XLHFOccurrence.AllPages);
     }
 
-    /// <summary>Sets each column's width from the formatted text of its cells in rows <paramref name="fromRow"/>…<paramref name="toRow"/>.</summary>
-    public static void FitColumns(IXLWorksheet sheet, int fromRow, int toRow, IReadOnlyList<ExcelColumn> columns)
+    /// <summary>Sets each column's width from the widest text written into it (see <see cref="DisplayText"/>); long text wraps.</summary>
+    public static void SetWidths(IXLWorksheet sheet, IReadOnlyList<double> widest, IReadOnlyList<ExcelColumn> columns)
     {
         for (var c = 1; c <= columns.Count; c++)
         {
-            double widest = 0;
-            for (var r = fromRow; r <= toRow; r++)
-            {
-                widest = Math.Max(widest, TextWidth.Of(sheet.Cell(r, c).GetFormattedString()));
-            }
             var column = sheet.Column(c);
-            column.Width = TextWidth.Column(widest, columns[c - 1].MaxWidth);
-            if (widest + 2 > columns[c - 1].MaxWidth)
+            column.Width = TextWidth.Column(widest[c - 1], columns[c - 1].MaxWidth);
+            if (widest[c - 1] + 2 > columns[c - 1].MaxWidth)
             {
                 column.Style.Alignment.WrapText = true;
             }

@@ -207,25 +207,12 @@ internal static class StreamingXlsx
             var widest = TextWidth.Of(columns[c].Header);
             foreach (var row in sample)
             {
-                widest = Math.Max(widest, SampleWidth(row[c], columns[c].Kind));
+                widest = Math.Max(widest, DisplayText.Width(row[c], columns[c].Kind));
             }
             widths[c] = TextWidth.Column(widest, columns[c].MaxWidth);
         }
         return widths;
     }
-
-    /// <summary>Width of a value as Excel will show it with the column's format.</summary>
-    private static double SampleWidth(object? value, ColumnKind kind) => value switch
-    {
-        null => 1,
-        Ratio r => TextWidth.Of(r.ToString()),
-        DateTimeOffset => kind == ColumnKind.Date ? 15 : 21, // 2020年10月9日 09:30
-        DateOnly => 15,
-        bool => 2,
-        string s => TextWidth.Of(s),
-        IFormattable f => TextWidth.Of(f.ToString(kind == ColumnKind.Integer ? "#,##0" : "0.00", CultureInfo.InvariantCulture)),
-        _ => 10,
-    };
 
     private static string ColumnLetters(int column)
     {

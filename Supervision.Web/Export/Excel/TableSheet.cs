@@ -17,11 +17,13 @@ internal sealed class TableSheet
     private readonly IXLWorksheet _sheet;
     private readonly IReadOnlyList<ExcelColumn> _columns;
     private int _lastRow = HeaderRow;
+    private readonly double[] _widths;
 
     public TableSheet(XLWorkbook workbook, string name, string title, string subtitle, IReadOnlyList<ExcelColumn> columns)
     {
         _sheet = workbook.Worksheets.Add(name);
         _columns = columns;
+        _widths = columns.Select(c => TextWidth.Of(c.Header)).ToArray();
         var titleRange = _sheet.Range(TitleRow, 1, TitleRow, columns.Count).Merge();
         titleRange.FirstCell().SetValue(title);
         titleRange.Style.Font.Bold = true;
@@ -56,6 +58,7 @@ internal sealed class TableSheet
         for (var c = 0; c < values.Length; c++)
         {
             ExcelCells.Set(_sheet.Cell(row, c + 1), _columns[c].Kind, values[c]);
+            _widths[c] = Math.Max(_widths[c], DisplayText.Width(values[c], _columns[c].Kind));
         }
         return row;
     }
@@ -102,7 +105,7 @@ internal sealed class TableSheet
         table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
         table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
         _sheet.SheetView.FreezeRows(HeaderRow);
-        SheetLayout.FitColumns(_sheet, HeaderRow, _lastRow, _columns);
+        SheetLayout.SetWidths(_sheet, _widths, _columns);
         SheetLayout.Print(_sheet, HeaderRow, printHeader);
     }
 }

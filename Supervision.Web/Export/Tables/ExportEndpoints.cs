@@ -3,6 +3,7 @@ using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Export.Tables;
 
@@ -11,7 +12,8 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapTableExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/exports/{table}.xlsx", ExportAsync).DisableAntiforgery().WithName("ExportTable");
+        endpoints.MapGet("/api/v1/exports/{table}.xlsx", ExportAsync).DisableAntiforgery()
+            .RequireAuthorization(SupervisionPolicies.Export).WithName("ExportTable");
         return endpoints;
     }
 

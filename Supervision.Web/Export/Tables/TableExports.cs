@@ -19,6 +19,7 @@ public sealed class TableExports(
     IDbContextFactory<SupervisionDbContext> contexts,
     IFigureQueries figures,
     WorkingCalendar calendar,
+    FigureCalculator calculator,
     TimeProvider time)
 {
     public static IReadOnlyList<string> Tables { get; } = ["cases", "reviews", "complaints", "staff", "ranking"];
@@ -146,22 +147,16 @@ public sealed class TableExports(
 
     private async Task<ExportSource> StaffAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
     {
-        List<Domain.Reference.Staff> staff;
-        await using (var db = await contexts.CreateDbContextAsync(ct))
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Staff.AsNoTracking();
+        if (f.Town is { } code)
         {
-            var query = db.Staff.AsNoTracking();
-            if (f.Town is { } code)
-            {
-                query = query.Where(s => s.TownCode == code);
-            }
-            staff = await query.OrderBy(s => s.TownCode).ThenBy(s => s.Id).ToListAsync(ct);
+            query = query.Where(s => s.TownCode == code);
         }
-        var rows = new List<object?[]>(staff.Count);
-        foreach (var member in staff)
-        {
-            var set = await figures.GetFiguresAsync(Scope.Staff(member.Id), f.Period!, ct);
-            rows.Add(StaffColumns.Values(new StaffPerformance(member, set), town(member.TownCode)));
-        }
+        var staff = await query.OrderBy(s => s.TownCode).ThenBy(s => s.Id).ToListAsync(ct);
+        var rows = (await StaffFigures.ReadAsync(db, calculator, f.Period!, staff, ct))
+            .Select(p => StaffColumns.Values(p, town(p.Staff.TownCode)))
+            .ToList();
         return new ExportSource("staff", "人员绩效", $"工作人员绩效（{label}）", StaffColumns.Columns, rows);
     }
 
