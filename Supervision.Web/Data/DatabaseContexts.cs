@@ -14,7 +14,7 @@ public static class DatabaseContexts
                 options.UseNpgsql(settings.ConnectionString);
                 break;
             default:
-                options.UseSqlite(settings.ConnectionString);
+                options.UseSqlite(settings.ConnectionString).AddInterceptors(SqlitePragmas.Instance);
                 break;
         }
     }

@@ -46,8 +46,7 @@ public sealed class ProjectionWriter(
         // Subjects with no earlier event have no record, no membership rows and nothing to take away.
         var existing = previous.Select(e => e.Subject).ToHashSet(StringComparer.Ordinal);
         var old = existing.Count == 0 ? new RecordSet() : await RecordStore.LoadAsync(db, existing, ct);
-        await RecordStore.DeleteAsync(db, old.Subjects(), ct);
-        await RecordStore.InsertAsync(db, records, ct);
+        await RecordStore.ReplaceAsync(db, old, records, ct);
         await WriteDaysAsync(db, old, records, ct);
 
         var delta = new RollupDelta();
@@ -77,7 +76,11 @@ public sealed class ProjectionWriter(
         {
             return;
         }
-        var stored = await LoadRollupsAsync(db, keys, ct);
+        // The batch's towns × days in one query per table (a superset of the keys): the rows of keys
+        // outside the delta are deleted with it and written back unchanged.
+        var towns = keys.Select(k => k.Town).Distinct().ToArray();
+        var days = keys.Select(k => k.Day).Distinct().ToArray();
+        var stored = await LoadRollupsAsync(db, towns, days, ct);
         var rewrite = new List<DayRollups>();
         var recompute = new HashSet<(string Town, DateOnly Day)>();
         foreach (var key in keys)
@@ -90,9 +93,13 @@ public sealed class ProjectionWriter(
             {
                 recompute.Add(key);
             }
+            stored.Remove(key);
         }
+        rewrite.AddRange(stored.Values);
 
-        await DeleteRollupsAsync(db, rewrite.Select(r => (r.Town.Town, r.Town.Day)), ct);
+        await db.Set<TownDayRollup>().Where(r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(days).Contains(r.Day)).ExecuteDeleteAsync(ct);
+        await db.Set<StaffDayRollup>().Where(r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(days).Contains(r.Day)).ExecuteDeleteAsync(ct);
+        await db.Set<ItemDayRollup>().Where(r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(days).Contains(r.Day)).ExecuteDeleteAsync(ct);
         await RecordStore.BulkAsync(db, rewrite.Select(r => r.Town), ct);
         await RecordStore.BulkAsync(db, rewrite.SelectMany(r => r.Staff), ct);
         await RecordStore.BulkAsync(db, rewrite.SelectMany(r => r.Items), ct);
@@ -101,22 +108,18 @@ public sealed class ProjectionWriter(
     }
 
     private static async Task<Dictionary<(string Town, DateOnly Day), DayRollups>> LoadRollupsAsync(
-        SupervisionDbContext db, IEnumerable<(string Town, DateOnly Day)> keys, CancellationToken ct)
+        SupervisionDbContext db, string[] towns, DateOnly[] days, CancellationToken ct)
     {
-        var towns = new List<TownDayRollup>();
-        var staff = new List<StaffDayRollup>();
-        var items = new List<ItemDayRollup>();
-        foreach (var (town, days) in ByTown(keys))
-        {
-            towns.AddRange(await db.Set<TownDayRollup>().AsNoTracking().Where(r => r.Town == town && days.Contains(r.Day)).ToListAsync(ct));
-            staff.AddRange(await db.Set<StaffDayRollup>().AsNoTracking().Where(r => r.Town == town && days.Contains(r.Day)).ToListAsync(ct));
-            items.AddRange(await db.Set<ItemDayRollup>().AsNoTracking().Where(r => r.Town == town && days.Contains(r.Day)).ToListAsync(ct));
-        }
-        var staffByDay = staff.ToLookup(r => (r.Town, r.Day));
-        var itemsByDay = items.ToLookup(r => (r.Town, r.Day));
-        return towns.ToDictionary(
+        var townRows = await db.Set<TownDayRollup>().AsNoTracking()
+            .Where(r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(days).Contains(r.Day)).ToListAsync(ct);
+        var staff = (await db.Set<StaffDayRollup>().AsNoTracking()
+            .Where(r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(days).Contains(r.Day)).ToListAsync(ct)).ToLookup(r => (r.Town, r.Day));
+        var items = (await db.Set<ItemDayRollup>().AsNoTracking()
+            .Where(r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(days).Contains(r.Day)).ToListAsync(ct)).ToLookup(r => (r.Town, r.Day));
+        return townRows.ToDictionary(
             t => (t.Town, t.Day),
-            t => new DayRollups(t, staffByDay[(t.Town, t.Day)].ToList(), itemsByDay[(t.Town, t.Day)].ToList()));
+            t => new DayRollups(t, staff[(t.Town, t.Day)].OrderBy(r => r.StaffId, StringComparer.Ordinal).ToList(),
+                items[(t.Town, t.Day)].OrderBy(r => r.ItemCode, StringComparer.Ordinal).ToList()));
     }
 
     private static async Task DeleteRollupsAsync(SupervisionDbContext db, IEnumerable<(string Town, DateOnly Day)> keys, CancellationToken ct)
@@ -174,24 +177,12 @@ public sealed class ProjectionWriter(
         return set;
     }
 
-    private static async Task<List<(string Town, DateOnly Day)>> DaysOfSubjectsAsync(
-        SupervisionDbContext db, IReadOnlySet<string> subjects, CancellationToken ct)
-    {
-        var days = new List<(string, DateOnly)>();
-        foreach (var chunk in subjects.Chunk(EventStore.InChunk))
-        {
-            var rows = await db.Set<SubjectDay>().AsNoTracking().Where(d => chunk.Contains(d.Subject))
-                .Select(d => new { d.Town, d.Day }).ToListAsync(ct);
-            days.AddRange(rows.Select(r => (r.Town, r.Day)));
-        }
-        return days;
-    }
-
     private static async Task DeleteDaysOfSubjectsAsync(SupervisionDbContext db, IReadOnlySet<string> subjects, CancellationToken ct)
     {
-        foreach (var chunk in subjects.Chunk(EventStore.InChunk))
+        if (subjects.Count > 0)
         {
-            await db.Set<SubjectDay>().Where(d => chunk.Contains(d.Subject)).ExecuteDeleteAsync(ct);
+            var all = subjects.ToArray();
+            await db.Set<SubjectDay>().Where(d => EF.Parameter(all).Contains(d.Subject)).ExecuteDeleteAsync(ct);
         }
     }
 

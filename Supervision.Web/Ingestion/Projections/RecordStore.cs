@@ -10,67 +10,90 @@ namespace Supervision.Web.Ingestion.Projections;
 /// <summary>Finds, deletes and writes the record rows of given subjects, by each record's natural key.</summary>
 internal static class RecordStore
 {
+    /// <summary>
+    /// The stored records of <paramref name="subjects"/>: one query per record kind, for the batch's
+    /// towns × ids (one array parameter each), narrowed to the exact keys in memory.
+    /// </summary>
     public static async Task<RecordSet> LoadAsync(SupervisionDbContext db, IEnumerable<string> subjects, CancellationToken ct)
     {
         var set = new RecordSet();
-        foreach (var group in Group(subjects))
+        foreach (var group in subjects.Select(SubjectKey.Parse).GroupBy(k => k.Kind))
         {
-            switch (group.Key.Kind)
+            var wanted = group.Select(k => SubjectKey.Of(k.Kind, k.Town, k.Id)).ToHashSet(StringComparer.Ordinal);
+            var towns = group.Select(k => k.Town).Distinct().ToArray();
+            var ids = group.Select(k => k.Id).Distinct().ToArray();
+            switch (group.Key)
             {
                 case SubjectKind.Case:
-                    await LoadAsync(db, group, set.Cases, ids => r => r.Town == group.Key.Town && ids.Contains(r.CaseId),
+                    await LoadAsync(db, set.Cases, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.CaseId),
                         r => SubjectKey.Of(SubjectKind.Case, r.Town, r.CaseId), ct);
                     break;
                 case SubjectKind.Ticket:
-                    await LoadAsync(db, group, set.Tickets, ids => r => r.Town == group.Key.Town && ids.Contains(r.Ticket),
+                    await LoadAsync(db, set.Tickets, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.Ticket),
                         r => SubjectKey.Of(SubjectKind.Ticket, r.Town, r.Ticket), ct);
                     break;
                 case SubjectKind.Review:
-                    await LoadAsync(db, group, set.Reviews, ids => r => r.Town == group.Key.Town && ids.Contains(r.ReviewId),
+                    await LoadAsync(db, set.Reviews, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.ReviewId),
                         r => SubjectKey.Of(SubjectKind.Review, r.Town, r.ReviewId), ct);
                     break;
                 case SubjectKind.Complaint:
-                    await LoadAsync(db, group, set.Complaints, ids => r => r.Town == group.Key.Town && ids.Contains(r.ComplaintId),
+                    await LoadAsync(db, set.Complaints, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.ComplaintId),
                         r => SubjectKey.Of(SubjectKind.Complaint, r.Town, r.ComplaintId), ct);
                     break;
                 case SubjectKind.Attendance:
-                    foreach (var (date, staff) in AttendanceByDate(group))
-                    {
-                        var town = group.Key.Town;
-                        var rows = await db.Set<AttendanceRecord>().AsNoTracking()
-                            .Where(r => r.Town == town && r.Date == date && staff.Contains(r.StaffId)).ToListAsync(ct);
-                        foreach (var row in rows)
-                        {
-                            set.Attendance[SubjectKey.OfAttendance(row.Town, row.StaffId, row.Date)] = row;
-                        }
-                    }
+                    var staff = group.Select(k => k.AttendanceParts.Staff).Distinct().ToArray();
+                    var dates = group.Select(k => k.AttendanceParts.Date).Distinct().ToArray();
+                    await LoadAsync(db, set.Attendance, wanted,
+                        r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(staff).Contains(r.StaffId) && EF.Parameter(dates).Contains(r.Date),
+                        r => SubjectKey.OfAttendance(r.Town, r.StaffId, r.Date), ct);
                     break;
             }
         }
         return set;
     }
 
+    /// <summary>
+    /// Writes <paramref name="records"/> over the stored versions <paramref name="old"/> of the same subjects.
+    /// SQLite: INSERT OR REPLACE by primary key (a record never disappears, so nothing else to delete);
+    /// PostgreSQL: delete the old rows, then COPY.
+    /// </summary>
+    public static async Task ReplaceAsync(SupervisionDbContext db, RecordSet old, RecordSet records, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await SqlitePreparedInsert.InsertAsync(db, records.Cases.Values, replace: true, ct);
+            await SqlitePreparedInsert.InsertAsync(db, records.Tickets.Values, replace: true, ct);
+            await SqlitePreparedInsert.InsertAsync(db, records.Reviews.Values, replace: true, ct);
+            await SqlitePreparedInsert.InsertAsync(db, records.Complaints.Values, replace: true, ct);
+            await SqlitePreparedInsert.InsertAsync(db, records.Attendance.Values, replace: true, ct);
+            return;
+        }
+        await DeleteAsync(db, old.Subjects(), ct);
+        await InsertAsync(db, records, ct);
+    }
+
     public static async Task DeleteAsync(SupervisionDbContext db, IEnumerable<string> subjects, CancellationToken ct)
     {
-        foreach (var group in Group(subjects))
+        foreach (var group in subjects.Select(SubjectKey.Parse).GroupBy(k => (k.Kind, k.Town)))
         {
             var town = group.Key.Town;
-            foreach (var ids in group.Select(k => k.Id).Chunk(EventStore.InChunk))
+            var ids = group.Select(k => k.Id).ToArray();
+            _ = group.Key.Kind switch
             {
-                _ = group.Key.Kind switch
-                {
-                    SubjectKind.Case => await db.Set<CaseRecord>().Where(r => r.Town == town && ids.Contains(r.CaseId)).ExecuteDeleteAsync(ct),
-                    SubjectKind.Ticket => await db.Set<TicketRecord>().Where(r => r.Town == town && ids.Contains(r.Ticket)).ExecuteDeleteAsync(ct),
-                    SubjectKind.Review => await db.Set<ReviewRecord>().Where(r => r.Town == town && ids.Contains(r.ReviewId)).ExecuteDeleteAsync(ct),
-                    SubjectKind.Complaint => await db.Set<ComplaintRecord>().Where(r => r.Town == town && ids.Contains(r.ComplaintId)).ExecuteDeleteAsync(ct),
-                    _ => 0,
-                };
-            }
+                SubjectKind.Case => await db.Set<CaseRecord>().Where(r => r.Town == town && EF.Parameter(ids).Contains(r.CaseId)).ExecuteDeleteAsync(ct),
+                SubjectKind.Ticket => await db.Set<TicketRecord>().Where(r => r.Town == town && EF.Parameter(ids).Contains(r.Ticket)).ExecuteDeleteAsync(ct),
+                SubjectKind.Review => await db.Set<ReviewRecord>().Where(r => r.Town == town && EF.Parameter(ids).Contains(r.ReviewId)).ExecuteDeleteAsync(ct),
+                SubjectKind.Complaint => await db.Set<ComplaintRecord>().Where(r => r.Town == town && EF.Parameter(ids).Contains(r.ComplaintId)).ExecuteDeleteAsync(ct),
+                _ => 0,
+            };
             if (group.Key.Kind == SubjectKind.Attendance)
             {
-                foreach (var (date, staff) in AttendanceByDate(group))
+                // Composite key: one statement per date keeps the filter exact.
+                foreach (var byDate in group.Select(k => k.AttendanceParts).GroupBy(p => p.Date))
                 {
-                    await db.Set<AttendanceRecord>().Where(r => r.Town == town && r.Date == date && staff.Contains(r.StaffId)).ExecuteDeleteAsync(ct);
+                    var date = byDate.Key;
+                    var staff = byDate.Select(p => p.Staff).ToArray();
+                    await db.Set<AttendanceRecord>().Where(r => r.Town == town && r.Date == date && EF.Parameter(staff).Contains(r.StaffId)).ExecuteDeleteAsync(ct);
                 }
             }
         }
@@ -85,29 +108,20 @@ internal static class RecordStore
         await BulkAsync(db, set.Attendance.Values, ct);
     }
 
-    public static async Task BulkAsync<T>(SupervisionDbContext db, IEnumerable<T> rows, CancellationToken ct) where T : class
-    {
+    public static async Task BulkAsync<T>(SupervisionDbContext db, IEnumerable<T> rows, CancellationToken ct) where T : class =>
         await EventStore.InsertAsync(db, rows as IReadOnlyCollection<T> ?? rows.ToList(), ct);
-    }
 
     private static async Task LoadAsync<T>(
-        SupervisionDbContext db, IEnumerable<SubjectKey> keys, Dictionary<string, T> into,
-        Func<string[], Expression<Func<T, bool>>> filter, Func<T, string> subjectOf, CancellationToken ct) where T : class
+        SupervisionDbContext db, Dictionary<string, T> into, IReadOnlySet<string> wanted,
+        Expression<Func<T, bool>> superset, Func<T, string> subjectOf, CancellationToken ct) where T : class
     {
-        foreach (var ids in keys.Select(k => k.Id).Chunk(EventStore.InChunk))
+        foreach (var row in await db.Set<T>().AsNoTracking().Where(superset).ToListAsync(ct))
         {
-            foreach (var row in await db.Set<T>().AsNoTracking().Where(filter(ids)).ToListAsync(ct))
+            var subject = subjectOf(row);
+            if (wanted.Contains(subject))
             {
-                into[subjectOf(row)] = row;
+                into[subject] = row;
             }
         }
     }
-
-    private static IEnumerable<IGrouping<(SubjectKind Kind, string Town), SubjectKey>> Group(IEnumerable<string> subjects) =>
-        subjects.Select(SubjectKey.Parse).GroupBy(k => (k.Kind, k.Town));
-
-    // Attendance has a composite key; one query per (town, date) keeps the filter exact.
-    private static IEnumerable<(DateOnly Date, string[] Staff)> AttendanceByDate(IEnumerable<SubjectKey> keys) =>
-        keys.Select(k => k.AttendanceParts).GroupBy(p => p.Date)
-            .SelectMany(g => g.Select(p => p.Staff).Chunk(EventStore.InChunk).Select(staff => (g.Key, staff)));
 }

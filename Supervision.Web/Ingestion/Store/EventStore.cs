@@ -11,9 +11,6 @@ namespace Supervision.Web.Ingestion.Store;
 /// </summary>
 public static class EventStore
 {
-    // Well under SQLite's 32,766 host-parameter limit and PostgreSQL's 65,535.
-    public const int InChunk = 1000;
-
     private static readonly Lazy<bool> Initialized = new(() =>
     {
         LinqToDBForEFTools.Initialize();
@@ -25,26 +22,20 @@ public static class EventStore
     public static async Task<HashSet<string>> ExistingIdsAsync(
         SupervisionDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(InChunk))
-        {
-            var found = await db.Set<StoredEvent>().AsNoTracking()
-                .Where(e => chunk.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
-            existing.UnionWith(found);
-        }
-        return existing;
+        // One array parameter (json_each on SQLite, = ANY on PostgreSQL): one statement for the whole batch.
+        var all = ids.ToArray();
+        var found = await db.Set<StoredEvent>().AsNoTracking()
+            .Where(e => EF.Parameter(all).Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+        return found.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Every stored event of the given subjects, in stream order (At, then arrival).</summary>
     public static async Task<List<StoredEvent>> OfSubjectsAsync(
         SupervisionDbContext db, IReadOnlyCollection<string> subjects, CancellationToken cancellationToken)
     {
-        var rows = new List<StoredEvent>();
-        foreach (var chunk in subjects.Chunk(InChunk))
-        {
-            rows.AddRange(await db.Set<StoredEvent>().AsNoTracking()
-                .Where(e => chunk.Contains(e.Subject)).ToListAsync(cancellationToken));
-        }
+        var all = subjects.ToArray();
+        var rows = await db.Set<StoredEvent>().AsNoTracking()
+            .Where(e => EF.Parameter(all).Contains(e.Subject)).ToListAsync(cancellationToken);
         rows.Sort(StreamOrder);
         return rows;
     }
@@ -67,7 +58,7 @@ public static class EventStore
         }
         if (db.Database.IsSqlite())
         {
-            await SqlitePreparedInsert.InsertAsync(db, rows, cancellationToken);
+            await SqlitePreparedInsert.InsertAsync(db, rows, replace: false, cancellationToken);
             return;
         }
         EnsureLinqToDb();

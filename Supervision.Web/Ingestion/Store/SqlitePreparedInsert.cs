@@ -14,11 +14,12 @@ namespace Supervision.Web.Ingestion.Store;
 /// </summary>
 internal static class SqlitePreparedInsert
 {
-    private static readonly ConcurrentDictionary<(Type Context, Type Row), Statement> Statements = new();
+    private static readonly ConcurrentDictionary<(Type Context, Type Row, bool Replace), Statement> Statements = new();
 
-    public static async Task InsertAsync<T>(SupervisionDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    /// <param name="replace">INSERT OR REPLACE: a row with the same primary key is overwritten.</param>
+    public static async Task InsertAsync<T>(SupervisionDbContext db, IReadOnlyCollection<T> rows, bool replace, CancellationToken ct) where T : class
     {
-        var statement = Statements.GetOrAdd((db.GetType(), typeof(T)), key => Statement.For(db.Model, key.Row));
+        var statement = Statements.GetOrAdd((db.GetType(), typeof(T), replace), key => Statement.For(db.Model, key.Row, key.Replace));
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
         {
@@ -68,7 +69,7 @@ internal static class SqlitePreparedInsert
 
     private sealed record Statement(string Sql, Column[] Columns)
     {
-        public static Statement For(IModel model, Type rowType)
+        public static Statement For(IModel model, Type rowType, bool replace)
         {
             var entity = model.FindEntityType(rowType) ?? throw new InvalidOperationException($"模型中没有 {rowType.Name}。");
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -79,7 +80,7 @@ internal static class SqlitePreparedInsert
                 .ToArray();
             var names = string.Join(", ", columns.Select(c => Quote(c.Property.GetColumnName(table)!)));
             var values = string.Join(", ", columns.Select((_, i) => $"$p{i}"));
-            return new Statement($"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})", columns);
+            return new Statement($"INSERT {(replace ? "OR REPLACE " : "")}INTO {Quote(table.Name)} ({names}) VALUES ({values})", columns);
         }
 
         private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
