@@ -63,6 +63,27 @@ public sealed class HallAccess : IAccessScope
     public bool CanAdminister(ClaimsPrincipal principal) =>
         !IsApiKey(principal) && principal.IsInRole(SupervisionRoles.CountyAdmin);
 
+    public string HomePath(ClaimsPrincipal principal)
+    {
+        if (IsApiKey(principal))
+        {
+            return "/";
+        }
+        if (principal.IsInRole(SupervisionRoles.CountyAdmin) || principal.IsInRole(SupervisionRoles.Inspector))
+        {
+            return "/";
+        }
+        if (principal.IsInRole(SupervisionRoles.Screen))
+        {
+            return ScreenPath;
+        }
+        return Reach(principal) is { Kind: AccessReachKind.Town, TownCode: { } town } ? TownPath(town) : "/";
+    }
+
+    public const string ScreenPath = "/screen";
+
+    public static string TownPath(string townCode) => "/towns/" + Uri.EscapeDataString(townCode);
+
     public bool CanJoinLiveGroup(ClaimsPrincipal principal, string group)
     {
         if (group == CountyGroup)

@@ -24,6 +24,12 @@ public interface IAccessScope
     /// <summary>Accounts, API keys, configuration and the audit log.</summary>
     bool CanAdminister(ClaimsPrincipal principal);
 
+    /// <summary>
+    /// Where the principal starts: the county overview, a TownLeader's own town page, or the big
+    /// screen for the Screen role — the pages they can open without a redirect to “无权访问”.
+    /// </summary>
+    string HomePath(ClaimsPrincipal principal);
+
     /// <summary>Whether a live-hub connection may join <paramref name="group"/> (<c>county</c> or <c>town:{code}</c>).</summary>
     bool CanJoinLiveGroup(ClaimsPrincipal principal, string group);
 }

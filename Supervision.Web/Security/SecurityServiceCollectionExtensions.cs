@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
@@ -65,6 +66,7 @@ public static class SecurityServiceCollectionExtensions
             .Configure<IOptions<SecurityOptions>>(ConfigureCookie);
 
         services.AddAuthorization(SupervisionPolicies.Configure);
+        services.AddSingleton<IAuthorizationHandler, TownAccessHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 

@@ -8,21 +8,26 @@ namespace Supervision.Web.Security;
 /// Policy names for <c>[Authorize(Policy = …)]</c> on pages and <c>RequireAuthorization(…)</c> on
 /// endpoints. Without a policy, every endpoint needs a signed-in user (the fallback policy); the
 /// login page and /healthz opt out with <c>[AllowAnonymous]</c>.
-/// Town-level checks (which town) are made by the page or endpoint through <see cref="IAccessScope"/>.
+/// Which town: <see cref="TownView"/> and <see cref="ApiRead"/> refuse a request whose route or query
+/// names a town outside the principal's reach (<see cref="TownAccessRequirement"/>); lists without a
+/// town limit themselves with <see cref="IAccessScope.Reach"/>, exports ask <see cref="IAccessScope.CanExport"/>.
 /// </summary>
 public static class SupervisionPolicies
 {
-    /// <summary>County-wide pages: CountyAdmin, Inspector.</summary>
+    /// <summary>County-wide pages (overview, lists across halls, pilot, items): CountyAdmin, Inspector.</summary>
     public const string CountyView = "CountyView";
 
-    /// <summary>Town pages: CountyAdmin, Inspector, TownLeader — the page then checks the town with <see cref="IAccessScope.CanSeeTown"/>.</summary>
+    /// <summary>One-town pages and the help pages: CountyAdmin, Inspector, TownLeader; a town in the route or query must be in reach.</summary>
     public const string TownView = "TownView";
 
-    /// <summary>The big screen: CountyAdmin, Inspector, Screen.</summary>
+    /// <summary>The big screen: CountyAdmin, Inspector, Screen. It is the only page the Screen role reaches.</summary>
     public const string BigScreen = "BigScreen";
 
     /// <summary>Exports and bulletins: CountyAdmin, Inspector, TownLeader (own town; check with <see cref="IAccessScope.CanExport"/>).</summary>
     public const string Export = "Export";
+
+    /// <summary>The county-wide bulletin page (issue, preview, history): whoever may export the county, i.e. CountyAdmin, Inspector.</summary>
+    public const string Bulletins = "Bulletins";
 
     /// <summary>Accounts, API keys, configuration, audit log: CountyAdmin.</summary>
     public const string Admin = "Admin";
@@ -30,7 +35,10 @@ public static class SupervisionPolicies
     /// <summary>Event ingestion: an API key with the <c>ingest</c> scope.</summary>
     public const string ApiIngest = "ApiIngest";
 
-    /// <summary>JSON read APIs: an API key with the <c>read</c> scope or a signed-in user with some reach; the endpoint checks the town.</summary>
+    /// <summary>
+    /// JSON read APIs and the live hub: an API key with the <c>read</c> scope or a signed-in user with some
+    /// reach; a town in the route or query must be in reach. Group joins ask <see cref="IAccessScope.CanJoinLiveGroup"/>.
+    /// </summary>
     public const string ApiRead = "ApiRead";
 
     internal static void Configure(AuthorizationOptions options)
@@ -40,9 +48,12 @@ public static class SupervisionPolicies
             .Build();
 
         options.AddPolicy(CountyView, p => p.RequireRole(SupervisionRoles.CountyAdmin, SupervisionRoles.Inspector));
-        options.AddPolicy(TownView, p => p.RequireRole(SupervisionRoles.CountyAdmin, SupervisionRoles.Inspector, SupervisionRoles.TownLeader));
+        options.AddPolicy(TownView, p => p
+            .RequireRole(SupervisionRoles.CountyAdmin, SupervisionRoles.Inspector, SupervisionRoles.TownLeader)
+            .AddRequirements(new TownAccessRequirement()));
         options.AddPolicy(BigScreen, p => p.RequireRole(SupervisionRoles.CountyAdmin, SupervisionRoles.Inspector, SupervisionRoles.Screen));
         options.AddPolicy(Export, p => p.RequireRole(SupervisionRoles.CountyAdmin, SupervisionRoles.Inspector, SupervisionRoles.TownLeader));
+        options.AddPolicy(Bulletins, p => p.RequireAssertion(context => new HallAccess().CanExport(context.User, null)));
         options.AddPolicy(Admin, p => p.RequireRole(SupervisionRoles.CountyAdmin));
 
         // Hall systems only: the key scheme itself, so a missing key is named as such (no cookie fallback).
@@ -53,6 +64,7 @@ public static class SupervisionPolicies
         options.AddPolicy(ApiRead, p => p
             .AddAuthenticationSchemes(ApiKeyDefaults.ApiScheme)
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => new HallAccess().Reach(context.User).Kind != AccessReachKind.None));
+            .RequireAssertion(context => new HallAccess().Reach(context.User).Kind != AccessReachKind.None)
+            .AddRequirements(new TownAccessRequirement()));
     }
 }
