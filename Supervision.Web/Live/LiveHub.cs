@@ -1,57 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Supervision.Web.Queries;
-using Supervision.Web.Queries.Api;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Live;
 
 /// <summary>
 /// <c>/hubs/live</c>: clients join the <c>county</c> group or a <c>town:{code}</c> group and receive
-/// <see cref="ILiveClient"/> messages (see README “实时推送”). Who may connect, and which groups a
-/// connection may join, is decided by <see cref="ReadAccess"/>.
+/// <see cref="ILiveClient"/> messages (see README “实时推送”). Who may connect is the
+/// <see cref="SupervisionPolicies.ApiRead"/> policy's (a read key or a signed-in user with some reach);
+/// which groups a connection may join is <see cref="IAccessScope.CanJoinLiveGroup"/>'s.
 /// </summary>
-public sealed class LiveHub(ReadAccess access, IFigureQueries queries) : Hub<ILiveClient>
+[Authorize(Policy = SupervisionPolicies.ApiRead)]
+public sealed class LiveHub(IAccessScope access, IFigureQueries queries) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
-    public const string CountyGroup = "county";
+    public const string CountyGroup = HallAccess.CountyGroup;
 
-    private const string ReachItem = "reach";
+    private const string Subscribe = "订阅";
 
-    public static string TownGroup(string code) => $"town:{code}";
-
-    public override async Task OnConnectedAsync()
-    {
-        // The endpoint already refused callers without a read key; this records what the key reaches.
-        var http = Context.GetHttpContext();
-        var result = http is null ? null : await access.AuthorizeAsync(http, Context.ConnectionAborted);
-        if (result?.Reach is null)
-        {
-            Context.Abort();
-            return;
-        }
-        Context.Items[ReachItem] = result.Reach;
-        await base.OnConnectedAsync();
-    }
+    public static string TownGroup(string code) => HallAccess.TownGroup(code);
 
     public async Task JoinCounty()
     {
-        var reach = Reach();
-        if (!reach.IsCounty)
+        if (!access.CanJoinLiveGroup(User, CountyGroup))
         {
-            throw new HubException($"该 API 密钥仅限镇街 {reach.Town}，无权订阅全县推送。");
+            throw new HubException(AccessProblems.Detail(User, access.Reach(User), "全县推送", Subscribe));
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, CountyGroup, Context.ConnectionAborted);
     }
 
     public async Task JoinTown(string code)
     {
-        var reach = Reach();
         if (string.IsNullOrWhiteSpace(code) || (await queries.GetTownsAsync(Context.ConnectionAborted)).All(t => t.Code != code))
         {
             throw new HubException($"未知镇街代码“{code}”。");
         }
-        if (!reach.CanReadTown(code))
+        if (!access.CanJoinLiveGroup(User, TownGroup(code)))
         {
-            throw new HubException($"该 API 密钥仅限镇街 {reach.Town}，无权订阅镇街 {code} 的推送。");
+            throw new HubException(AccessProblems.Detail(User, access.Reach(User), $"镇街 {code} 的推送", Subscribe));
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, TownGroup(code), Context.ConnectionAborted);
     }
@@ -60,8 +47,6 @@ public sealed class LiveHub(ReadAccess access, IFigureQueries queries) : Hub<ILi
 
     public Task LeaveTown(string code) => Groups.RemoveFromGroupAsync(Context.ConnectionId, TownGroup(code), Context.ConnectionAborted);
 
-    private ReadReach Reach() =>
-        Context.Items.TryGetValue(ReachItem, out var value) && value is ReadReach reach
-            ? reach
-            : throw new HubException("连接未通过身份验证。");
+    private System.Security.Claims.ClaimsPrincipal User =>
+        Context.User ?? throw new HubException("连接未通过身份验证。");
 }

@@ -1,4 +1,4 @@
-using Supervision.Web.Queries.Api;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Live;
 
@@ -21,26 +21,10 @@ public static class LiveServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps <c>/hubs/live</c>; connections without a read key are refused by <see cref="ReadAccess"/>.</summary>
+    /// <summary>Maps <c>/hubs/live</c> behind <see cref="SupervisionPolicies.ApiRead"/>: a refused caller gets 401/403 problem+json on negotiate.</summary>
     public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder endpoints)
     {
-        // ReadAccess decides who may connect (keys or signed-in users), so the cookie-only fallback policy must not.
-        endpoints.MapHub<LiveHub>(LiveHub.Path).AllowAnonymous().Add(endpoint =>
-        {
-            // Wraps both the negotiate and the connection endpoints, so a refused caller gets a 401/403 problem, not a hub.
-            var inner = endpoint.RequestDelegate!;
-            endpoint.RequestDelegate = async http =>
-            {
-                var access = http.RequestServices.GetRequiredService<ReadAccess>();
-                var result = await access.AuthorizeAsync(http, http.RequestAborted);
-                if (result.Denied is not null)
-                {
-                    await result.Denied.ExecuteAsync(http);
-                    return;
-                }
-                await inner(http);
-            };
-        });
+        endpoints.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization(SupervisionPolicies.ApiRead);
         return endpoints;
     }
 }

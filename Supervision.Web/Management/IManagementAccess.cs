@@ -4,20 +4,11 @@ namespace Supervision.Web.Management;
 /// The one place that answers “may the current user change reference data” (a hall's stationed
 /// items, pilot progress, acceptance evaluations) — a 县局管理员 (CountyAdmin) decision. Pages ask it to
 /// show or hide edit controls and the management services ask it again before writing, so swapping
-/// this registration is all an accounts module needs to do.
+/// the accounts area (AddSupervisionSecurity) registers the one implementation.
 /// </summary>
 public interface IManagementAccess
 {
     Task<bool> CanManageAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>
-/// The registration while the application has no sign-in: whoever reaches the dashboard operates it
-/// on the bureau's behalf, so the only operator counts as the county administrator.
-/// </summary>
-public sealed class SingleOperatorManagementAccess : IManagementAccess
-{
-    public Task<bool> CanManageAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 }
 
 /// <summary>The current user may not change reference data.</summary>

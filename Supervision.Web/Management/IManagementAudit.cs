@@ -2,7 +2,7 @@ namespace Supervision.Web.Management;
 
 /// <summary>
 /// Where the management services report each change they made (who is left to the implementation,
-/// which knows the signed-in user). An audit-log module registers its own implementation.
+/// which knows the signed-in user). The accounts area writes them to the audit log.
 /// </summary>
 public interface IManagementAudit
 {
@@ -17,16 +17,6 @@ public static class ManagementActions
     public const string ItemStationingChanged = "reference.item_stationing";
     public const string PilotProgressRecorded = "pilot.progress";
     public const string PilotEvaluationRecorded = "pilot.evaluation";
-}
-
-/// <summary>Writes each change to the application log (structured), so changes are traceable without an audit table.</summary>
-public sealed class LoggingManagementAudit(ILogger<LoggingManagementAudit> logger) : IManagementAudit
-{
-    public Task RecordAsync(string action, string target, object details, CancellationToken cancellationToken)
-    {
-        logger.LogInformation("参考数据变更 {Action} {Target} {@Details}", action, target, details);
-        return Task.CompletedTask;
-    }
 }
 
 /// <summary>

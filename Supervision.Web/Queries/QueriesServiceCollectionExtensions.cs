@@ -25,7 +25,6 @@ public static class QueriesServiceCollectionExtensions
         services.AddSingleton<ReadReferenceCache>();
         services.AddSingleton<LiveStateReader>();
         services.AddSingleton<IFigureQueries, FigureQueries>();
-        services.AddSingleton<ReadAccess>();
         return services;
     }
 }

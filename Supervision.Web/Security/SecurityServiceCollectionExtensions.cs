@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Data;
 using Supervision.Web.Hosting;
+using Supervision.Web.Management;
 using Supervision.Web.Security.Accounts;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Security.Audit;
@@ -20,7 +21,8 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>
     /// Accounts (ASP.NET Core Identity on <see cref="SupervisionDbContext"/>), the sign-in cookie, the
     /// API key scheme, the policies (<see cref="SupervisionPolicies"/>), <see cref="IAccessScope"/>,
-    /// <see cref="IAuditLog"/>, user administration and rate limits. Needs <c>AddSupervisionData</c> and
+    /// <see cref="IAuditLog"/>, user administration, rate limits, and the accounts behind the list pages'
+    /// <see cref="IManagementAccess"/> (CountyAdmin only) and <see cref="IManagementAudit"/> (the audit log). Needs <c>AddSupervisionData</c> and
     /// <c>AddIngestion</c> (the API key store).
     /// </summary>
     public static IServiceCollection AddSupervisionSecurity(this IServiceCollection services)
@@ -36,7 +38,7 @@ public static class SecurityServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null)
             .AddPolicyScheme(ApiKeyDefaults.ApiScheme, null, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyDefaults.Header) ? ApiKeyDefaults.Scheme : IdentityConstants.ApplicationScheme)
+                ApiKeyDefaults.SecretOf(context.Request).Length > 0 ? ApiKeyDefaults.Scheme : IdentityConstants.ApplicationScheme)
             .AddIdentityCookies();
 
         services.AddIdentityCore<SupervisionUser>(options =>
@@ -74,6 +76,9 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<ApiKeyAdministration>();
         services.AddSingleton<IAccessScope, HallAccess>();
         services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IManagementAccess, AccountManagementAccess>();
+        services.AddScoped<IManagementAudit, AuditLogManagementAudit>();
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AccountBannerLines>();
         services.AddSingleton<IStartupBannerLines>(sp => sp.GetRequiredService<AccountBannerLines>());
@@ -144,7 +149,7 @@ public static class SecurityServiceCollectionExtensions
             ? ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "未登录", "请先登录，或在请求头 X-Api-Key 中提供 API 密钥。")
             : Redirect(context);
         cookie.Events.OnRedirectToAccessDenied = context => ApiProblems.IsApiRequest(context.HttpContext)
-            ? ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "权限不足", "当前账号无权访问此接口或此镇街的数据。")
+            ? ApiProblems.WriteForbiddenAsync(context.HttpContext)
             : Redirect(context);
     }
 

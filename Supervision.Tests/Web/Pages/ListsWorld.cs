@@ -49,6 +49,8 @@ public abstract class ListsWorld : IAsyncLifetime
 
     protected ManagementAccessSwitch Access { get; } = new();
 
+    protected RecordingManagementAudit ManagementAudit { get; } = new();
+
     protected TestDatabase Database => _database ?? throw new InvalidOperationException("数据库尚未创建。");
 
     public async Task InitializeAsync()
@@ -69,6 +71,7 @@ public abstract class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton<ReadReferenceCache>();
         Context.Services.AddListPages();
         Context.Services.AddSingleton<IManagementAccess>(Access);
+        Context.Services.AddSingleton<IManagementAudit>(ManagementAudit);
     }
 
     public async Task DisposeAsync()
@@ -144,4 +147,19 @@ public sealed class ManagementAccessSwitch : IManagementAccess
     public bool Allowed { get; set; } = true;
 
     public Task<bool> CanManageAsync(CancellationToken cancellationToken) => Task.FromResult(Allowed);
+}
+
+/// <summary>Keeps the changes the management services report, as the audit log would.</summary>
+public sealed class RecordingManagementAudit : IManagementAudit
+{
+    public List<(string Action, string Target)> Entries { get; } = [];
+
+    public Task RecordAsync(string action, string target, object details, CancellationToken cancellationToken)
+    {
+        lock (Entries)
+        {
+            Entries.Add((action, target));
+        }
+        return Task.CompletedTask;
+    }
 }

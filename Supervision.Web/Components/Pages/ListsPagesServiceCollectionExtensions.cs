@@ -13,8 +13,8 @@ public static class ListsPagesServiceCollectionExtensions
 {
     /// <summary>
     /// The readers of the list pages (事项, 办件, 好差评, 投诉, 人员, 试点) and the management services
-    /// they write through. Replace <see cref="IManagementAccess"/> and <see cref="IManagementAudit"/>
-    /// registrations to plug in accounts and the audit log. Needs the read side's <c>IFigureQueries</c> and
+    /// they write through (scoped: they act for the circuit's user). Needs <see cref="IManagementAccess"/> and
+    /// <see cref="IManagementAudit"/> (AddSupervisionSecurity: CountyAdmin only, audit log), the read side's <c>IFigureQueries</c> and
     /// <c>FigureCalculator</c> (AddFigureQueries) and the data layer's <c>WorkingCalendar</c>.
     /// </summary>
     public static IServiceCollection AddListPages(this IServiceCollection services)
@@ -27,10 +27,8 @@ public static class ListsPagesServiceCollectionExtensions
         services.AddSingleton<StaffReader>();
         services.AddSingleton<PilotReader>();
 
-        services.AddSingleton<IManagementAccess, SingleOperatorManagementAccess>();
-        services.AddSingleton<IManagementAudit, LoggingManagementAudit>();
-        services.AddSingleton<ItemStationingService>();
-        services.AddSingleton<PilotProgressService>();
+        services.AddScoped<ItemStationingService>();
+        services.AddScoped<PilotProgressService>();
         services.AddSingleton<IReferenceDataListener, ReadReferenceCacheListener>();
         return services;
     }

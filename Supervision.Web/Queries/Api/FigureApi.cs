@@ -4,19 +4,21 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Ingestion;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Queries.Api;
 
 /// <summary>
 /// The read API: <c>GET /api/v1/figures</c>, <c>GET /api/v1/towns/{code}/live</c>, <c>GET /api/v1/cases</c>.
 /// Query parameters are read by hand so every bad one is answered in Chinese, all in one 400.
+/// Who may call, and whether a named town (<c>{code}</c>, <c>town=</c>, <c>scope=town:</c>) is in reach, is
+/// the <see cref="SupervisionPolicies.ApiRead"/> policy's; the handlers only narrow what a town-bound caller reads.
 /// </summary>
 public static class FigureApi
 {
     public static IEndpointRouteBuilder MapFigureApi(this IEndpointRouteBuilder endpoints)
     {
-        // ReadAccess decides who may read (keys or signed-in users), so the cookie-only fallback policy must not.
-        var api = endpoints.MapGroup("/api/v1").DisableAntiforgery().AllowAnonymous();
+        var api = endpoints.MapGroup("/api/v1").DisableAntiforgery().RequireAuthorization(SupervisionPolicies.ApiRead);
         api.MapGet("/figures", GetFiguresAsync).WithName("GetFigures");
         api.MapGet("/towns/{code}/live", GetLiveAsync).WithName("GetTownLive");
         api.MapGet("/cases", FindCasesAsync).WithName("FindCases");
@@ -24,24 +26,20 @@ public static class FigureApi
     }
 
     private static async Task<IResult> GetFiguresAsync(
-        HttpContext http, ReadAccess access, IFigureQueries queries, ReferenceCatalogCache catalogs,
+        HttpContext http, IAccessScope access, IFigureQueries queries, ReferenceCatalogCache catalogs,
         TimeProvider time, CancellationToken ct)
     {
-        var (reach, denied) = await access.AuthorizeAsync(http, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
+        var reach = access.Reach(http.User);
         var q = http.Request.Query;
         var problems = new QueryProblems();
-        var scope = ParseScope(q["scope"].ToString(), reach!, problems);
+        var scope = ParseScope(q["scope"].ToString(), reach, problems);
         var period = ParsePeriod(q["period"].ToString(), q["from"].ToString(), q["to"].ToString(), time.GetUtcNow(), required: true, problems);
         if (problems.Any)
         {
             return problems.ToResult();
         }
 
-        if (await OutOfReachAsync(scope!, reach!, catalogs, ct) is { } forbidden)
+        if (await OutOfReachAsync(http, scope!, reach, catalogs, ct) is { } forbidden)
         {
             return forbidden;
         }
@@ -57,17 +55,8 @@ public static class FigureApi
     }
 
     private static async Task<IResult> GetLiveAsync(
-        string code, HttpContext http, ReadAccess access, IFigureQueries queries, TimeProvider time, CancellationToken ct)
+        string code, IFigureQueries queries, TimeProvider time, CancellationToken ct)
     {
-        var (reach, denied) = await access.AuthorizeAsync(http, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
-        if (!reach!.CanReadTown(code))
-        {
-            return ReadAccess.OutOfReach(reach, $"镇街 {code} 的数据");
-        }
         var town = (await queries.GetTownsAsync(ct)).FirstOrDefault(t => t.Code == code);
         if (town is null)
         {
@@ -80,20 +69,11 @@ public static class FigureApi
     }
 
     private static async Task<IResult> FindCasesAsync(
-        HttpContext http, ReadAccess access, IFigureQueries queries, WorkingCalendar calendar, TimeProvider time, CancellationToken ct)
+        HttpContext http, IAccessScope access, IFigureQueries queries, WorkingCalendar calendar, TimeProvider time, CancellationToken ct)
     {
-        var (reach, denied) = await access.AuthorizeAsync(http, ct);
-        if (denied is not null)
-        {
-            return denied;
-        }
         var q = http.Request.Query;
         var problems = new QueryProblems();
         var town = Optional(q["town"].ToString());
-        if (town is not null && !reach!.CanReadTown(town))
-        {
-            return ReadAccess.OutOfReach(reach, $"镇街 {town} 的办件");
-        }
         if (town is not null && (await queries.GetTownsAsync(ct)).All(t => t.Code != town))
         {
             problems.Add("town", $"未知镇街代码“{town}”。");
@@ -101,7 +81,8 @@ public static class FigureApi
         var now = time.GetUtcNow();
         var query = new CaseQuery
         {
-            Town = town ?? reach!.Town,
+            // Without a town, a town-bound caller gets its own town's cases, never the county's.
+            Town = town ?? access.Reach(http.User).TownCode,
             Item = Optional(q["item"].ToString()),
             Status = ParseStatus(q["status"].ToString(), problems),
             Card = ParseCard(q["card"].ToString(), problems),
@@ -126,29 +107,29 @@ public static class FigureApi
     }
 
     /// <summary>A town key reaches its own hall and that hall's staff; county-wide and item scopes pool every hall.</summary>
-    private static async Task<IResult?> OutOfReachAsync(Scope scope, ReadReach reach, ReferenceCatalogCache catalogs, CancellationToken ct)
+    private static async Task<IResult?> OutOfReachAsync(HttpContext http, Scope scope, AccessReach reach, ReferenceCatalogCache catalogs, CancellationToken ct)
     {
-        if (reach.IsCounty)
+        if (reach.Kind == AccessReachKind.County)
         {
             return null;
         }
         return scope.Kind switch
         {
-            ScopeKind.Town when scope.Code == reach.Town => null,
-            ScopeKind.Staff when (await catalogs.GetAsync(ct)).Catalog.FindStaff(scope.Code!)?.TownCode == reach.Town => null,
-            ScopeKind.Staff => ReadAccess.OutOfReach(reach, $"工作人员 {scope.Code} 的数据"),
-            ScopeKind.Town => ReadAccess.OutOfReach(reach, $"镇街 {scope.Code} 的数据"),
-            ScopeKind.Item => ReadAccess.OutOfReach(reach, "全县汇总的事项数据"),
-            _ => ReadAccess.OutOfReach(reach, "全县数据"),
+            ScopeKind.Town when reach.Includes(scope.Code!) => null,
+            ScopeKind.Staff when (await catalogs.GetAsync(ct)).Catalog.FindStaff(scope.Code!)?.TownCode is { } town && reach.Includes(town) => null,
+            ScopeKind.Staff => AccessProblems.Forbidden(http.User, reach, $"工作人员 {scope.Code} 的数据"),
+            ScopeKind.Town => AccessProblems.Forbidden(http.User, reach, $"镇街 {scope.Code} 的数据"),
+            ScopeKind.Item => AccessProblems.Forbidden(http.User, reach, "全县汇总的事项数据"),
+            _ => AccessProblems.Forbidden(http.User, reach, "全县数据"),
         };
     }
 
-    private static Scope? ParseScope(string text, ReadReach reach, QueryProblems problems)
+    private static Scope? ParseScope(string text, AccessReach reach, QueryProblems problems)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            // Without a scope, callers get what their key reaches.
-            return reach.Town is { } town ? Scope.Town(town) : Scope.County;
+            // Without a scope, callers get what they reach.
+            return reach.TownCode is { } town ? Scope.Town(town) : Scope.County;
         }
         try
         {

@@ -7,7 +7,7 @@ using Supervision.Web.Security.Hardening;
 namespace Supervision.Web.Security.ApiKeys;
 
 /// <summary>
-/// <c>X-Api-Key</c> → a principal named after the key, with one <see cref="SupervisionClaims.ApiScope"/>
+/// <c>X-Api-Key</c> (or a SignalR access token, see <see cref="ApiKeyDefaults.SecretOf"/>) → a principal named after the key, with one <see cref="SupervisionClaims.ApiScope"/>
 /// claim per scope and, for a town-bound key, a <see cref="SupervisionClaims.Town"/> claim.
 /// Challenges and forbids answer with problem+json in Chinese.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var secret = Request.Headers[ApiKeyDefaults.Header].ToString().Trim();
+        var secret = ApiKeyDefaults.SecretOf(Request);
         if (secret.Length == 0)
         {
             return AuthenticateResult.NoResult();
@@ -51,10 +51,9 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "权限不足",
-            HttpMethods.IsPost(Request.Method) && Request.Path.StartsWithSegments("/api/v1/events")
-                ? "该 API 密钥无权上报事件。"
-                : "该 API 密钥无权访问此接口或此镇街的数据。");
+        HttpMethods.IsPost(Request.Method) && Request.Path.StartsWithSegments("/api/v1/events")
+            ? ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, AccessProblems.Title, "该 API 密钥无权上报事件。")
+            : ApiProblems.WriteForbiddenAsync(Context);
 }
 
 /// <summary>The principal of an authenticated API key; also what access rules are tested against.</summary>

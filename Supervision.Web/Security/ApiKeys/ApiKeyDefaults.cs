@@ -13,4 +13,26 @@ public static class ApiKeyDefaults
     public const string ApiScheme = "Api";
 
     public const string Header = "X-Api-Key";
+
+    /// <summary>SignalR's <c>accessTokenFactory</c> on WebSocket and SSE connections; accepted on <c>/hubs</c> only.</summary>
+    public const string QueryParameter = "access_token";
+
+    /// <summary>
+    /// The key a request carries: <see cref="Header"/>, or what SignalR's <c>accessTokenFactory</c> sends
+    /// (<c>Authorization: Bearer</c>, or <see cref="QueryParameter"/> on hub connections); empty when none.
+    /// </summary>
+    public static string SecretOf(HttpRequest request)
+    {
+        var secret = request.Headers[Header].ToString().Trim();
+        if (secret.Length > 0)
+        {
+            return secret;
+        }
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization["Bearer ".Length..].Trim();
+        }
+        return request.Path.StartsWithSegments("/hubs") ? request.Query[QueryParameter].ToString().Trim() : "";
+    }
 }

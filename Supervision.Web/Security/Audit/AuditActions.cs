@@ -1,3 +1,5 @@
+using Supervision.Web.Management;
+
 namespace Supervision.Web.Security.Audit;
 
 /// <summary>Action names written to the audit log; the admin page filters by them.</summary>
@@ -28,6 +30,8 @@ public static class AuditActions
         (SignOut, "退出登录"), (UserCreated, "新建用户"), (UserDisabled, "停用用户"), (UserEnabled, "启用用户"),
         (UserPasswordReset, "重置密码"), (ApiKeyCreated, "创建 API 密钥"), (ApiKeyRevoked, "吊销 API 密钥"),
         (ConfigurationChanged, "修改配置"), (Export, "导出"), (Bulletin, "印发通报"),
+        (ManagementActions.ItemStationingChanged, "修改事项进驻"), (ManagementActions.PilotProgressRecorded, "记录试点进度"),
+        (ManagementActions.PilotEvaluationRecorded, "记录验收评价"),
     ];
 
     public static string ChineseName(string action) =>

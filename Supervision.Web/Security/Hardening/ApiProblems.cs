@@ -7,6 +7,14 @@ public static class ApiProblems
     public static bool IsApiRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs");
 
+    /// <summary>The 403 of a policy that refused a signed-in user or a key, naming the reach it has.</summary>
+    public static Task WriteForbiddenAsync(HttpContext context)
+    {
+        var user = context.User;
+        var reach = context.RequestServices.GetRequiredService<IAccessScope>().Reach(user);
+        return WriteAsync(context, StatusCodes.Status403Forbidden, AccessProblems.Title, AccessProblems.Detail(user, reach, "此接口或此镇街的数据"));
+    }
+
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {
         if (context.Response.HasStarted)

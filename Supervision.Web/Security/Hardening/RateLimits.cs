@@ -40,10 +40,10 @@ internal static class RateLimits
             return RateLimitPartition.GetFixedWindowLimiter("signin:" + ip, _ => PerMinute(settings.SignInPermitsPerMinute));
         }
         if (request.Path.Equals(IngestPath, StringComparison.OrdinalIgnoreCase)
-            && request.Headers[ApiKeyDefaults.Header].ToString() is { Length: > 0 } key)
+            && ApiKeyDefaults.SecretOf(request) is { Length: > 0 } key)
         {
             // Partition by a hash so the limiter never holds secrets.
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.Trim())))[..32];
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
             return RateLimitPartition.GetFixedWindowLimiter("ingest:" + hash, _ => PerMinute(settings.IngestPermitsPerMinute));
         }
         return RateLimitPartition.GetNoLimiter("");
