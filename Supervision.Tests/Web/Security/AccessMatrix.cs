@@ -4,8 +4,10 @@ namespace Supervision.Tests.Web.Security;
 
 /// <summary>
 /// Who may use which surface. One row per surface, listing the principals allowed; everyone else
-/// must be turned away (login redirect or 401 when not signed in, access-denied redirect or 403
-/// otherwise). To cover a new page, API, hub group or export, add a row here.
+/// must be turned away: pages send strangers to the login page and signed-in users to the access-denied
+/// page (403); APIs and the hub answer 401 (not signed in, or a key where only users are served) or 403
+/// problem+json; a refused hub group join throws. To cover a new page, API, hub group or export, add a row here.
+/// In particular 南麻街道's leader and key must not reach 历山街道 by page URL, query, hub group or export parameter.
 /// </summary>
 public static class AccessMatrix
 {
@@ -23,30 +25,73 @@ public static class AccessMatrix
         [Anonymous, CountyAdmin, Inspector, LeaderNanma, Screen, KeyReadCounty, KeyReadNanma, KeyIngestNanma];
 
     private static readonly string[] Users = [CountyAdmin, Inspector, LeaderNanma, Screen];
+    private static readonly string[] County = [CountyAdmin, Inspector];
+    private static readonly string[] CountyAndNanma = [CountyAdmin, Inspector, LeaderNanma];
+    private static readonly string[] CountyReaders = [CountyAdmin, Inspector, Screen, KeyReadCounty];
+    private static readonly string[] Readers = [.. Users, KeyReadCounty, KeyReadNanma];
 
     private const string Nanma = SecurityWebApplicationFactory.Nanma;
     private const string Lishan = SecurityWebApplicationFactory.Lishan;
+    private const string Month = "period=2020-06";
+
+    /// <summary>Stands for the download address of a bulletin the fixture issues before the matrix runs.</summary>
+    public const string IssuedBulletin = "{issued-bulletin}";
 
     public static readonly Surface[] Surfaces =
     [
-        new(SurfaceKind.Page, "/", Users),
+        new(SurfaceKind.Page, "/", County),
+        new(SurfaceKind.Page, "/items", County),
+        new(SurfaceKind.Page, "/cases", County),
+        new(SurfaceKind.Page, $"/cases?town={Nanma}", County),
+        new(SurfaceKind.Page, "/reviews", County),
+        new(SurfaceKind.Page, "/complaints", County),
+        new(SurfaceKind.Page, "/staff", County),
+        new(SurfaceKind.Page, $"/staff/{Nanma}-S01", County),
+        new(SurfaceKind.Page, "/pilot", County),
+        new(SurfaceKind.Page, "/bulletins", County),
+        new(SurfaceKind.Page, "/screen", [CountyAdmin, Inspector, Screen]),
+        new(SurfaceKind.Page, "/metrics", CountyAndNanma),
+        new(SurfaceKind.Page, $"/towns/{Nanma}", CountyAndNanma),
+        new(SurfaceKind.Page, $"/towns/{Lishan}", County),
+        new(SurfaceKind.Page, $"/towns/{Nanma}?town={Lishan}", County),
+        new(SurfaceKind.Page, $"/metrics?scope=town:{Lishan}", County),
+        new(SurfaceKind.Page, $"/cases/{Nanma}/NO-SUCH-CASE", CountyAndNanma),
+        new(SurfaceKind.Page, $"/cases/{Lishan}/NO-SUCH-CASE", County),
         new(SurfaceKind.Page, "/admin/users", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/audit", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/apikeys", [CountyAdmin]),
         new(SurfaceKind.Public, "/account/login", Principals),
         new(SurfaceKind.Public, "/healthz", Principals),
 
-        new(SurfaceKind.Api, "/api/v1/towns", [.. Users, KeyReadCounty, KeyReadNanma]),
-        new(SurfaceKind.Api, $"/api/v1/towns/{Nanma}", [.. Users, KeyReadCounty, KeyReadNanma]),
-        new(SurfaceKind.Api, $"/api/v1/towns/{Lishan}", [CountyAdmin, Inspector, Screen, KeyReadCounty]),
+        new(SurfaceKind.Api, "/api/v1/towns", Readers),
+        new(SurfaceKind.Api, $"/api/v1/towns/{Nanma}", Readers),
+        new(SurfaceKind.Api, $"/api/v1/towns/{Lishan}", CountyReaders),
+        new(SurfaceKind.Api, $"/api/v1/towns/{Nanma}/live", Readers),
+        new(SurfaceKind.Api, $"/api/v1/towns/{Lishan}/live", CountyReaders),
+        new(SurfaceKind.Api, $"/api/v1/figures?{Month}", Readers),
+        new(SurfaceKind.Api, $"/api/v1/figures?scope=county&{Month}", CountyReaders),
+        new(SurfaceKind.Api, $"/api/v1/figures?scope=town:{Nanma}&{Month}", Readers),
+        new(SurfaceKind.Api, $"/api/v1/figures?scope=town:{Lishan}&{Month}", CountyReaders),
+        new(SurfaceKind.Api, $"/api/v1/figures?scope=staff:{Nanma}-S01&{Month}", Readers),
+        new(SurfaceKind.Api, "/api/v1/cases", Readers),
+        new(SurfaceKind.Api, $"/api/v1/cases?town={Nanma}", Readers),
+        new(SurfaceKind.Api, $"/api/v1/cases?town={Lishan}", CountyReaders),
 
-        new(SurfaceKind.HubGroup, "county", [CountyAdmin, Inspector, Screen, KeyReadCounty]),
-        new(SurfaceKind.HubGroup, $"town:{Nanma}", [CountyAdmin, Inspector, Screen, LeaderNanma, KeyReadCounty, KeyReadNanma]),
-        new(SurfaceKind.HubGroup, $"town:{Lishan}", [CountyAdmin, Inspector, Screen, KeyReadCounty]),
+        new(SurfaceKind.HubGroup, "county", CountyReaders),
+        new(SurfaceKind.HubGroup, $"town:{Nanma}", Readers),
+        new(SurfaceKind.HubGroup, $"town:{Lishan}", CountyReaders),
 
-        new(SurfaceKind.Export, "county", [CountyAdmin, Inspector]),
-        new(SurfaceKind.Export, Nanma, [CountyAdmin, Inspector, LeaderNanma]),
-        new(SurfaceKind.Export, Lishan, [CountyAdmin, Inspector]),
+        new(SurfaceKind.Export, $"/api/v1/exports/cases.xlsx?{Month}", County),
+        new(SurfaceKind.Export, $"/api/v1/exports/cases.xlsx?town={Nanma}&{Month}", CountyAndNanma),
+        new(SurfaceKind.Export, $"/api/v1/exports/cases.xlsx?town={Lishan}&{Month}", County),
+        new(SurfaceKind.Export, $"/api/v1/exports/reviews.xlsx?town={Nanma}&{Month}", CountyAndNanma),
+        new(SurfaceKind.Export, $"/api/v1/exports/reviews.xlsx?town={Lishan}&{Month}", County),
+        new(SurfaceKind.Export, $"/api/v1/exports/complaints.xlsx?town={Lishan}&{Month}", County),
+        new(SurfaceKind.Export, $"/api/v1/exports/staff.xlsx?town={Nanma}&{Month}", CountyAndNanma),
+        new(SurfaceKind.Export, $"/api/v1/exports/staff.xlsx?town={Lishan}&{Month}", County),
+        new(SurfaceKind.Export, $"/api/v1/exports/ranking.xlsx?{Month}", County),
+        new(SurfaceKind.Export, "/api/v1/bulletins", County),
+        new(SurfaceKind.Export, IssuedBulletin, County),
     ];
 
     public static IEnumerable<object[]> Cases() =>
@@ -57,19 +102,19 @@ public static class AccessMatrix
 
 public enum SurfaceKind
 {
-    /// <summary>A dashboard page: GET, HTML.</summary>
+    /// <summary>A dashboard page: GET of the prerendered HTML.</summary>
     Page,
 
     /// <summary>Open to everybody (sign-in page, health check).</summary>
     Public,
 
-    /// <summary>A JSON API: GET, problem+json when refused.</summary>
+    /// <summary>A JSON read API: GET, problem+json when refused. Keys and signed-in users.</summary>
     Api,
 
-    /// <summary>A live-hub group name, checked with IAccessScope.CanJoinLiveGroup.</summary>
+    /// <summary>A live-hub group (<c>county</c> or <c>town:{code}</c>), joined over a real /hubs/live connection.</summary>
     HubGroup,
 
-    /// <summary>An export scope (<c>county</c> or a town code), checked with IAccessScope.CanExport.</summary>
+    /// <summary>An export or bulletin download: GET, problem+json when refused. Signed-in users only, never keys.</summary>
     Export,
 }
 

@@ -1,42 +1,79 @@
 using System.Net;
-using System.Security.Claims;
-using Microsoft.Extensions.DependencyInjection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security;
+using Supervision.Web.Live;
 using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Security;
 
 public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClassFixture<AccessMatrixTests.Fixture>
 {
-    /// <summary>One app and one signed-in browser per account for the whole matrix.</summary>
+    /// <summary>One app and one signed-in browser (with its cookie jar, for the hub) per principal for the whole matrix.</summary>
     public sealed class Fixture : SecurityWebApplicationFactory
     {
-        private readonly Dictionary<string, HttpClient> _browsers = [];
+        private readonly Dictionary<string, (HttpClient Browser, CookieContainerHandler Cookies)> _browsers = [];
         private readonly SemaphoreSlim _lock = new(1, 1);
+        private string? _bulletin;
 
-        public async Task<HttpClient> BrowserOfAsync(string principal)
+        public async Task<(HttpClient Browser, CookieContainerHandler Cookies)> BrowserOfAsync(string principal)
         {
             await _lock.WaitAsync();
             try
             {
-                if (!_browsers.TryGetValue(principal, out var browser))
-                {
-                    browser = principal.StartsWith("key:", StringComparison.Ordinal) || principal == AccessMatrix.Anonymous
-                        ? CreateBrowser()
-                        : await SignInAsync(principal);
-                    if (principal.StartsWith("key:", StringComparison.Ordinal))
-                    {
-                        browser.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await KeySecretAsync(principal["key:".Length..]));
-                    }
-                    _browsers[principal] = browser;
-                }
-                return browser;
+                return await BrowserOfLockedAsync(principal);
             }
             finally
             {
                 _lock.Release();
             }
+        }
+
+        /// <summary>The download address of a bulletin issued (once) by the county administrator.</summary>
+        public async Task<string> IssuedBulletinAsync()
+        {
+            await _lock.WaitAsync();
+            try
+            {
+                if (_bulletin is null)
+                {
+                    var (admin, _) = await BrowserOfLockedAsync(AccessMatrix.CountyAdmin);
+                    using var issued = await admin.PostAsync("/api/v1/bulletins?week=2020-W26", null);
+                    issued.EnsureSuccessStatusCode();
+                    using var json = JsonDocument.Parse(await issued.Content.ReadAsStringAsync());
+                    _bulletin = json.RootElement.GetProperty("download").GetString()!;
+                }
+                return _bulletin;
+            }
+            finally
+            {
+                _lock.Release();
+            }
+        }
+
+        private async Task<(HttpClient, CookieContainerHandler)> BrowserOfLockedAsync(string principal)
+        {
+            if (_browsers.TryGetValue(principal, out var known))
+            {
+                return known;
+            }
+            await EnsureAccountsAsync();
+            var cookies = new CookieContainerHandler();
+            var browser = CreateDefaultClient(cookies);
+            if (principal.StartsWith("key:", StringComparison.Ordinal))
+            {
+                browser.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await KeySecretAsync(principal["key:".Length..]));
+            }
+            else if (principal != AccessMatrix.Anonymous)
+            {
+                using var response = await PostLoginAsync(browser, principal, Password);
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            }
+            _browsers[principal] = (browser, cookies);
+            return (browser, cookies);
         }
     }
 
@@ -53,22 +90,23 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
                 await AssertPageAsync(principal, target, allowed);
                 break;
             case SurfaceKind.Api:
-                await AssertApiAsync(principal, target, allowed);
-                break;
-            case SurfaceKind.HubGroup:
-                Assert.Equal(allowed, Access.CanJoinLiveGroup(await PrincipalAsync(principal), target));
+                await AssertApiAsync(principal, target, allowed, keysServed: true);
                 break;
             case SurfaceKind.Export:
-                Assert.Equal(allowed, Access.CanExport(await PrincipalAsync(principal), target == "county" ? null : target));
+                var path = target == AccessMatrix.IssuedBulletin ? await fixture.IssuedBulletinAsync() : target;
+                await AssertApiAsync(principal, path, allowed, keysServed: false);
+                break;
+            case SurfaceKind.HubGroup:
+                await AssertHubGroupAsync(principal, target, allowed);
                 break;
         }
     }
 
-    private IAccessScope Access => fixture.Services.GetRequiredService<IAccessScope>();
+    private static bool IsKey(string principal) => principal.StartsWith("key:", StringComparison.Ordinal);
 
     private async Task AssertPageAsync(string principal, string path, bool allowed)
     {
-        var browser = await fixture.BrowserOfAsync(principal);
+        var (browser, _) = await fixture.BrowserOfAsync(principal);
         using var response = await browser.GetAsync(path);
 
         if (allowed)
@@ -78,13 +116,13 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
         }
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         // Only signed-in users are denied; API keys never sign in to pages, so they are sent to the login page.
-        var signedIn = principal != AccessMatrix.Anonymous && !principal.StartsWith("key:", StringComparison.Ordinal);
+        var signedIn = principal != AccessMatrix.Anonymous && !IsKey(principal);
         Assert.Equal(signedIn ? "/account/denied" : "/account/login", response.Headers.Location!.AbsolutePath);
     }
 
-    private async Task AssertApiAsync(string principal, string path, bool allowed)
+    private async Task AssertApiAsync(string principal, string path, bool allowed, bool keysServed)
     {
-        var browser = await fixture.BrowserOfAsync(principal);
+        var (browser, _) = await fixture.BrowserOfAsync(principal);
         using var response = await browser.GetAsync(path);
 
         if (allowed)
@@ -92,21 +130,46 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             return;
         }
-        var expected = principal == AccessMatrix.Anonymous ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+        // Exports are for people: a key is not a sign-in there, so it is “not signed in”.
+        var expected = principal == AccessMatrix.Anonymous || (!keysServed && IsKey(principal))
+            ? HttpStatusCode.Unauthorized
+            : HttpStatusCode.Forbidden;
         Assert.Equal((expected, "application/problem+json"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
     }
 
-    private async Task<ClaimsPrincipal> PrincipalAsync(string principal)
+    /// <summary>Connects to /hubs/live as the principal (its cookie or key) and joins the group; refused = 401/403 on connect or a HubException.</summary>
+    private async Task AssertHubGroupAsync(string principal, string group, bool allowed)
     {
-        if (principal == AccessMatrix.Anonymous)
+        var (browser, cookies) = await fixture.BrowserOfAsync(principal);
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(fixture.Server.BaseAddress, LiveHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies.Container) { InnerHandler = fixture.Server.CreateHandler() };
+                foreach (var header in browser.DefaultRequestHeaders)
+                {
+                    options.Headers[header.Key] = string.Join(",", header.Value);
+                }
+            })
+            .Build();
+
+        Exception? refused = null;
+        try
         {
-            return new ClaimsPrincipal(new ClaimsIdentity());
+            await connection.StartAsync();
+            await (group == "county"
+                ? connection.InvokeAsync(nameof(LiveHub.JoinCounty))
+                : connection.InvokeAsync(nameof(LiveHub.JoinTown), group["town:".Length..]));
         }
-        if (principal.StartsWith("key:", StringComparison.Ordinal))
+        catch (HttpRequestException e) when (e.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            var secret = await fixture.KeySecretAsync(principal["key:".Length..]);
-            return ApiKeyPrincipal.Create(await fixture.Services.GetRequiredService<IApiKeyValidator>().ValidateAsync(secret, CancellationToken.None));
+            refused = e;
         }
-        return await fixture.PrincipalOfAsync(principal);
+        catch (HubException e)
+        {
+            refused = e;
+        }
+
+        Assert.Equal(allowed, refused is null);
     }
 }

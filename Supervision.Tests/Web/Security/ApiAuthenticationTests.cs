@@ -70,4 +70,44 @@ public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : 
     {
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync("/", TestApiKeys.ReadCounty)).Status);
     }
+
+    private async Task<HttpStatusCode> GetWithAsync(string path, Action<HttpRequestMessage> credentials)
+    {
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        credentials(request);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task A_read_key_sent_as_a_bearer_token_reads_like_the_header()
+    {
+        var secret = await app.KeySecretAsync(TestApiKeys.ReadNanma);
+
+        var own = await GetWithAsync($"/api/v1/towns/{SecurityWebApplicationFactory.Nanma}", r => r.Headers.Authorization = new("Bearer", secret));
+        var other = await GetWithAsync($"/api/v1/towns/{SecurityWebApplicationFactory.Lishan}", r => r.Headers.Authorization = new("Bearer", secret));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (own, other));
+    }
+
+    [Fact]
+    public async Task A_revoked_key_cannot_open_the_live_hub()
+    {
+        var secret = await app.KeySecretAsync(TestApiKeys.Revoked);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await GetWithAsync($"/hubs/live/negotiate?negotiateVersion=1&access_token={secret}", r => r.Method = HttpMethod.Post));
+    }
+
+    [Fact]
+    public async Task The_access_token_query_parameter_opens_the_hub_only()
+    {
+        var secret = await app.KeySecretAsync(TestApiKeys.ReadCounty);
+
+        var hub = await GetWithAsync($"/hubs/live/negotiate?negotiateVersion=1&access_token={secret}", r => r.Method = HttpMethod.Post);
+        var api = await GetWithAsync($"/api/v1/towns?access_token={secret}", _ => { });
+
+        // Keys in API addresses would end up in access logs; SignalR's WebSocket transport has no other way.
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (hub, api));
+    }
 }

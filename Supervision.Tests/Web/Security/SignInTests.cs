@@ -40,6 +40,19 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal("localhost", response.Headers.Location.Host);
     }
 
+    [Theory]
+    [InlineData("leader-nanma", "/towns/" + SecurityWebApplicationFactory.Nanma)]
+    [InlineData("screen", "/screen")]
+    [InlineData("inspector", "/")]
+    public async Task Without_a_return_address_each_role_lands_on_a_page_it_may_open(string userName, string landing)
+    {
+        using var browser = _app.CreateBrowser();
+
+        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, userName, SecurityWebApplicationFactory.Password, "/");
+
+        Assert.Equal(landing, response.Headers.Location!.AbsolutePath);
+    }
+
     [Fact]
     public async Task Wrong_password_shows_a_chinese_error_and_does_not_sign_in()
     {
@@ -139,7 +152,7 @@ public sealed class SignInTests : IAsyncLifetime
         using var browser = await _app.SignInAsync("screen");
 
         _app.Clock.Advance(TimeSpan.FromDays(21));
-        using var response = await browser.GetAsync("/");
+        using var response = await browser.GetAsync("/screen");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -150,7 +163,7 @@ public sealed class SignInTests : IAsyncLifetime
         using var browser = await _app.SignInAsync("screen");
 
         _app.Clock.Advance(TimeSpan.FromDays(30) + TimeSpan.FromHours(1));
-        using var response = await browser.GetAsync("/");
+        using var response = await browser.GetAsync("/screen");
 
         Assert.Equal("/account/login", response.Headers.Location?.AbsolutePath);
     }

@@ -24,6 +24,14 @@ public sealed class ItemStationingServiceTests : ListsWorld
     }
 
     [Fact]
+    public async Task A_change_is_reported_to_the_audit_with_hall_and_item()
+    {
+        await Service.ChangeAsync(new StationingChange(Nanma, "RS-004", new DateOnly(2020, 10, 20), true, true), default);
+
+        Assert.Equal([(ManagementActions.ItemStationingChanged, $"{Nanma}/RS-004")], ManagementAudit.Entries);
+    }
+
+    [Fact]
     public async Task Coverage_follows_the_change_from_its_effective_date_only()
     {
         await Service.ChangeAsync(new StationingChange(Nanma, "RS-004", new DateOnly(2020, 10, 20), true, true), default);

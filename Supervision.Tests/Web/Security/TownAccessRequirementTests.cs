@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Support.Web;
+using Supervision.Web.Security;
+
+namespace Supervision.Tests.Web.Security;
+
+/// <summary>
+/// The TownView policy inside a circuit: AuthorizeRouteView hands it the RouteData, not the request,
+/// so in-app navigation to another town's page is refused like a typed-in address.
+/// </summary>
+public sealed class TownAccessRequirementTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+{
+    private const string Nanma = SecurityWebApplicationFactory.Nanma;
+    private const string Lishan = SecurityWebApplicationFactory.Lishan;
+
+    private async Task<bool> AuthorizeAsync(string user, object resource)
+    {
+        var principal = await app.PrincipalOfAsync(user);
+        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
+        return (await authorization.AuthorizeAsync(principal, resource, SupervisionPolicies.TownView)).Succeeded;
+    }
+
+    private static RouteData TownPage(string code) => new(typeof(object), new Dictionary<string, object?> { ["Code"] = code });
+
+    [Fact]
+    public async Task In_app_navigation_to_another_towns_page_is_refused_to_a_town_leader()
+    {
+        Assert.Equal((true, false), (await AuthorizeAsync("leader-nanma", TownPage(Nanma)), await AuthorizeAsync("leader-nanma", TownPage(Lishan))));
+    }
+
+    [Fact]
+    public async Task An_inspector_navigates_to_every_towns_page()
+    {
+        Assert.True(await AuthorizeAsync("inspector", TownPage(Lishan)));
+    }
+
+    [Theory]
+    [InlineData("town", Lishan)]
+    [InlineData("scope", "town:" + Lishan)]
+    public async Task Another_town_in_the_query_string_is_refused_to_a_town_leader(string name, string value)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.QueryString = QueryString.Create(name, value);
+
+        Assert.False(await AuthorizeAsync("leader-nanma", http));
+    }
+}
