@@ -23,15 +23,20 @@ internal static class CaseRowChecks
         }
     }
 
+    // Empty codes were reported by the parser already.
     private static void CheckReferences(CaseRow row, IReferenceCatalog catalog, ImportErrors errors)
     {
+        if (row.Town.Length == 0)
+        {
+            return;
+        }
         if (!catalog.HasTown(row.Town))
         {
             // Every window and staff member would also be "of another town": one reason says it all.
             errors.Add(row.Row, Columns.Town, EventReasons.UnknownTown(row.Town));
             return;
         }
-        if (catalog.FindItem(row.Item) is null)
+        if (row.Item.Length > 0 && catalog.FindItem(row.Item) is null)
         {
             errors.Add(row.Row, Item, EventReasons.UnknownItem(row.Item));
         }
@@ -41,7 +46,10 @@ internal static class CaseRowChecks
             CheckWindow(IssueWindow, issueWindow);
         }
         var staff = catalog.FindStaff(row.Staff);
-        if (staff is null)
+        if (row.Staff.Length == 0)
+        {
+        }
+        else if (staff is null)
         {
             errors.Add(row.Row, Columns.Staff, EventReasons.UnknownStaff(row.Staff));
         }
@@ -52,6 +60,10 @@ internal static class CaseRowChecks
 
         void CheckWindow(string column, string code)
         {
+            if (code.Length == 0)
+            {
+                return;
+            }
             var window = catalog.FindWindow(code);
             if (window is null)
             {
@@ -78,7 +90,7 @@ internal static class CaseRowChecks
             return;
         }
         // The visits of an on-site application happen in the hall, which is closed on days off.
-        foreach (var (column, time) in new[] { (FirstReceivedAt, row.FirstReceivedAt), (row.AcceptedAt is null ? RefusedAt : AcceptedAt, row.DecidedAt) })
+        foreach (var (column, time) in new[] { (FirstReceivedAt, row.FirstReceivedAt), (row.AcceptedAt is null ? RefusedAt : AcceptedAt, row.AcceptedAt ?? row.RefusedAt) })
         {
             if (time is { } visit && !calendar.IsWorkingDay(WorkingCalendar.LocalDate(visit)))
             {

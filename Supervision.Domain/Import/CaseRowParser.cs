@@ -7,6 +7,8 @@ namespace Supervision.Domain.Import;
 /// Turns the table into <see cref="CaseRow"/>s: checks the header, each cell's format, the order of
 /// a row's times and that no 办件编号 repeats. Reference data and the calendar come later
 /// (<see cref="CaseRowChecks"/>). Blank rows are skipped (spreadsheets often end with some).
+/// Rows with problems are returned too, as far as they parsed, so that the later checks can report
+/// their other problems: the user gets the whole list at once. Only a file without errors is imported.
 /// </summary>
 internal static class CaseRowParser
 {
@@ -43,10 +45,7 @@ internal static class CaseRowParser
             {
                 cells.Fail(CaseId, string.Create(CultureInfo.InvariantCulture, $"办件编号“{id}”与第 {firstRowOf[id]} 行重复"));
             }
-            if (parsed is not null && !cells.AnyFailed)
-            {
-                rows.Add(parsed);
-            }
+            rows.Add(parsed);
         }
         return rows;
     }
@@ -90,7 +89,7 @@ internal static class CaseRowParser
         return columns;
     }
 
-    private static CaseRow? ParseRow(RowCells cells)
+    private static CaseRow ParseRow(RowCells cells)
     {
         var row = new CaseRow
         {
@@ -116,14 +115,17 @@ internal static class CaseRowParser
             RefusalReason = cells.FreeText(RefusalReason),
             ApprovedBy = cells.Identifier(ApprovedBy, required: false),
         };
-        var consistent = CheckDecision(cells, row) && CheckSteps(cells, row);
-        return consistent && !cells.AnyFailed ? row : null;
+        if (CheckDecision(cells, row))
+        {
+            CheckSteps(cells, row);
+        }
+        return row;
     }
 
     // A row is either accepted or refused; refusal details only go with a refusal.
+    // Returns whether the row has a decision the later steps can be checked against.
     private static bool CheckDecision(RowCells cells, CaseRow row)
     {
-        var ok = true;
         if (row.AcceptedAt is null && row.RefusedAt is null)
         {
             if (!cells.Failed(AcceptedAt) && !cells.Failed(RefusedAt))
@@ -135,83 +137,79 @@ internal static class CaseRowParser
         if (row.AcceptedAt is not null && row.RefusedAt is not null)
         {
             cells.Fail(RefusedAt, "已填写受理时间的办件不能同时不予受理");
-            return false;
         }
-        if (row.RefusedAt is not null)
+        else if (row.RefusedAt is not null)
         {
             if (row.RefusalReason is null && !cells.Failed(RefusalReason))
             {
-                Fail(cells, RefusalReason, "不予受理必须填写原因");
+                cells.Fail(RefusalReason, "不予受理必须填写原因");
             }
             foreach (var column in new[] { PausedAt, ResumedAt, CompletedAt, Outcome, IssuedAt })
             {
-                ok &= Forbid(cells, column, "不予受理的办件不能填写此项");
+                Forbid(cells, column, "不予受理的办件不能填写此项");
             }
         }
         else
         {
-            ok &= Forbid(cells, RefusalReason, "只有不予受理的办件才填写不予受理原因");
-            ok &= Forbid(cells, ApprovedBy, "只有不予受理的办件才填写审批人");
+            Forbid(cells, RefusalReason, "只有不予受理的办件才填写不予受理原因");
+            Forbid(cells, ApprovedBy, "只有不予受理的办件才填写审批人");
         }
-        return ok && !cells.Failed(RefusalReason);
+        return true;
     }
 
     // Each step needs the step before it and cannot precede it.
-    private static bool CheckSteps(RowCells cells, CaseRow row)
+    private static void CheckSteps(RowCells cells, CaseRow row)
     {
-        var decided = row.AcceptedAt is not null ? AcceptedAt : RefusedAt;
-        var ok = Pair(cells, FirstReceivedAt, row.FirstReceivedAt is not null, Materials, row.Materials.Count > 0);
+        Needs(cells, FirstReceivedAt, row.FirstReceivedAt is not null, Materials, row.Materials.Count > 0);
+        Needs(cells, Materials, row.Materials.Count > 0, FirstReceivedAt, row.FirstReceivedAt is not null);
         if (row.FirstReceivedAt is { } first && first >= row.DecidedAt)
         {
-            ok = Fail(cells, FirstReceivedAt, $"首次收件时间应早于{decided}（{ImportValues.FormatTime(row.DecidedAt)}）");
+            var decided = row.AcceptedAt is not null ? AcceptedAt : RefusedAt;
+            cells.Fail(FirstReceivedAt, $"首次收件时间应早于{decided}（{ImportValues.FormatTime(row.DecidedAt)}）");
         }
 
-        ok &= Needs(cells, PauseReason, row.PauseReason is not null, PausedAt, row.PausedAt is not null);
-        ok &= Needs(cells, ResumedAt, row.ResumedAt is not null, PausedAt, row.PausedAt is not null);
-        if (row.PausedAt is not null && row.PauseReason is null)
+        Needs(cells, PauseReason, row.PauseReason is not null, PausedAt, row.PausedAt is not null);
+        Needs(cells, ResumedAt, row.ResumedAt is not null, PausedAt, row.PausedAt is not null);
+        Needs(cells, PausedAt, row.PausedAt is not null, PauseReason, row.PauseReason is not null);
+        NotBefore(cells, PausedAt, row.PausedAt, AcceptedAt, row.AcceptedAt);
+        NotBefore(cells, ResumedAt, row.ResumedAt, PausedAt, row.PausedAt, strictly: true);
+
+        Needs(cells, Outcome, row.Outcome is not null, CompletedAt, row.CompletedAt is not null);
+        if (row.CompletedAt is not null && row.Outcome is null && !cells.Failed(Outcome))
         {
-            ok = Fail(cells, PauseReason, "填写了暂停时间时必须填写暂停原因");
+            cells.Fail(Outcome, "填写了办结时间时必须填写办理结果");
         }
-        ok &= NotBefore(cells, PausedAt, row.PausedAt, AcceptedAt, row.AcceptedAt);
-        ok &= NotBefore(cells, ResumedAt, row.ResumedAt, PausedAt, row.PausedAt, strictly: true);
+        NotBefore(cells, CompletedAt, row.CompletedAt, AcceptedAt, row.AcceptedAt);
+        NotBefore(cells, CompletedAt, row.CompletedAt, PausedAt, row.PausedAt);
+        NotBefore(cells, CompletedAt, row.CompletedAt, ResumedAt, row.ResumedAt);
 
-        ok &= Needs(cells, Outcome, row.Outcome is not null, CompletedAt, row.CompletedAt is not null);
-        if (row.CompletedAt is not null && row.Outcome is null)
-        {
-            ok = Fail(cells, Outcome, "填写了办结时间时必须填写办理结果");
-        }
-        ok &= NotBefore(cells, CompletedAt, row.CompletedAt, AcceptedAt, row.AcceptedAt);
-        ok &= NotBefore(cells, CompletedAt, row.CompletedAt, PausedAt, row.PausedAt);
-        ok &= NotBefore(cells, CompletedAt, row.CompletedAt, ResumedAt, row.ResumedAt);
-
-        ok &= Needs(cells, IssuedAt, row.IssuedAt is not null, CompletedAt, row.CompletedAt is not null);
-        ok &= Needs(cells, IssueMethod, cells.Has(IssueMethod), IssuedAt, row.IssuedAt is not null);
-        ok &= Needs(cells, IssueWindow, row.IssueWindow is not null, IssuedAt, row.IssuedAt is not null);
-        ok &= NotBefore(cells, IssuedAt, row.IssuedAt, CompletedAt, row.CompletedAt);
-        return ok;
+        Needs(cells, IssuedAt, row.IssuedAt is not null, CompletedAt, row.CompletedAt is not null);
+        Needs(cells, IssueMethod, cells.Has(IssueMethod), IssuedAt, row.IssuedAt is not null);
+        Needs(cells, IssueWindow, row.IssueWindow is not null, IssuedAt, row.IssuedAt is not null);
+        NotBefore(cells, IssuedAt, row.IssuedAt, CompletedAt, row.CompletedAt);
     }
 
-    private static bool Pair(RowCells cells, string a, bool hasA, string b, bool hasB) =>
-        Needs(cells, a, hasA, b, hasB) & Needs(cells, b, hasB, a, hasA);
-
-    private static bool Needs(RowCells cells, string column, bool has, string needed, bool hasNeeded) =>
-        !has || hasNeeded || cells.Failed(needed) || Fail(cells, column, $"填写{column}时必须同时填写{needed}");
-
-    private static bool Forbid(RowCells cells, string column, string reason) =>
-        !cells.Has(column) || Fail(cells, column, reason);
-
-    private static bool NotBefore(RowCells cells, string column, DateTimeOffset? time, string earlier, DateTimeOffset? earlierTime, bool strictly = false)
+    private static void Needs(RowCells cells, string column, bool has, string needed, bool hasNeeded)
     {
-        if (time is not { } t || earlierTime is not { } e || (strictly ? t > e : t >= e))
+        if (has && !hasNeeded && !cells.Failed(needed))
         {
-            return true;
+            cells.Fail(column, $"填写{column}时必须同时填写{needed}");
         }
-        return Fail(cells, column, $"{column}（{ImportValues.FormatTime(t)}）{(strictly && t == e ? "不晚于" : "早于")}{earlier}（{ImportValues.FormatTime(e)}）");
     }
 
-    private static bool Fail(RowCells cells, string column, string reason)
+    private static void Forbid(RowCells cells, string column, string reason)
     {
-        cells.Fail(column, reason);
-        return false;
+        if (cells.Has(column))
+        {
+            cells.Fail(column, reason);
+        }
+    }
+
+    private static void NotBefore(RowCells cells, string column, DateTimeOffset? time, string earlier, DateTimeOffset? earlierTime, bool strictly = false)
+    {
+        if (time is { } t && earlierTime is { } e && (strictly ? t <= e : t < e))
+        {
+            cells.Fail(column, $"{column}（{ImportValues.FormatTime(t)}）{(t == e ? "不晚于" : "早于")}{earlier}（{ImportValues.FormatTime(e)}）");
+        }
     }
 }

@@ -14,8 +14,6 @@ internal sealed class RowCells(ImportRow row, IReadOnlyDictionary<string, int> c
 
     public bool Failed(string column) => _failed.Contains(column);
 
-    public bool AnyFailed => _failed.Count > 0;
-
     public bool Has(string column) => Text(column).Length > 0;
 
     public string Text(string column) => columns.TryGetValue(column, out var index) ? row.Cell(index) : "";

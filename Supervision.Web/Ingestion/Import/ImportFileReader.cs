@@ -35,7 +35,7 @@ public static class ImportFileReader
                     throw new ImportFileException($"不支持的文件类型“{extension}”：请使用 .xlsx 或 .csv 文件（{path}）");
             }
         }
-        catch (FormatException e)
+        catch (FormatException e) when (extension == ".csv")
         {
             throw new ImportFileException($"无法读取 CSV 文件 {path}：{e.Message}", e);
         }
