@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Domain.Activity;
 using Supervision.Web.Cli;
 using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Ingestion.Import;
 using Supervision.Web.Ingestion.Projections;
 
 namespace Supervision.Web.Ingestion;
@@ -10,7 +11,7 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// The event store, the one ingestion path (<see cref="IEventIngestor"/>), its notifications,
-    /// API keys, and the <c>apikey</c> and <c>projections</c> CLI verbs. Needs <c>AddSupervisionData</c>.
+    /// API keys, the history import, and the <c>apikey</c>, <c>projections</c> and <c>import</c> CLI verbs. Needs <c>AddSupervisionData</c>.
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
@@ -26,9 +27,11 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IIngestionNotifications>(sp => sp.GetRequiredService<IngestionNotifications>());
         services.AddSingleton<IEventIngestor, EventIngestor>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<CaseImporter>();
 
         services.AddCliCommand<ApiKeyCommand>();
         services.AddCliCommand<ProjectionsCommand>();
+        services.AddCliCommand<ImportCommand>();
         return services;
     }
 }

@@ -1,9 +1,4 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Web.Data;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 
@@ -25,10 +20,10 @@ public sealed class RebuildTests
         {
             await ingestor.IngestAsync(batch, townScope: null, CancellationToken.None);
         }
-        var incremental = await app.QueryAsync(SnapshotAsync);
+        var incremental = await app.QueryAsync(ProjectionSnapshot.TakeAsync);
 
         await app.Services.GetRequiredService<ProjectionRebuilder>().RebuildAsync(CancellationToken.None);
-        var rebuilt = await app.QueryAsync(SnapshotAsync);
+        var rebuilt = await app.QueryAsync(ProjectionSnapshot.TakeAsync);
 
         Assert.True(incremental["CaseRecords"].Count > 1000, "the month should hold a realistic number of cases");
         Assert.True(incremental["TownDayRollups"].Count > 200, "the month should cover every town's working days");
@@ -40,21 +35,4 @@ public sealed class RebuildTests
                 $"only rebuilt {string.Join(" | ", rebuilt[table].Except(incremental[table]).Take(2))}");
         }
     }
-
-    private static async Task<Dictionary<string, List<string>>> SnapshotAsync(SupervisionDbContext db) => new()
-    {
-        ["CaseRecords"] = Rows(await db.Set<CaseRecord>().AsNoTracking().ToListAsync()),
-        ["TicketRecords"] = Rows(await db.Set<TicketRecord>().AsNoTracking().ToListAsync()),
-        ["ReviewRecords"] = Rows(await db.Set<ReviewRecord>().AsNoTracking().ToListAsync()),
-        ["ComplaintRecords"] = Rows(await db.Set<ComplaintRecord>().AsNoTracking().ToListAsync()),
-        ["AttendanceRecords"] = Rows(await db.Set<AttendanceRecord>().AsNoTracking().ToListAsync()),
-        ["SubjectDays"] = Rows(await db.Set<SubjectDay>().AsNoTracking().ToListAsync()),
-        ["TownDayRollups"] = Rows(await db.Set<TownDayRollup>().AsNoTracking().ToListAsync()),
-        ["StaffDayRollups"] = Rows(await db.Set<StaffDayRollup>().AsNoTracking().ToListAsync()),
-        ["ItemDayRollups"] = Rows(await db.Set<ItemDayRollup>().AsNoTracking().ToListAsync()),
-    };
-
-    // Whole rows as JSON, sorted: compares every column without naming them.
-    private static List<string> Rows<T>(List<T> rows) =>
-        rows.Select(r => JsonSerializer.Serialize(r)).Order(StringComparer.Ordinal).ToList();
 }
