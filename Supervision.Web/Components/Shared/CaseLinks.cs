@@ -30,7 +30,8 @@ public static class CaseLinks
         Add(query, ItemParameter, item);
         Add(query, StatusParameter, status == CaseStatusFilter.Any ? null : status.ToString());
         Add(query, CardParameter, card == CardColour.None ? null : card.ToString());
-        Add(query, PeriodParameter, period?.ToString());
+        // “Today so far” is written as its day, so a bookmarked drill-down keeps meaning that day.
+        Add(query, PeriodParameter, period is { Kind: PeriodKind.TodaySoFar } today ? Period.Day(today.Start).ToString() : period?.ToString());
         return query.Count == 0 ? "/cases" : "/cases?" + string.Join('&', query);
     }
 
