@@ -69,7 +69,7 @@ public sealed class DashboardBrowserTests() : BrowserTest(new DashboardServer())
         await OpenScreenAsync(page);
         await DashboardTour.ScreenshotAsync(page, "tour-screen");
         await page.GotoAsync(new Uri(Server.BaseAddress, "account/denied").ToString());
-        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^无权访问"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "无权访问" })).ToBeVisibleAsync();
         await DashboardTour.ScreenshotAsync(page, "tour-denied");
 
         var saved = Directory.GetFiles(DashboardTour.ScreenshotFolder, "tour-*.png").Select(Path.GetFileNameWithoutExtension).ToHashSet();

@@ -59,13 +59,19 @@ public static class DashboardTour
             Headless = true,
         });
 
-    public static Task<IPage> NewPageAsync(IBrowser browser) =>
-        browser.NewPageAsync(new BrowserNewPageOptions
+    public static async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
             ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
+        // Generous waits for loading and navigation (the machine may be busy); the live-update checks set their own 2 s limit.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
+        return page;
+    }
 
     /// <summary>Signs in through the login form and waits until the county overview is live (interactive).</summary>
     public static async Task SignInAsync(IPage page, Uri site, string userName, string password, string? screenshot = null)
