@@ -10,11 +10,14 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
 {
     private readonly string provider;
     private readonly string connectionString;
+    private readonly Action<IWebHostBuilder>? configure;
 
-    public BenchmarkApp(string provider, string connectionString)
+    /// <param name="configure">Runs after the defaults, e.g. the browser benchmarks' Development environment.</param>
+    public BenchmarkApp(string provider, string connectionString, Action<IWebHostBuilder>? configure = null)
     {
         this.provider = provider;
         this.connectionString = connectionString;
+        this.configure = configure;
         UseKestrel(0);
     }
 
@@ -25,6 +28,7 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Supervision", connectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        configure?.Invoke(builder);
     }
 
     public async Task<string> CreateCountyKeyAsync()

@@ -10,6 +10,9 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
     /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
     /// dotnet run -c Release --project Supervision.Benchmarks -- export [sqlite|postgres] [cases] [scale]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- dom [sqlite|postgres] [pages] [samples]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- circuits [sqlite|postgres] [pages]
+    /// The browser modes drive the system chromium (SUPERVISION_TEST_CHROMIUM, default /usr/bin/chromium).
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -39,8 +42,14 @@ internal static class BenchmarkProgram
             case "figures":
                 await FigureQueryComparison.RunAsync(await DatabaseAsync(), iterations: Arg(2, 50), scans: Arg(3, 3));
                 return 0;
+            case "dom":
+                await DashboardBenchmarks.RunDomAsync(await DatabaseAsync(), pages: Arg(2, 20), samples: Arg(3, 30));
+                return 0;
+            case "circuits":
+                await DashboardBenchmarks.RunCircuitsAsync(await DatabaseAsync(), pages: Arg(2, 50));
+                return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|figures|export [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：http|bulk|figures|export|dom|circuits [sqlite|postgres] …");
                 return 1;
         }
     }

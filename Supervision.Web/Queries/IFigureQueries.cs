@@ -56,6 +56,20 @@ public enum CaseStatusFilter
     Pending = 5,    // 未受理 (received or awaiting supplement)
 }
 
+public static class CaseStatusFilters
+{
+    /// <summary>The filter's Chinese name in the case list.</summary>
+    public static string Name(CaseStatusFilter filter) => filter switch
+    {
+        CaseStatusFilter.Open => "在办",
+        CaseStatusFilter.Completed => "已办结",
+        CaseStatusFilter.Late => "超期办结",
+        CaseStatusFilter.Refused => "不予受理",
+        CaseStatusFilter.Pending => "未受理",
+        _ => "全部",
+    };
+}
+
 /// <summary>
 /// Filters of the case list. All are optional and combine with AND. <see cref="Period"/> selects
 /// cases accepted in it (cases never accepted: received in it). <see cref="Text"/> matches the case

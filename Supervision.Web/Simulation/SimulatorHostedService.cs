@@ -58,6 +58,9 @@ internal sealed class SimulatorHostedService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's "async" calls complete synchronously, so without this the whole backfill would run
+        // inside the host's start-up and the site would not listen until it is done.
+        await Task.Yield();
         HallSimulator simulator;
         try
         {

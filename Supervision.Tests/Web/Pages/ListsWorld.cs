@@ -12,6 +12,8 @@ using Supervision.Domain.Reference;
 using StaffMember = Supervision.Domain.Reference.Staff;
 using Supervision.Tests.Domain.Calendar;
 using Supervision.Tests.Support.Databases;
+using Supervision.Tests.Web.Pages.Fakes;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Supervision.Web.Components.Pages;
 using Supervision.Web.Data;
@@ -45,7 +47,10 @@ public abstract class ListsWorld : IAsyncLifetime
 
     protected FakeTimeProvider Time { get; } = new(Now);
 
-    protected FixedFigureQueries Queries { get; } = new();
+    protected FakeFigureQueries Queries { get; } = new()
+    {
+        Towns = [new(Nanma, "南麻街道", true), new(Lishan, "历山街道", true), new(Yuezhuang, "悦庄镇", false)],
+    };
 
     protected ManagementAccessSwitch Access { get; } = new();
 
@@ -66,6 +71,7 @@ public abstract class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton<IFigureQueries>(Queries);
         Context.Services.AddSingleton(SeedCalendar.Seeded);
         Context.Services.AddSingleton(new FigureCalculator());
+        Context.Services.AddSingleton(Options.Create(FigureTargets.Default));
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Context.Services.AddSingleton<ReadReferenceCache>();

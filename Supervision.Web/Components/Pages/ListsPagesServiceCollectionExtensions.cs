@@ -1,7 +1,7 @@
+using Supervision.Web.Components.Shared;
 using Supervision.Web.Components.Pages.Cases;
 using Supervision.Web.Components.Pages.Complaints;
 using Supervision.Web.Components.Pages.Items;
-using Supervision.Web.Components.Pages.ListsShared;
 using Supervision.Web.Components.Pages.Pilot;
 using Supervision.Web.Components.Pages.Reviews;
 using Supervision.Web.Components.Pages.StaffPerformance;

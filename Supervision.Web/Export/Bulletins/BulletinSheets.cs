@@ -1,3 +1,4 @@
+using Supervision.Domain;
 using ClosedXML.Excel;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
@@ -73,7 +74,7 @@ internal static class BulletinSheets
                 : r.FollowedUpAt is null ? "未回访"
                 : r.FollowUpSatisfied == true ? "已回访（满意）" : "已回访（不满意）";
             var row = sheet.AddRow(content.TownName(r.Town), r.ReviewId, r.CaseId ?? "", r.Window ?? "", content.StaffName(r.Staff),
-                ZhNames.ReviewLevel(r.Level), ZhNames.Of(r.Channel), r.Reasons ?? "", r.SubmittedAt, Verification(r),
+                ZhNames.ReviewLevel(r.Level, ""), ZhNames.Of(r.Channel, ""), r.Reasons ?? "", r.SubmittedAt, Verification(r),
                 r.NeedsRectification ? r.RectifyDue : null, r.RectifiedAt, rectification, followUp);
             if (rectificationMissed)
             {
@@ -121,7 +122,7 @@ internal static class BulletinSheets
         {
             var (responded, respondMissed) = Step(c.RespondedAt, c.RespondedOnTime, c.RespondDue, content.PeriodEnd, "响应");
             var (resolved, resolveMissed) = Step(c.ResolvedAt, c.ResolvedOnTime, c.ResolveDue, content.PeriodEnd, "办结");
-            var row = sheet.AddRow(content.TownName(c.Town), c.ComplaintId, c.CaseId ?? "", ZhNames.Of(c.Category), ZhNames.Of(c.Channel),
+            var row = sheet.AddRow(content.TownName(c.Town), c.ComplaintId, c.CaseId ?? "", ZhNames.Of(c.Category, ""), ZhNames.Of(c.Channel, ""),
                 c.FiledAt, c.RespondDue, c.RespondedAt, responded, c.ResolveDue, c.ResolvedAt, resolved,
                 c.Substantiated switch { null => "未办结", true => "属实", false => "不属实" },
                 c.FollowedUpAt is null ? "未回访" : c.FollowUpSatisfied == true ? "已回访（满意）" : "已回访（不满意）");

@@ -1,3 +1,4 @@
+using Supervision.Domain;
 using Supervision.Domain.Bulletins;
 using Supervision.Web.Export.Excel;
 

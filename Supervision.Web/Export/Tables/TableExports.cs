@@ -1,3 +1,4 @@
+using Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
@@ -71,12 +72,12 @@ public sealed class TableExports(
         Dictionary<string, string> items, Dictionary<string, string> staff) =>
     [
         town(c.Town), c.CaseId, c.ItemCode ?? "", c.ItemCode is { } code && items.TryGetValue(code, out var n) ? n : "",
-        ZhNames.Of(c.Channel), c.FirstReceivedAt, c.AcceptedAt, c.AcceptedWindow ?? "", c.AcceptedAt is null ? "" : c.AcceptedAtComprehensive ? "是" : "否",
+        ZhNames.Of(c.Channel, ""), c.FirstReceivedAt, c.AcceptedAt, c.AcceptedWindow ?? "", c.AcceptedAt is null ? "" : c.AcceptedAtComprehensive ? "是" : "否",
         c.AcceptedStaff is { } s ? staff.GetValueOrDefault(s, s) : "", c.PromisedDays, c.Deadline, ZhNames.Of(c.Status),
         card switch { CardColour.Red => "红牌", CardColour.Yellow => "黄牌", _ => "" },
         c.CompletedAt, c.CompletedOnTime switch { true => "是", false => "否", null => "" },
         c.ProcessingWorkingDays is { } d ? Math.Round(d, 2, MidpointRounding.AwayFromZero) : null,
-        c.Visits, c.CompletedAt is null ? "" : c.OneTrip ? "是" : "否", ZhNames.Of(c.Outcome), c.IssuedAt,
+        c.Visits, c.CompletedAt is null ? "" : c.OneTrip ? "是" : "否", ZhNames.Of(c.Outcome, ""), c.IssuedAt,
     ];
 
     public static readonly IReadOnlyList<ExcelColumn> ReviewColumns =
@@ -106,7 +107,7 @@ public sealed class TableExports(
         var rows = reviews.OrderByDescending(r => r.SubmittedDay).ThenBy(r => r.Town).ThenBy(r => r.ReviewId).AsEnumerable().Select(r => new object?[]
         {
             town(r.Town), r.ReviewId, r.CaseId ?? "", r.Window ?? "", r.Staff is { } s ? staff.GetValueOrDefault(s, s) : "", r.Level,
-            ZhNames.ReviewLevel(r.Level), ZhNames.Of(r.Channel), r.Reasons ?? "", r.SubmittedAt, r.IsNegative ? "是" : "否",
+            ZhNames.ReviewLevel(r.Level, ""), ZhNames.Of(r.Channel, ""), r.Reasons ?? "", r.SubmittedAt, r.IsNegative ? "是" : "否",
             r.Valid switch { true => "属实", false => "不属实", null => r.IsNegative ? "未核实" : "" },
             r.NeedsRectification ? r.RectifyDue : null, r.RectifiedAt, r.RectifiedOnTime switch { true => "是", false => "否", null => "" },
             r.FollowedUpAt, r.FollowUpSatisfied switch { true => "满意", false => "不满意", null => "" },
@@ -137,7 +138,7 @@ public sealed class TableExports(
         static string YesNo(bool? b) => b switch { true => "是", false => "否", null => "" };
         var rows = complaints.OrderByDescending(c => c.FiledDay).ThenBy(c => c.Town).ThenBy(c => c.ComplaintId).AsEnumerable().Select(c => new object?[]
         {
-            town(c.Town), c.ComplaintId, c.CaseId ?? "", ZhNames.Of(c.Category), ZhNames.Of(c.Channel), c.FiledAt,
+            town(c.Town), c.ComplaintId, c.CaseId ?? "", ZhNames.Of(c.Category, ""), ZhNames.Of(c.Channel, ""), c.FiledAt,
             c.RespondDue, c.RespondedAt, YesNo(c.RespondedOnTime), c.ResolveDue, c.ResolvedAt, YesNo(c.ResolvedOnTime),
             c.Substantiated switch { true => "属实", false => "不属实", null => "" }, c.FollowedUpAt,
             c.FollowUpSatisfied switch { true => "满意", false => "不满意", null => "" },

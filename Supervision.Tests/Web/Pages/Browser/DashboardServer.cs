@@ -11,10 +11,11 @@ namespace Supervision.Tests.Web.Pages.Browser;
 
 /// <summary>
 /// The built Supervision.Web.dll in its own process on a loopback port (a browser needs real Kestrel,
-/// not TestServer), with a temporary SQLite database and the simulator off. Restartable on the same
-/// port, so a test can check that pages come back after the server does.
+/// not TestServer), with a temporary SQLite database and the simulator off (or on, as a newcomer's
+/// <c>dotnet run</c> has it). Restartable on the same port, so a test can check that pages come back
+/// after the server does.
 /// </summary>
-public sealed class DashboardServer : IAsyncDisposable
+public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
 {
     /// <summary>The first-run administrator's password, so the browser can sign in.</summary>
     public const string AdminPassword = "browser-test-2020";
@@ -22,18 +23,35 @@ public sealed class DashboardServer : IAsyncDisposable
     private static readonly string AppDirectory = AppContext.BaseDirectory;
     private readonly string folder = Directory.CreateTempSubdirectory("supervision-browser-").FullName;
     private readonly StringBuilder errors = new();
+    private readonly List<string> output = [];
     private Process? process;
+
+    private static readonly TimeSpan ReadinessLimit = TimeSpan.FromMinutes(3);
 
     public int Port { get; } = FreePort();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>What the server printed to the console so far (the start-up banner with the sign-in lines).</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return [.. output];
+            }
+        }
+    }
+
     public async Task StartAsync()
     {
         process = Start("--urls", BaseAddress.ToString().TrimEnd('/'));
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        // Start-up (migrations, seed data) takes seconds: wait for readiness rather than guess a delay.
-        for (var attempt = 0; attempt < 600; attempt++)
+        // Start-up (migrations, seed data) takes seconds, minutes on a machine shared by many builds:
+        // wait for readiness rather than guess a delay.
+        var deadline = DateTime.UtcNow + ReadinessLimit;
+        while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
             {
@@ -123,14 +141,27 @@ public sealed class DashboardServer : IAsyncDisposable
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}";
         info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
-        info.Environment["Simulator__Enabled"] = "false";
-        info.Environment["Bootstrap__AdminPassword"] = AdminPassword;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Simulator__Enabled"] = simulator ? "true" : "false";
+        if (!simulator)
+        {
+            // A newcomer configures nothing: the simulator run keeps the generated password and the demo accounts.
+            info.Environment["Bootstrap__AdminPassword"] = AdminPassword;
+            info.Environment["Logging__LogLevel__Default"] = "Warning";
+        }
         var started = Process.Start(info)!;
         if (args[0] == "--urls")
         {
             // Drain both pipes so a chatty server never blocks; keep errors for the failure message.
-            started.OutputDataReceived += (_, _) => { };
+            started.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data is not null)
+                {
+                    lock (output)
+                    {
+                        output.Add(e.Data);
+                    }
+                }
+            };
             started.ErrorDataReceived += (_, e) =>
             {
                 lock (errors)

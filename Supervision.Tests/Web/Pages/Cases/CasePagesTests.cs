@@ -7,6 +7,9 @@ using Supervision.Domain.Figures;
 using Supervision.Web.Components.Pages.Cases;
 using Supervision.Web.Ingestion.Store;
 using Supervision.Web.Queries;
+using Supervision.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Supervision.Tests.Web.Pages.Cases;
 
@@ -32,9 +35,33 @@ public sealed class CasePagesTests : ListsWorld
     };
 
     [Fact]
+    public void A_drill_down_address_sets_the_case_filters()
+    {
+        Context.Services.GetRequiredService<NavigationManager>()
+            .NavigateTo(CaseLinks.For(Nanma, Period.Month(2020, 9), CaseStatusFilter.Late, item: "RS-002"));
+
+        var cut = RenderPage<CasesPage>();
+
+        WaitFor(cut, () => Assert.NotEmpty(Queries.CaseCalls));
+        var query = Queries.CaseCalls[^1];
+        Assert.Equal((Nanma, "RS-002", CaseStatusFilter.Late, Period.Month(2020, 9)), (query.Town, query.Item, query.Status, query.Period));
+    }
+
+    [Fact]
+    public void A_card_drill_down_lists_open_cards_whenever_the_case_was_accepted()
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo(CaseLinks.Cards(null, CardColour.Red));
+
+        var cut = RenderPage<CasesPage>();
+
+        WaitFor(cut, () => Assert.NotEmpty(Queries.CaseCalls));
+        Assert.Equal((CardColour.Red, (Period?)null, (string?)null), (Queries.CaseCalls[^1].Card, Queries.CaseCalls[^1].Period, Queries.CaseCalls[^1].Town));
+    }
+
+    [Fact]
     public void Case_ids_link_to_the_case_page_and_halls_to_the_hall_page()
     {
-        Queries.Cases = [OpenCase("C-001", Local(10, 22, 17, 30))];
+        Queries.UseCases([OpenCase("C-001", Local(10, 22, 17, 30))]);
 
         var cut = RenderPage<CasesPage>();
 
@@ -45,7 +72,7 @@ public sealed class CasePagesTests : ListsWorld
     [Fact]
     public void Rows_show_names_times_and_the_card_in_chinese()
     {
-        Queries.Cases = [OpenCase("C-001", Local(10, 14, 17, 30))];
+        Queries.UseCases([OpenCase("C-001", Local(10, 14, 17, 30))]);
 
         var cut = RenderPage<CasesPage>();
 
@@ -61,8 +88,8 @@ public sealed class CasePagesTests : ListsWorld
     {
         var cut = RenderPage<CasesPage>();
 
-        WaitFor(cut, () => Assert.NotEmpty(Queries.CaseQueries));
-        var query = Queries.CaseQueries[^1];
+        WaitFor(cut, () => Assert.NotEmpty(Queries.CaseCalls));
+        var query = Queries.CaseCalls[^1];
         Assert.Equal(Period.Month(2020, 10), query.Period);
         Assert.Equal(1, query.Page);
         Assert.Equal(20, query.PageSize);
@@ -73,8 +100,7 @@ public sealed class CasePagesTests : ListsWorld
     [Fact]
     public void The_pager_reports_the_server_total()
     {
-        Queries.Cases = [OpenCase("C-001", Local(10, 22, 17, 30))];
-        Queries.CaseTotal = 1234;
+        Queries.UseCases([OpenCase("C-001", Local(10, 22, 17, 30))], total: 1234);
 
         var cut = RenderPage<CasesPage>();
 

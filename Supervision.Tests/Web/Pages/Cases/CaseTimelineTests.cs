@@ -2,7 +2,6 @@ using Supervision.Web.Components.Shared;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Web.Components.Pages.Cases;
-using Supervision.Web.Components.Pages.ListsShared;
 
 namespace Supervision.Tests.Web.Pages.Cases;
 

@@ -26,18 +26,18 @@ public sealed class ComplaintsPageTests : ListsWorld
     [Fact]
     public void Cards_show_counts_rates_and_per_thousand_with_dashes_for_empty_denominators()
     {
-        Queries.Figures = Queries.Figures with
+        Queries.UseFigures(f => f with
         {
             ComplaintsFiled = 3,
             ComplaintsPerThousandAccepted = Ratio.Of(3, 1200),
             ComplaintRespondedOnTimeRate = Ratio.Of(2, 3),
             ComplaintResolvedOnTimeRate = Ratio.Empty,
             ComplaintsSubstantiated = 1,
-        };
+        });
 
         var cut = RenderPage<ComplaintsPage>();
 
-        WaitFor(cut, () => Assert.Equal(["3", "2.50", "66.7%", "—", "1"], cut.FindAll(".stat-value").Select(v => v.TextContent.Trim())));
+        WaitFor(cut, () => Assert.Equal(["3", "2.50", "66.7%", "—", "1"], cut.FindAll(".kpi-value").Select(v => v.TextContent.Trim())));
     }
 
     [Fact]
@@ -91,6 +91,6 @@ public sealed class ComplaintsPageTests : ListsWorld
 
         WaitFor(cut, () => Assert.Equal("响应期限 2020年10月16日 09:00", cut.Find(".complaint-due").TextContent.Trim()));
         Assert.Equal("/cases/370323001/C-3", cut.Find(".complaint-card a").GetAttribute("href"));
-        Assert.Contains("12345 热线", cut.Find(".complaint-card").TextContent);
+        Assert.Contains("12345热线", cut.Find(".complaint-card").TextContent);
     }
 }

@@ -4,8 +4,8 @@ using Supervision.Web.Queries;
 
 namespace Supervision.Tests.Web.Pages.Fakes;
 
-/// <summary>Fixed answers for page tests; each answer can be replaced per test.</summary>
-internal sealed class FakeFigureQueries : IFigureQueries
+/// <summary>Fixed answers for the page tests' read side; each answer can be replaced per test, every call is remembered.</summary>
+public sealed class FakeFigureQueries : IFigureQueries
 {
     public static readonly IReadOnlyList<TownSummary> TwelveTowns =
     [
@@ -31,6 +31,13 @@ internal sealed class FakeFigureQueries : IFigureQueries
     public List<CaseQuery> CaseCalls { get; } = [];
 
     public static FigureSet Empty(Scope scope, Period period) => new() { Scope = scope, Period = period };
+
+    /// <summary>The same figures for any scope and period asked (stamped with the asked ones).</summary>
+    public void UseFigures(Func<FigureSet, FigureSet> figures) => Figures = (scope, period) => figures(Empty(scope, period));
+
+    /// <summary>One page of cases for any query; <paramref name="total"/> defaults to the page's size.</summary>
+    public void UseCases(IReadOnlyList<CaseRecord> cases, int? total = null) =>
+        Cases = q => new PagedResult<CaseRecord>(cases, q.Page, q.PageSize, total ?? cases.Count);
 
     public Task<FigureSet> GetFiguresAsync(Scope scope, Period period, CancellationToken cancellationToken)
     {

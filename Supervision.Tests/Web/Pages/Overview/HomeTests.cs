@@ -54,6 +54,26 @@ public sealed class HomeTests : PageTest
     }
 
     [Fact]
+    public void Today_counts_drill_down_to_the_cases_behind_them()
+    {
+        var cut = Context.Render<Home>();
+
+        var links = cut.Find(".overview-today").QuerySelectorAll("a.kpi-drill").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/cases?period=2020-10-09", links);   // 受理件数 today
+        Assert.Contains("/cases?card=Red", links);            // open red cards, whenever accepted
+    }
+
+    [Fact]
+    public void A_halls_today_and_card_columns_link_to_its_cases()
+    {
+        var cut = Context.Render<Home>();
+
+        var row = cut.Find($"tr.hall-row[data-town='{Nanma}']");
+        Assert.Equal($"/cases?town={Nanma}&period=2020-10-09", row.QuerySelector(".accepted-today a")!.GetAttribute("href"));
+        Assert.Equal($"/cases?town={Nanma}&card=Red", row.QuerySelector(".red-cards a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void The_default_period_is_this_iso_week()
     {
         var cut = Context.Render<Home>();

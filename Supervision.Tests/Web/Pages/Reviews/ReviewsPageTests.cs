@@ -31,7 +31,7 @@ public sealed class ReviewsPageTests : ListsWorld
     [Fact]
     public void Cards_show_the_periods_figures_in_zh_cn_format_and_dashes_for_empty_denominators()
     {
-        Queries.Figures = Queries.Figures with
+        Queries.UseFigures(f => f with
         {
             Reviews = 1234,
             GoodReviewRate = Ratio.Of(1187, 1234),
@@ -39,15 +39,15 @@ public sealed class ReviewsPageTests : ListsWorld
             ReviewRate = Ratio.Of(0, 0),
             RectifiedOnTimeRate = Ratio.Of(9, 10),
             FollowUpRate = Ratio.Of(10, 10),
-        };
+        });
 
         var cut = RenderPage<ReviewsPage>();
 
         WaitFor(cut, () => Assert.Equal(
             ["1,234", "96.2%", "47", "—", "90.0%", "100.0%"],
-            cut.FindAll(".stat-value").Select(v => v.TextContent.Trim())));
-        Assert.Contains("1187 / 1234", cut.Markup);
-        Assert.Equal(new[] { "评价数", "好评率", "差评", "评价率", "差评整改率", "回访率" }, cut.FindAll(".stat-card .figure-label").Select(l => l.TextContent.Trim()));
+            cut.FindAll(".kpi-value").Select(v => v.TextContent.Trim())));
+        Assert.Contains("1,187 / 1,234", cut.Markup);
+        Assert.Equal(new[] { "评价数", "好评率", "差评", "评价率", "差评整改率", "回访率" }, cut.FindAll(".kpi-card .figure-label").Select(l => l.TextContent.Trim()));
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class ReviewsPageTests : ListsWorld
     {
         var cut = RenderPage<ReviewsPage>();
 
-        WaitFor(cut, () => Assert.NotEmpty(Queries.FigureRequests));
-        Assert.Equal((Scope.County, Period.Month(2020, 10)), Queries.FigureRequests[^1]);
+        WaitFor(cut, () => Assert.NotEmpty(Queries.FigureCalls));
+        Assert.Equal((Scope.County, Period.Month(2020, 10)), Queries.FigureCalls[^1]);
         Assert.Equal("全县", cut.Find(".scope-select input").GetAttribute("value"));
     }
 

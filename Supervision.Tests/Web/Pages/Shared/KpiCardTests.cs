@@ -73,4 +73,22 @@ public sealed class KpiCardTests : MudComponentTest
         Assert.Equal("目标 0 件，未达标", cut.Find(".kpi-target").TextContent.Trim());
         Assert.Single(cut.FindAll(".kpi-miss"));
     }
+
+    [Fact]
+    public void Card_with_a_drill_down_links_its_value_to_the_cases_behind_it()
+    {
+        var cut = Context.Render<KpiCard>(p => p
+            .Add(c => c.Figure, FigureKey.Accepted)
+            .Add(c => c.Value, "1,234")
+            .Add(c => c.Href, "/cases?period=2020-10"));
+
+        var value = cut.Find("a.kpi-value");
+        Assert.Equal(("1,234", "/cases?period=2020-10"), (value.TextContent, value.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Card_title_links_its_definition_on_the_metrics_page() =>
+        Assert.Equal("metrics#figure-ontimerate", Context.Render<KpiCard>(p => p
+            .Add(c => c.Figure, FigureKey.OnTimeRate)
+            .Add(c => c.Ratio, Ratio.Empty)).Find(".kpi-title a.figure-help").GetAttribute("href"));
 }

@@ -89,7 +89,7 @@ public sealed class StaffPagesTests : ListsWorld
 
         var cut = RenderPage<StaffDetailPage>(p => p.Add(c => c.StaffId, $"{Nanma}-S01"));
 
-        WaitFor(cut, () => Assert.Equal(["1,234", "30", "6.3 分钟", "75.0%", "100.0%", "85.0"], cut.FindAll(".stat-value").Select(v => v.TextContent.Trim())));
+        WaitFor(cut, () => Assert.Equal(["1,234", "30", "6.3 分钟", "75.0%", "100.0%", "85.0"], cut.FindAll(".kpi-value").Select(v => v.TextContent.Trim())));
         Assert.Contains("迟到 1 天", cut.Markup);
         Assert.Equal(2, cut.FindAll(".staff-days tbody tr").Count);
         var review = cut.Find(".recent-reviews tbody tr");

@@ -1,6 +1,6 @@
+using Supervision.Domain;
 using Supervision.Web.Components.Shared;
 using Supervision.Domain.Events;
-using Supervision.Web.Components.Pages.ListsShared;
 
 namespace Supervision.Web.Components.Pages.Cases;
 

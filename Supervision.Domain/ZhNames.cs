@@ -1,11 +1,14 @@
 using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
-using Supervision.Web.Queries;
 
-namespace Supervision.Web.Components.Shared;
+namespace Supervision.Domain;
 
-/// <summary>Chinese display names of the domain's vocabularies (the terms DOMAIN.md and the seed files use).</summary>
+/// <summary>
+/// Chinese names of the domain's vocabularies (the terms DOMAIN.md and the seed files use), the one
+/// place pages, exports and bulletins take them from. A missing value is spelled by the caller
+/// (<c>missing</c>): pages show “—”, spreadsheet cells stay empty.
+/// </summary>
 public static class ZhNames
 {
     public static string Of(WindowKind kind) => kind switch
@@ -42,7 +45,7 @@ public static class ZhNames
     public static string Of(ComplaintChannel channel) => channel switch
     {
         ComplaintChannel.Window => "找茬窗口",
-        ComplaintChannel.Hotline => "12345 热线",
+        ComplaintChannel.Hotline => "12345热线",
         _ => "网上",
     };
 
@@ -68,33 +71,27 @@ public static class ZhNames
     };
 
     /// <summary>好差评 level 5 … 1.</summary>
-    public static string ReviewLevel(int? level) => level switch
+    public static string ReviewLevel(int? level, string missing) => level switch
     {
         5 => "非常满意",
         4 => "满意",
         3 => "基本满意",
         2 => "不满意",
         1 => "非常不满意",
-        _ => ZhFormat.None,
+        _ => missing,
     };
 
-    public static string Of(WindowKind? kind) => kind is { } k ? Of(k) : "未知窗口";
+    public static string Of(WindowKind? kind, string missing) => kind is { } k ? Of(k) : missing;
 
-    public static string Of(ComplaintCategory? category) => category is { } c ? Of(c) : ZhFormat.None;
+    public static string Of(ComplaintCategory? category, string missing) => category is { } c ? Of(c) : missing;
 
-    public static string Of(ComplaintChannel? channel) => channel is { } c ? Of(c) : ZhFormat.None;
+    public static string Of(ComplaintChannel? channel, string missing) => channel is { } c ? Of(c) : missing;
 
-    public static string Of(ReviewChannel? channel) => channel is { } c ? Of(c) : ZhFormat.None;
+    public static string Of(ReviewChannel? channel, string missing) => channel is { } c ? Of(c) : missing;
 
-    public static string Of(CaseStatusFilter filter) => filter switch
-    {
-        CaseStatusFilter.Open => "在办",
-        CaseStatusFilter.Completed => "已办结",
-        CaseStatusFilter.Late => "超期办结",
-        CaseStatusFilter.Refused => "不予受理",
-        CaseStatusFilter.Pending => "未受理",
-        _ => "全部",
-    };
+    public static string Of(CaseChannel? channel, string missing) => channel is { } c ? Of(c) : missing;
+
+    public static string Of(CaseOutcome? outcome, string missing) => outcome is { } o ? Of(o) : missing;
 
     public static string Of(CardColour card) => card switch
     {

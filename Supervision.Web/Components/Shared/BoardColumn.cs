@@ -1,5 +1,5 @@
 using MudBlazor;
 
-namespace Supervision.Web.Components.Pages.ListsShared;
+namespace Supervision.Web.Components.Shared;
 
 public sealed record BoardColumn<TItem>(string Title, IReadOnlyList<TItem> Items, Color Colour);

@@ -1,8 +1,7 @@
-using Supervision.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data;
 
-namespace Supervision.Web.Components.Pages.ListsShared;
+namespace Supervision.Web.Components.Shared;
 
 /// <summary>
 /// Display names for the codes records and events carry (towns, items, windows, staff, departments).
