@@ -49,6 +49,24 @@ public sealed class ScoreWeights
         (ScoreComponent.QueueRetention, QueueRetention),
     ];
 
+    public decimal Get(ScoreComponent component) => Components().First(c => c.Component == component).Weight;
+
+    public void Set(ScoreComponent component, decimal weight)
+    {
+        switch (component)
+        {
+            case ScoreComponent.Coverage: Coverage = weight; break;
+            case ScoreComponent.CaseShare: CaseShare = weight; break;
+            case ScoreComponent.OnTime: OnTime = weight; break;
+            case ScoreComponent.OneTrip: OneTrip = weight; break;
+            case ScoreComponent.GoodReview: GoodReview = weight; break;
+            case ScoreComponent.Rectification: Rectification = weight; break;
+            case ScoreComponent.ComplaintResolution: ComplaintResolution = weight; break;
+            case ScoreComponent.QueueRetention: QueueRetention = weight; break;
+            default: throw new ArgumentOutOfRangeException(nameof(component));
+        }
+    }
+
     /// <summary>Throws <see cref="DomainException"/> when a weight is negative or the weights do not sum to 1.</summary>
     public ScoreWeights Validate()
     {
