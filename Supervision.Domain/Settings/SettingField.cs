@@ -80,7 +80,7 @@ public sealed class SettingField
         }
         if (_max is { } upper)
         {
-            return $"“{Name}”应在 {Format(_min)}–{Format(upper)} 之间，当前为 {Format(value)}。";
+            return $"“{Name}”应在 {Number(ToDisplay(_min))}–{Format(upper)}之间，当前为 {Format(value)}。";
         }
         return _minExclusive
             ? $"“{Name}”必须大于 {Format(_min)}，当前为 {Format(value)}。"

@@ -33,10 +33,12 @@ public static class AccessMatrix
         new(SurfaceKind.Page, "/admin/users", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/audit", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/apikeys", [CountyAdmin]),
+        new(SurfaceKind.Page, "/admin/settings", [CountyAdmin]),
         new(SurfaceKind.Public, "/account/login", Principals),
         new(SurfaceKind.Public, "/healthz", Principals),
 
         new(SurfaceKind.Api, "/api/v1/towns", [.. Users, KeyReadCounty, KeyReadNanma]),
+        new(SurfaceKind.Api, "/api/v1/settings", [.. Users, KeyReadCounty, KeyReadNanma]),
         new(SurfaceKind.Api, $"/api/v1/towns/{Nanma}", [.. Users, KeyReadCounty, KeyReadNanma]),
         new(SurfaceKind.Api, $"/api/v1/towns/{Lishan}", [CountyAdmin, Inspector, Screen, KeyReadCounty]),
 
