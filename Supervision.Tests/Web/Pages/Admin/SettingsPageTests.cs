@@ -113,6 +113,7 @@ public sealed class SettingsPageTests : MudComponentTest, IAsyncLifetime
 
         var view = page.Find(".settings-revision");
         Assert.Equal(SettingFields.All.Count, view.QuerySelectorAll("tbody tr").Length);
-        Assert.Equal("差评整改时限10 个工作日", Assert.Single(view.QuerySelectorAll(".settings-changed")).TextContent.Replace("期限", "").Trim());
+        var cells = Assert.Single(view.QuerySelectorAll(".settings-changed")).QuerySelectorAll("td").Select(c => c.TextContent.Trim());
+        Assert.Equal(["期限", "差评整改时限", "10 个工作日"], cells);
     }
 }
