@@ -7,7 +7,8 @@ namespace Supervision.Domain.Figures;
 /// component is a share between 0 and 1 where higher is better; the score is
 /// 100 × Σ weight·share over the components that have a value, divided by the sum of those
 /// components' weights, so a hall is not punished for a figure it has no data for (no 差评 due → no
-/// 差评整改率). Bind from configuration section <see cref="SectionName"/>; call <see cref="Validate"/>.
+/// 差评整改率). Part of <see cref="Settings.SupervisionSettings"/>, which validates it field by field;
+/// <see cref="SectionName"/> prefixes the field keys.
 /// </summary>
 public sealed class ScoreWeights
 {
