@@ -14,6 +14,7 @@ using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
+using Supervision.Web.Settings;
 using Supervision.Web.Simulation;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
+builder.Services.AddSupervisionSettings();
 builder.Services.AddFigureQueries();
 builder.Services.AddLive();
 builder.Services.AddHallSimulator(builder.Configuration);
@@ -34,6 +36,7 @@ builder.Services.AddExports();
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+await app.InitialiseSettingsAsync();
 await app.InitialiseAccountsAsync();
 
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
@@ -55,6 +58,7 @@ app.MapSupervisionHealthChecks().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapIngestion();
 app.MapFigureApi();
+app.MapSettingsApi();
 app.MapLive();
 app.MapTownEndpoints();
 app.MapExports();

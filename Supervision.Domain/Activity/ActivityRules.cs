@@ -4,7 +4,8 @@ namespace Supervision.Domain.Activity;
 
 /// <summary>
 /// Configurable time limits, in working days, counted like case limits (the starting day is not
-/// counted; due at closing time). Bind from configuration section <see cref="SectionName"/>.
+/// counted; due at closing time). Part of <see cref="Settings.SupervisionSettings"/>; <see cref="SectionName"/>
+/// prefixes the field keys (and the configuration keys read at the first seed).
 /// </summary>
 public sealed class ActivityRules
 {

@@ -3,8 +3,8 @@ namespace Supervision.Domain.Figures;
 /// <summary>
 /// Targets a figure is marked against (未达标). Only the coverage target comes from the policy
 /// (源政办发〔2020〕7号: ≥ 90 % of stationed items by 2020-10-31); the others are this project's
-/// defaults, chosen from common 电子监察 and 好差评 practice, and are configuration
-/// (section <see cref="SectionName"/>). A figure without a value (“—”) never misses.
+/// defaults, chosen from common 电子监察 and 好差评 practice, and are configurable (part of
+/// <see cref="Settings.SupervisionSettings"/>, keys under <see cref="SectionName"/>). A figure without a value (“—”) never misses.
 /// </summary>
 public sealed class FigureTargets
 {

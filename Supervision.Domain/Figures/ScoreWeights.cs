@@ -7,7 +7,8 @@ namespace Supervision.Domain.Figures;
 /// component is a share between 0 and 1 where higher is better; the score is
 /// 100 × Σ weight·share over the components that have a value, divided by the sum of those
 /// components' weights, so a hall is not punished for a figure it has no data for (no 差评 due → no
-/// 差评整改率). Bind from configuration section <see cref="SectionName"/>; call <see cref="Validate"/>.
+/// 差评整改率). Part of <see cref="Settings.SupervisionSettings"/>, which validates it field by field;
+/// <see cref="SectionName"/> prefixes the field keys.
 /// </summary>
 public sealed class ScoreWeights
 {
@@ -48,6 +49,24 @@ public sealed class ScoreWeights
         (ScoreComponent.Rectification, Rectification), (ScoreComponent.ComplaintResolution, ComplaintResolution),
         (ScoreComponent.QueueRetention, QueueRetention),
     ];
+
+    public decimal Get(ScoreComponent component) => Components().First(c => c.Component == component).Weight;
+
+    public void Set(ScoreComponent component, decimal weight)
+    {
+        switch (component)
+        {
+            case ScoreComponent.Coverage: Coverage = weight; break;
+            case ScoreComponent.CaseShare: CaseShare = weight; break;
+            case ScoreComponent.OnTime: OnTime = weight; break;
+            case ScoreComponent.OneTrip: OneTrip = weight; break;
+            case ScoreComponent.GoodReview: GoodReview = weight; break;
+            case ScoreComponent.Rectification: Rectification = weight; break;
+            case ScoreComponent.ComplaintResolution: ComplaintResolution = weight; break;
+            case ScoreComponent.QueueRetention: QueueRetention = weight; break;
+            default: throw new ArgumentOutOfRangeException(nameof(component));
+        }
+    }
 
     /// <summary>Throws <see cref="DomainException"/> when a weight is negative or the weights do not sum to 1.</summary>
     public ScoreWeights Validate()

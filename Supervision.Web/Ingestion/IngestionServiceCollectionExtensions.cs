@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Supervision.Domain.Activity;
 using Supervision.Web.Cli;
 using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Ingestion.Import;
@@ -16,7 +15,6 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
-        services.AddOptions<ActivityRules>().BindConfiguration(ActivityRules.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ReferenceCatalogCache>();

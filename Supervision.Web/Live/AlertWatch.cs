@@ -11,7 +11,7 @@ namespace Supervision.Web.Live;
 /// was. <see cref="AlertRules"/> compares each record with its previous look; the watch is what keeps
 /// the previous look. Used by one thread at a time (the notifier's loop).
 /// </summary>
-internal sealed class AlertWatch(WorkingCalendar calendar, TimeSpan queueThreshold)
+internal sealed class AlertWatch(WorkingCalendar calendar, Func<TimeSpan> queueThreshold)
 {
     private readonly Dictionary<string, CaseRecord> cases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TicketRecord> tickets = new(StringComparer.Ordinal);
@@ -44,7 +44,7 @@ internal sealed class AlertWatch(WorkingCalendar calendar, TimeSpan queueThresho
         }
         foreach (var (subject, after) in records.Tickets)
         {
-            alerts.AddRange(AlertRules.ForTicket(tickets.GetValueOrDefault(subject), after, queueThreshold, now, LastLook));
+            alerts.AddRange(AlertRules.ForTicket(tickets.GetValueOrDefault(subject), after, queueThreshold(), now, LastLook));
         }
         foreach (var (subject, after) in records.Reviews)
         {
@@ -68,7 +68,7 @@ internal sealed class AlertWatch(WorkingCalendar calendar, TimeSpan queueThresho
         }
         foreach (var t in tickets.Values)
         {
-            alerts.AddRange(AlertRules.ForTicket(t, t, queueThreshold, now, LastLook));
+            alerts.AddRange(AlertRules.ForTicket(t, t, queueThreshold(), now, LastLook));
         }
         foreach (var r in reviews.Values)
         {

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
@@ -9,6 +8,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Queries;
+using Supervision.Web.Settings;
 
 namespace Supervision.Web.Live;
 
@@ -26,7 +26,7 @@ public sealed class LiveNotifier(
     ReadReferenceCache reference,
     LiveFanout fanout,
     AlertFeed feed,
-    IOptions<FigureTargets> targets,
+    ISettingsProvider settings,
     TimeProvider time,
     ILogger<LiveNotifier> logger) : BackgroundService, ILiveNotifier
 {
@@ -93,7 +93,8 @@ public sealed class LiveNotifier(
     private async Task StartWatchingAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        watch = new AlertWatch(reader.Calendar, TimeSpan.FromMinutes(targets.Value.QueueAlertWaitMinutes));
+        // The threshold is read on every look, so a changed setting applies from the next round.
+        watch = new AlertWatch(reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes));
         watch.Reset(await LoadWatchedAsync(now, ct), now);
         var towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
         foreach (var hall in await ReadHallsAsync(towns, now, ct))

@@ -4,6 +4,7 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Settings;
 
 namespace Supervision.Web.Queries;
 
@@ -16,7 +17,7 @@ internal sealed class FigureQueries(
     IDbContextFactory<SupervisionDbContext> contexts,
     ReadReferenceCache reference,
     LiveStateReader live,
-    FigureCalculator calculator,
+    ISettingsProvider settings,
     TimeProvider time) : IFigureQueries
 {
     public async Task<FigureSet> GetFiguresAsync(Scope scope, Period period, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ internal sealed class FigureQueries(
         }
         var towns = scope.Kind == ScopeKind.Town ? [scope.Code!] : refs.Towns.Select(t => t.Code).ToList();
         var sources = await SourcesAsync(scope, period, towns, refs, cancellationToken);
-        return calculator.Calculate(scope, period, sources);
+        return settings.Current.Calculator.Calculate(scope, period, sources);
     }
 
     public async Task<IReadOnlyList<RankedHall>> RankHallsAsync(Period period, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ internal sealed class FigureQueries(
         var towns = refs.Towns.Select(t => t.Code).ToList();
         // One read for all halls; the calculator picks each hall's rows.
         var sources = await SourcesAsync(Scope.County, period, towns, refs, cancellationToken);
-        return calculator.RankHalls(towns, period, sources);
+        return settings.Current.Calculator.RankHalls(towns, period, sources);
     }
 
     public async Task<LiveHallState> GetLiveAsync(string townCode, CancellationToken cancellationToken)

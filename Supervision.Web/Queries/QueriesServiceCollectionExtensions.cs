@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Supervision.Domain.Figures;
 using Supervision.Web.Queries.Api;
 
@@ -8,20 +7,12 @@ namespace Supervision.Web.Queries;
 public static class QueriesServiceCollectionExtensions
 {
     /// <summary>
-    /// The read side: <see cref="IFigureQueries"/>, the <see cref="FigureCalculator"/> with weights and
-    /// targets from <c>Figures:ScoreWeights</c>, <c>Figures:StaffScoreWeights</c> and <c>Figures:Targets</c>,
-    /// and the cached reference data. Needs <c>AddSupervisionData</c>.
+    /// The read side: <see cref="IFigureQueries"/> and the cached reference data. Weights and targets
+    /// come from the settings in force. Needs <c>AddSupervisionData</c> and <c>AddSupervisionSettings</c>.
     /// </summary>
     public static IServiceCollection AddFigureQueries(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ScoreWeights>().BindConfiguration(ScoreWeights.SectionName);
-        services.AddOptions<StaffScoreWeights>().BindConfiguration(StaffScoreWeights.SectionName);
-        services.AddOptions<FigureTargets>().BindConfiguration(FigureTargets.SectionName);
-        services.TryAddSingleton(sp => new FigureCalculator(
-            sp.GetRequiredService<IOptions<ScoreWeights>>().Value,
-            sp.GetRequiredService<IOptions<StaffScoreWeights>>().Value,
-            sp.GetRequiredService<IOptions<FigureTargets>>().Value));
         services.AddSingleton<ReadReferenceCache>();
         services.AddSingleton<LiveStateReader>();
         services.AddSingleton<IFigureQueries, FigureQueries>();

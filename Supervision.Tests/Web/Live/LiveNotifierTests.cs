@@ -5,6 +5,8 @@ using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Live;
+using Supervision.Web.Security.Audit;
+using Supervision.Web.Settings;
 
 namespace Supervision.Tests.Web.Live;
 
@@ -58,6 +60,24 @@ public sealed class LiveNotifierTests : IAsyncLifetime
         Assert.Equal(1, update.Halls["370323001"].Live.OpenRedCards);
         Assert.Equal([AlertKind.CardRed, AlertKind.CardYellow],
             app.Services.GetRequiredService<ILiveNotifier>().RecentAlerts("370323001").Select(a => a.Kind));
+    }
+
+    [Fact]
+    public async Task A_queue_alert_threshold_saved_while_running_applies_from_the_next_round()
+    {
+        await app.IngestAsync([new TicketIssued
+        {
+            Id = "n-T1", Town = "370323001", At = HalfHourBeforeDeadline.AddMinutes(-5), Ticket = "A001", Category = "综合受理",
+        }]);
+        var store = app.Services.GetRequiredService<SettingsStore>();
+        await store.SaveAsync(new AuditActor("county-admin", null), store.Current.Revision,
+            store.Current.Settings.With("Figures:Targets:QueueAlertWaitMinutes", 10m), "等候超时预警改为 10 分钟");
+
+        // Waited 11 minutes: past the new 10-minute threshold, well within the default 30.
+        app.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        var update = await NextWithAsync(AlertKind.QueueWaitAboveThreshold);
+        Assert.Contains("超过 10 分钟仍未叫号", update.Alerts.Single(a => a.Kind == AlertKind.QueueWaitAboveThreshold).Message);
     }
 
     private async Task<LiveUpdate> NextWithAsync(AlertKind kind)

@@ -60,10 +60,12 @@ public static class AccessMatrix
         new(SurfaceKind.Page, "/admin/users", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/audit", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/apikeys", [CountyAdmin]),
+        new(SurfaceKind.Page, "/admin/settings", [CountyAdmin]),
         new(SurfaceKind.Public, "/account/login", Principals),
         new(SurfaceKind.Public, "/healthz", Principals),
 
         new(SurfaceKind.Api, "/api/v1/towns", Readers),
+        new(SurfaceKind.Api, "/api/v1/settings", Readers),
         new(SurfaceKind.Api, $"/api/v1/towns/{Nanma}", Readers),
         new(SurfaceKind.Api, $"/api/v1/towns/{Lishan}", CountyReaders),
         new(SurfaceKind.Api, $"/api/v1/towns/{Nanma}/live", Readers),

@@ -5,6 +5,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 using Supervision.Web.Queries;
+using Supervision.Web.Settings;
 
 namespace Supervision.Web.Export.Bulletins;
 
@@ -15,11 +16,13 @@ namespace Supervision.Web.Export.Bulletins;
 public sealed class BulletinContentLoader(
     IFigureQueries figures,
     IDbContextFactory<SupervisionDbContext> contexts,
-    FigureCalculator calculator)
+    ISettingsProvider settings)
 {
     public async Task<BulletinContent> LoadAsync(Period period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
+        // One revision for the whole bulletin: its weights are printed with the ranking they produced.
+        var calculator = settings.Current.Calculator;
         var previous = BulletinPeriods.Previous(period);
         var towns = await figures.GetTownsAsync(cancellationToken);
         var county = await figures.GetFiguresAsync(Scope.County, period, cancellationToken);

@@ -5,6 +5,7 @@ using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Settings;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries;
@@ -20,7 +21,7 @@ public sealed class TableExports(
     IDbContextFactory<SupervisionDbContext> contexts,
     IFigureQueries figures,
     WorkingCalendar calendar,
-    FigureCalculator calculator,
+    ISettingsProvider settings,
     TimeProvider time)
 {
     public static IReadOnlyList<string> Tables { get; } = ["cases", "reviews", "complaints", "staff", "ranking"];
@@ -155,7 +156,7 @@ public sealed class TableExports(
             query = query.Where(s => s.TownCode == code);
         }
         var staff = await query.OrderBy(s => s.TownCode).ThenBy(s => s.Id).ToListAsync(ct);
-        var rows = (await StaffFigures.ReadAsync(db, calculator, f.Period!, staff, ct))
+        var rows = (await StaffFigures.ReadAsync(db, settings.Current.Calculator, f.Period!, staff, ct))
             .Select(p => StaffColumns.Values(p, town(p.Staff.TownCode)))
             .ToList();
         return new ExportSource("staff", "人员绩效", $"工作人员绩效（{label}）", StaffColumns.Columns, rows);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Calendar;
@@ -7,6 +6,7 @@ using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
 using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Settings;
 
 namespace Supervision.Web.Ingestion.Projections;
 
@@ -19,10 +19,10 @@ namespace Supervision.Web.Ingestion.Projections;
 public sealed class ProjectionWriter(
     ReferenceCatalogCache catalogs,
     WorkingCalendar calendar,
-    IOptions<ActivityRules> rules)
+    ISettingsProvider settings)
 {
     public async Task<ActivityContext> ContextAsync(CancellationToken ct) =>
-        new(calendar, (await catalogs.GetAsync(ct)).Activity, rules.Value);
+        new(calendar, (await catalogs.GetAsync(ct)).Activity, settings.Current.Settings.Activity);
 
     /// <summary>
     /// Refolds the subjects of <paramref name="fresh"/> (events just appended) together with their

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components;
 using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
+using Supervision.Web.Settings;
 
 namespace Supervision.Tests.Web.Pages.Fakes;
 
@@ -32,7 +31,7 @@ public abstract class PageTest : MudComponentTest
         Context.Services.AddSingleton<ILiveNotifier>(Notifier);
         Context.Services.AddSingleton<TimeProvider>(Time);
         Context.Services.AddSingleton<ITownDetailQueries>(Details);
-        Context.Services.AddSingleton(Options.Create(FigureTargets.Default));
+        Context.Services.AddSingleton<ISettingsProvider>(new FixedSettingsProvider());
         // Pages render as they do in the app: interactively on the server.
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

@@ -4,6 +4,7 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data;
+using Supervision.Web.Settings;
 using StaffMember = Supervision.Domain.Reference.Staff;
 
 namespace Supervision.Web.Components.Pages.StaffPerformance;
@@ -14,7 +15,7 @@ public sealed record StaffRanking(int? Place, StaffMember Staff, FigureSet Figur
 public sealed record StaffDetail(StaffMember Staff, FigureSet Figures, IReadOnlyList<StaffDayRollup> Days, IReadOnlyList<ReviewRecord> RecentReviews);
 
 /// <summary>Figure 11 per staff member, summed from StaffDayRollups by the same calculator as every other figure.</summary>
-public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts, FigureCalculator calculator)
+public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts, ISettingsProvider settings)
 {
     public const int RecentReviewCount = 20;
 
@@ -29,7 +30,7 @@ public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts
             .ToListAsync(cancellationToken);
         var byStaff = days.ToLookup(r => r.StaffId, StringComparer.Ordinal);
         var scored = staff
-            .Select(s => (Staff: s, Figures: calculator.Calculate(Scope.Staff(s.Id), period, new FigureSources { StaffDays = byStaff[s.Id] })))
+            .Select(s => (Staff: s, Figures: settings.Current.Calculator.Calculate(Scope.Staff(s.Id), period, new FigureSources { StaffDays = byStaff[s.Id] })))
             .OrderByDescending(x => x.Figures.Score.HasValue)
             .ThenByDescending(x => x.Figures.Score)
             .ThenBy(x => x.Staff.Id, StringComparer.Ordinal)
@@ -65,7 +66,7 @@ public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts
             .OrderByDescending(r => r.SubmittedDay).ThenByDescending(r => r.ReviewId)
             .Take(RecentReviewCount)
             .ToListAsync(cancellationToken);
-        var figures = calculator.Calculate(Scope.Staff(staffId), period, new FigureSources { StaffDays = days });
+        var figures = settings.Current.Calculator.Calculate(Scope.Staff(staffId), period, new FigureSources { StaffDays = days });
         return new StaffDetail(member, figures, days.OrderBy(d => d.Day).ToList(), reviews);
     }
 }

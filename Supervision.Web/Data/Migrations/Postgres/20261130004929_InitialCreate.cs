@@ -291,6 +291,21 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SettingsRevisions",
+                columns: table => new
+                {
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Values = table.Column<string>(type: "text", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ChangedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SettingsRevisions", x => x.Revision);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffDayRollups",
                 columns: table => new
                 {
@@ -933,6 +948,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReviewRecords");
+
+            migrationBuilder.DropTable(
+                name: "SettingsRevisions");
 
             migrationBuilder.DropTable(
                 name: "Staff");

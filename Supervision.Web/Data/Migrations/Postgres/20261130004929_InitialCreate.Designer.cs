@@ -12,7 +12,7 @@ using Supervision.Web.Data.Providers;
 namespace Supervision.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSupervisionDbContext))]
-    [Migration("20261129233802_InitialCreate")]
+    [Migration("20261130004929_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1353,6 +1353,32 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.HasIndex("Actor", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Settings.SettingsRevision", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

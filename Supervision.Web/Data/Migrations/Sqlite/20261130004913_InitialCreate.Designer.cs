@@ -11,7 +11,7 @@ using Supervision.Web.Data.Providers;
 namespace Supervision.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSupervisionDbContext))]
-    [Migration("20261129233740_InitialCreate")]
+    [Migration("20261130004913_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1330,6 +1330,32 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.HasIndex("Actor", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Settings.SettingsRevision", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -290,6 +290,21 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SettingsRevisions",
+                columns: table => new
+                {
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Values = table.Column<string>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SettingsRevisions", x => x.Revision);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffDayRollups",
                 columns: table => new
                 {
@@ -932,6 +947,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReviewRecords");
+
+            migrationBuilder.DropTable(
+                name: "SettingsRevisions");
 
             migrationBuilder.DropTable(
                 name: "Staff");
