@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Queries.Api;
 
 namespace Supervision.Web.Live;
@@ -13,6 +14,8 @@ public static class LiveServiceCollectionExtensions
     {
         services.AddSignalR();
         services.AddSingleton<LiveFanout>();
+        services.AddSingleton<LiveHubFeed>();
+        services.TryAddSingleton<ILiveTickOwner, SingleNodeTickOwner>();
         services.AddSingleton<AlertFeed>();
         services.AddSingleton<LiveNotifier>();
         services.AddSingleton<ILiveNotifier>(sp => sp.GetRequiredService<LiveNotifier>());
