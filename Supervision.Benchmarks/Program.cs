@@ -10,6 +10,7 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
     /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
     /// dotnet run -c Release --project Supervision.Benchmarks -- export [sqlite|postgres] [cases] [scale]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- fanout [sqlite|postgres] [clients] [rounds]
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -36,11 +37,14 @@ internal static class BenchmarkProgram
             case "bulk":
                 await BulkInsertComparison.RunAsync(await DatabaseAsync(), rows: Arg(2, 20_000));
                 return 0;
+            case "fanout":
+                await HubFanoutBenchmark.RunAsync(await DatabaseAsync(), clients: Arg(2, 1000), rounds: Arg(3, 20));
+                return 0;
             case "figures":
                 await FigureQueryComparison.RunAsync(await DatabaseAsync(), iterations: Arg(2, 50), scans: Arg(3, 3));
                 return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|figures|export [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：http|bulk|figures|export|fanout [sqlite|postgres] …");
                 return 1;
         }
     }

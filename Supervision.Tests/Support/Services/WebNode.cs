@@ -32,12 +32,16 @@ public sealed class WebNode : IAsyncDisposable
         var port = FreePort.Next();
         var process = Start(environment, "--urls", $"http://127.0.0.1:{port}");
         var node = new WebNode(process, port);
-        process.OutputDataReceived += (_, _) => { };
+        var log = Environment.GetEnvironmentVariable("SUPERVISION_TEST_NODE_LOGS") is { Length: > 0 } folder
+            ? TextWriter.Synchronized(new StreamWriter(Path.Combine(folder, $"node-{port}.log")) { AutoFlush = true })
+            : null;
+        process.OutputDataReceived += (_, e) => log?.WriteLine(e.Data);
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
             {
                 node.errors.Enqueue(e.Data);
+                log?.WriteLine(e.Data);
             }
         };
         process.BeginOutputReadLine();
