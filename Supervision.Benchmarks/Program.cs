@@ -13,6 +13,7 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- dom [sqlite|postgres] [pages] [samples]
     /// dotnet run -c Release --project Supervision.Benchmarks -- circuits [sqlite|postgres] [pages]
     /// The browser modes drive the system chromium (SUPERVISION_TEST_CHROMIUM, default /usr/bin/chromium).
+    /// dotnet run -c Release --project Supervision.Benchmarks -- fanout [sqlite|postgres] [clients] [rounds]
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -39,6 +40,9 @@ internal static class BenchmarkProgram
             case "bulk":
                 await BulkInsertComparison.RunAsync(await DatabaseAsync(), rows: Arg(2, 20_000));
                 return 0;
+            case "fanout":
+                await HubFanoutBenchmark.RunAsync(await DatabaseAsync(), clients: Arg(2, 1000), rounds: Arg(3, 20));
+                return 0;
             case "figures":
                 await FigureQueryComparison.RunAsync(await DatabaseAsync(), iterations: Arg(2, 50), scans: Arg(3, 3));
                 return 0;
@@ -49,7 +53,7 @@ internal static class BenchmarkProgram
                 await DashboardBenchmarks.RunCircuitsAsync(await DatabaseAsync(), pages: Arg(2, 50));
                 return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|figures|export|dom|circuits [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：http|bulk|figures|export|dom|circuits|fanout [sqlite|postgres] …");
                 return 1;
         }
     }

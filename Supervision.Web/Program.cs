@@ -12,13 +12,16 @@ using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
+using Supervision.Web.Scaleout;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
 using Supervision.Web.Settings;
 using Supervision.Web.Simulation;
+using Supervision.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSupervisionShell();
+builder.AddSupervisionTelemetry();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -27,6 +30,7 @@ builder.Services.AddIngestion();
 builder.Services.AddSupervisionSettings();
 builder.Services.AddFigureQueries();
 builder.Services.AddLive();
+builder.Services.AddScaleout(builder.Configuration);
 builder.Services.AddHallSimulator(builder.Configuration);
 builder.Services.AddSupervisionSecurity();
 builder.Services.AddListPages();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Data.Calendar;
@@ -12,7 +13,7 @@ public static class DataServiceCollectionExtensions
     /// Registers the database (<see cref="IDbContextFactory{SupervisionDbContext}"/>, a scoped
     /// <see cref="SupervisionDbContext"/>, <see cref="DatabaseSettings"/>), the start-up
     /// <see cref="DatabaseInitialiser"/>, the <see cref="WorkingCalendar"/> built from the Holidays
-    /// table, and the database health check.
+    /// table, the Data Protection key ring (in the database) and the database health check.
     /// </summary>
     /// <remarks>
     /// Configuration is read when the services are first resolved, not here, so that test hosts
@@ -45,6 +46,11 @@ public static class DataServiceCollectionExtensions
             using var db = sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext();
             return WorkingCalendarLoader.Load(db, sp.GetRequiredService<HallHours>());
         });
+
+        // Keys in the shared database: a cookie issued by one node is read by the next, and survives redeploys.
+        services.AddDataProtection()
+            .SetApplicationName("Supervision")
+            .PersistKeysToDbContext<SupervisionDbContext>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +15,14 @@ namespace Supervision.Web.Data;
 /// (<see cref="Providers.SqliteSupervisionDbContext"/>, <see cref="Providers.PostgresSupervisionDbContext"/>)
 /// that owns that provider's migrations; code everywhere else depends on this type only, through
 /// <c>IDbContextFactory&lt;SupervisionDbContext&gt;</c> or a scoped <c>SupervisionDbContext</c>.
-/// It is also the ASP.NET Core Identity store (users, roles, claims; tables AspNet*).
+/// It is also the ASP.NET Core Identity store (users, roles, claims; tables AspNet*) and keeps the
+/// Data Protection key ring, so every node of a deployment reads the others' cookies and antiforgery tokens.
 /// </summary>
 public abstract class SupervisionDbContext(DbContextOptions options)
-    : IdentityDbContext<SupervisionUser, IdentityRole, string>(options)
+    : IdentityDbContext<SupervisionUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Town> Towns => Set<Town>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();

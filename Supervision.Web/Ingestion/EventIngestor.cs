@@ -5,6 +5,7 @@ using Supervision.Domain.Events.Validation;
 using Supervision.Web.Data;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Telemetry;
 
 namespace Supervision.Web.Ingestion;
 
@@ -18,6 +19,7 @@ internal sealed class EventIngestor(
     ProjectionWriter projections,
     IngestionWriteLock writeLock,
     IngestionNotifications notifications,
+    SupervisionMetrics metrics,
     TimeProvider time,
     ILogger<EventIngestor> logger) : IEventIngestor
 {
@@ -43,7 +45,9 @@ internal sealed class EventIngestor(
         HashSet<string> subjects;
         using (await writeLock.AcquireAsync(cancellationToken))
         {
+            var started = time.GetTimestamp();
             (stored, subjects) = await StoreWithRetryAsync(batch, cancellationToken);
+            metrics.BatchStored(stored, time.GetElapsedTime(started));
         }
 
         if (stored > 0)

@@ -5,16 +5,17 @@ namespace Supervision.Web.Live;
 /// <summary>
 /// Forwards the notifier's (already coalesced) county-wide updates to the hub's groups: everything to
 /// <c>county</c>, each town's part to <c>town:{code}</c>. Server code never connects a SignalR client
-/// to its own hub; it talks to groups through <see cref="IHubContext{THub,T}"/>.
+/// to its own hub; it talks to groups through <see cref="IHubContext{THub,T}"/>. It follows
+/// <see cref="LiveHubFeed"/>, not the notifier: with several nodes only the responsible node sends.
 /// </summary>
-internal sealed class LiveHubBridge(ILiveNotifier notifier, IHubContext<LiveHub, ILiveClient> hub, ILogger<LiveHubBridge> logger)
+internal sealed class LiveHubBridge(LiveHubFeed feed, IHubContext<LiveHub, ILiveClient> hub, ILogger<LiveHubBridge> logger)
     : IHostedService
 {
     private IDisposable? subscription;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        subscription = notifier.Subscribe(town: null, ForwardAsync);
+        subscription = feed.Subscribe(ForwardAsync);
         return Task.CompletedTask;
     }
 

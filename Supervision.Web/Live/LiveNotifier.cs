@@ -9,6 +9,7 @@ using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Queries;
 using Supervision.Web.Settings;
+using Supervision.Web.Telemetry;
 
 namespace Supervision.Web.Live;
 
@@ -18,6 +19,8 @@ namespace Supervision.Web.Live;
 /// the batch touched and runs <see cref="AlertRules"/> on the changed records; every
 /// <see cref="TickInterval"/> it re-evaluates what may have crossed a deadline without any event.
 /// All work runs on one loop, so the watch state needs no locks; the ingesting thread only enqueues.
+/// With several nodes, commits made elsewhere arrive through <see cref="ApplyRemote"/> (Redis pub/sub)
+/// and update this node's subscribers like local ones; only local work goes to <see cref="LiveHubFeed"/>.
 /// </summary>
 public sealed class LiveNotifier(
     IIngestionNotifications notifications,
@@ -25,14 +28,17 @@ public sealed class LiveNotifier(
     LiveStateReader reader,
     ReadReferenceCache reference,
     LiveFanout fanout,
+    LiveHubFeed hubFeed,
+    ILiveTickOwner tickOwner,
     AlertFeed feed,
     ISettingsProvider settings,
+    SupervisionMetrics metrics,
     TimeProvider time,
     ILogger<LiveNotifier> logger) : BackgroundService, ILiveNotifier
 {
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(30);
 
-    private readonly Channel<IngestionCommitted?> work = Channel.CreateUnbounded<IngestionCommitted?>(
+    private readonly Channel<Work> work = Channel.CreateUnbounded<Work>(
         new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, HallNow> halls = new(StringComparer.Ordinal);
     private AlertWatch? watch;
@@ -41,40 +47,42 @@ public sealed class LiveNotifier(
 
     public IReadOnlyList<Alert> RecentAlerts(string? town) => feed.Recent(town);
 
+    /// <summary>A batch another node committed (received over Redis): refresh this node's subscribers.</summary>
+    public void ApplyRemote(IngestionCommitted change) => work.Writer.TryWrite(new Work(change, Remote: true));
+
     /// <summary>Raised after each processed commit or tick (tests wait on it instead of sleeping).</summary>
     internal event Action<LiveUpdate>? Processed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         notifications.Committed += OnCommitted;
-        // A null item is a tick: deadlines pass without events.
-        await using var timer = time.CreateTimer(_ => work.Writer.TryWrite(null), null, TickInterval, TickInterval);
+        // An item without a commit is a tick: deadlines pass without events.
+        await using var timer = time.CreateTimer(_ => work.Writer.TryWrite(Work.Tick), null, TickInterval, TickInterval);
         try
         {
             await StartWatchingAsync(stoppingToken);
             while (await work.Reader.WaitToReadAsync(stoppingToken))
             {
                 // Everything queued while the last round ran becomes one round.
-                var commits = new List<IngestionCommitted>();
-                var tick = false;
+                var items = new List<Work>();
                 while (work.Reader.TryRead(out var item))
                 {
-                    if (item is null)
-                    {
-                        tick = true;
-                    }
-                    else
-                    {
-                        commits.Add(item);
-                    }
+                    items.Add(item);
                 }
-                try
+                // Local, remote and timer work in separate rounds: each round's update knows whether it is this node's to send to the hub.
+                var local = items.Where(i => i is { Commit: not null, Remote: false }).Select(i => i.Commit!).ToList();
+                var remote = items.Where(i => i is { Commit: not null, Remote: true }).Select(i => i.Commit!).ToList();
+                if (local.Count > 0)
                 {
-                    await RoundAsync(commits, tick, stoppingToken);
+                    await SafeRoundAsync(local, tick: false, toHub: true, stoppingToken);
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                if (remote.Count > 0)
                 {
-                    logger.LogError(e, "Live update round failed");
+                    await SafeRoundAsync(remote, tick: false, toHub: false, stoppingToken);
+                }
+                if (items.Any(i => i.Commit is null))
+                {
+                    await SafeRoundAsync([], tick: true, toHub: tickOwner.OwnsTicks, stoppingToken);
                 }
             }
         }
@@ -88,7 +96,20 @@ public sealed class LiveNotifier(
     }
 
     // Runs on the ingesting thread: enqueue only.
-    private void OnCommitted(IngestionCommitted change) => work.Writer.TryWrite(change);
+    private void OnCommitted(IngestionCommitted change) => work.Writer.TryWrite(new Work(change, Remote: false));
+
+    private async Task SafeRoundAsync(List<IngestionCommitted> commits, bool tick, bool toHub, CancellationToken ct)
+    {
+        try
+        {
+            await RoundAsync(commits, tick, toHub, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A database outage fails rounds; the next commit or tick tries again.
+            logger.LogError(e, "Live update round failed ({Commits} commits, tick {Tick})", commits.Count, tick);
+        }
+    }
 
     private async Task StartWatchingAsync(CancellationToken ct)
     {
@@ -103,7 +124,7 @@ public sealed class LiveNotifier(
         }
     }
 
-    private async Task RoundAsync(List<IngestionCommitted> commits, bool tick, CancellationToken ct)
+    private async Task RoundAsync(List<IngestionCommitted> commits, bool tick, bool toHub, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var alerts = new List<Alert>();
@@ -137,6 +158,15 @@ public sealed class LiveNotifier(
         if (!update.IsEmpty)
         {
             fanout.Publish(update);
+            if (toHub)
+            {
+                hubFeed.Publish(update);
+            }
+        }
+        var published = time.GetUtcNow();
+        foreach (var commit in commits)
+        {
+            metrics.FanoutReached(SupervisionMetrics.NotifierPath, published - commit.CommittedAt);
         }
         Processed?.Invoke(update);
     }
@@ -186,5 +216,11 @@ public sealed class LiveNotifier(
             set.Complaints[SubjectKey.Of(SubjectKind.Complaint, c.Town, c.ComplaintId)] = c;
         }
         return set;
+    }
+
+    /// <summary>A commit to refresh (from this node or, <paramref name="Remote"/>, another), or a tick when null.</summary>
+    private readonly record struct Work(IngestionCommitted? Commit, bool Remote)
+    {
+        public static Work Tick => new(null, false);
     }
 }

@@ -1,4 +1,5 @@
 using Supervision.Web.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Supervision.Web.Live;
 
@@ -13,6 +14,8 @@ public static class LiveServiceCollectionExtensions
     {
         services.AddSignalR();
         services.AddSingleton<LiveFanout>();
+        services.AddSingleton<LiveHubFeed>();
+        services.TryAddSingleton<ILiveTickOwner, SingleNodeTickOwner>();
         services.AddSingleton<AlertFeed>();
         services.AddSingleton<LiveNotifier>();
         services.AddSingleton<ILiveNotifier>(sp => sp.GetRequiredService<LiveNotifier>());

@@ -105,11 +105,11 @@ public static class SecurityServiceCollectionExtensions
             app.UseHttpsRedirection();
         }
 
-        // API callers get problem+json without a stack trace, in every environment.
+        // API callers get problem+json without a stack trace, in every environment; a database outage
+        // (including during the API key check) is a 503 with Retry-After, so clients resend later.
         app.UseWhen(ApiProblems.IsApiRequest, api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = context => ApiProblems.WriteAsync(context, StatusCodes.Status500InternalServerError,
-                "服务器内部错误", $"处理请求时发生错误，已记录日志。请求编号：{context.TraceIdentifier}"),
+            ExceptionHandler = ApiProblems.WriteUnhandledAsync,
         }));
 
         // Limits come first: they key on the client address and the raw API key header, so floods of

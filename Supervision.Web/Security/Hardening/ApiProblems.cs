@@ -1,3 +1,7 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Supervision.Web.Data;
+
 namespace Supervision.Web.Security.Hardening;
 
 /// <summary>problem+json answers written outside endpoint handlers (authentication, rate limits, errors).</summary>
@@ -23,5 +27,21 @@ public static class ApiProblems
         }
         // Results.Problem falls back to plain JSON when the caller's Accept header rules out the problem details writer.
         await Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);
+    }
+
+    /// <summary>The API's exception handler: 503 with Retry-After when the database is away, else 500.</summary>
+    public static Task WriteUnhandledAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (DatabaseOutage.Is(error))
+        {
+            context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            var detail = HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/api/v1/events")
+                ? DatabaseOutage.IngestDetail
+                : "数据库暂时无法连接，请稍后按 Retry-After 所示秒数重试。";
+            return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DatabaseOutage.Title, detail);
+        }
+        return WriteAsync(context, StatusCodes.Status500InternalServerError,
+            "服务器内部错误", $"处理请求时发生错误，已记录日志。请求编号：{context.TraceIdentifier}");
     }
 }

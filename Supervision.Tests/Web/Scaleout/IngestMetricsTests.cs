@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Web.Ingestion;
+using Supervision.Web.Telemetry;
+
+namespace Supervision.Tests.Web.Scaleout;
+
+public sealed class IngestMetricsTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+    private IngestionApp app = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync("Sqlite");
+        app = IngestionApp.Start(database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_ingest_records_the_events_stored_and_the_batch_duration_on_the_supervision_meter()
+    {
+        // Only this app's meter: other tests in the process have meters of the same name.
+        var factory = app.Services.GetRequiredService<IMeterFactory>();
+        var recorded = new ConcurrentDictionary<string, (double Sum, int Count)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == SupervisionMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, factory))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Record(instrument, value));
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => Record(instrument, value));
+        listener.Start();
+        var batch = Samples.EveryType("metrics");
+
+        await app.PostAsync(await app.CreateKeyAsync(), batch);
+        await app.PostAsync(await app.CreateKeyAsync(), batch); // duplicates only: a batch, but no new events
+
+        Assert.Equal(((double)batch.Count, 2), (recorded["supervision.ingest.events_stored"].Sum, recorded["supervision.ingest.batch.duration"].Count));
+
+        void Record(Instrument instrument, double value) =>
+            recorded.AddOrUpdate(instrument.Name, (value, 1), (_, old) => (old.Sum + value, old.Count + 1));
+    }
+}

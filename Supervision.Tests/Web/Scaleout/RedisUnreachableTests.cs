@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Support.Services;
+using Supervision.Tests.Web.Ingestion;
+using Supervision.Web.Live;
+
+namespace Supervision.Tests.Web.Scaleout;
+
+/// <summary>A node configured for Redis whose Redis is not there: it must behave as a healthy single node.</summary>
+public sealed class RedisUnreachableTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+    private IngestionApp app = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync("Sqlite");
+        // A port nobody listens on: connection refused, as when Redis is down.
+        app = IngestionApp.Start(database, new Dictionary<string, string> { ["Redis:Connection"] = $"127.0.0.1:{FreePort.Next()}" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Events_are_stored_and_reach_this_nodes_dashboards_while_redis_is_unreachable()
+    {
+        var updates = Channel.CreateUnbounded<LiveUpdate>();
+        using var subscription = app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
+
+        var response = await app.PostAsync(await app.CreateKeyAsync(), Samples.EveryType("redis-down"));
+        var update = await updates.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal((HttpStatusCode.OK, true), (response.StatusCode, update.FiguresChanged.Contains(Samples.Town)));
+    }
+
+    [Fact]
+    public async Task Healthz_answers_200_with_redis_degraded_and_the_database_first()
+    {
+        using var response = await app.CreateClient().GetAsync("/healthz");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var checks = body.RootElement.GetProperty("checks").EnumerateArray()
+            .Select(c => $"{c.GetProperty("name").GetString()}:{c.GetProperty("status").GetString()}");
+
+        Assert.Equal(
+            (HttpStatusCode.OK, "Degraded", "database:Healthy, redis:Degraded"),
+            (response.StatusCode, body.RootElement.GetProperty("status").GetString(), string.Join(", ", checks)));
+    }
+
+    [Fact]
+    public void The_redis_backplane_serves_the_live_hub_only_and_blazor_keeps_the_in_memory_one()
+    {
+        var live = app.Services.GetRequiredService<HubLifetimeManager<LiveHub>>();
+        var other = app.Services.GetRequiredService<HubLifetimeManager<OtherHub>>();
+
+        Assert.Equal((typeof(RedisHubLifetimeManager<LiveHub>), typeof(DefaultHubLifetimeManager<OtherHub>)), (live.GetType(), other.GetType()));
+    }
+
+    /// <summary>Stands for Blazor's ComponentHub (internal): any hub but ours.</summary>
+    private sealed class OtherHub : Hub;
+}

@@ -1,0 +1,39 @@
+using StackExchange.Redis;
+
+namespace Supervision.Web.Scaleout;
+
+/// <summary>
+/// The node's one Redis multiplexer, shared by the live relay, the tick lease, the health check and the
+/// SignalR backplane of <c>/hubs/live</c>. Created on first use without waiting for Redis to answer.
+/// </summary>
+public sealed class RedisConnection(RedisSettings settings, ILogger<RedisConnection> logger) : IAsyncDisposable
+{
+    private readonly Lazy<Task<IConnectionMultiplexer>> multiplexer = new(async () =>
+    {
+        var connection = await ConnectionMultiplexer.ConnectAsync(settings.ToOptions());
+        connection.ConnectionFailed += (_, e) =>
+            logger.LogWarning("Redis 连接中断（{Endpoint}，{FailureType}）；本节点继续独立运行，恢复后自动重连。", e.EndPoint, e.FailureType);
+        connection.ConnectionRestored += (_, e) => logger.LogInformation("Redis 连接已恢复（{Endpoint}）。", e.EndPoint);
+        if (!connection.IsConnected)
+        {
+            logger.LogWarning("Redis（{Connection}）暂时无法连接；跨节点推送暂停，后台持续重连。", Redact(settings.Connection));
+        }
+        return connection;
+    });
+
+    /// <summary>A stable id for this process, so a node recognises its own messages.</summary>
+    public string NodeId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public Task<IConnectionMultiplexer> GetAsync() => multiplexer.Value;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (multiplexer.IsValueCreated)
+        {
+            await (await multiplexer.Value).DisposeAsync();
+        }
+    }
+
+    private static string Redact(string connection) =>
+        string.Join(',', connection.Split(',').Where(part => !part.TrimStart().StartsWith("password", StringComparison.OrdinalIgnoreCase)));
+}

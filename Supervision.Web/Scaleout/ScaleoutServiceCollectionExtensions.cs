@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Supervision.Web.Live;
+
+namespace Supervision.Web.Scaleout;
+
+public static class ScaleoutServiceCollectionExtensions
+{
+    /// <summary>
+    /// Several nodes: when Redis is configured (<see cref="RedisSettings"/>), commits are relayed between
+    /// nodes over Redis pub/sub, <c>/hubs/live</c> gets the Redis backplane and <c>/healthz</c> a Redis check.
+    /// The backplane is registered for <see cref="LiveHub"/> only: Blazor's circuits keep the in-memory
+    /// lifetime manager, so a Redis outage cannot stall them (dotnet/aspnetcore#58971).
+    /// Without Redis nothing is registered. Call after <c>AddLive</c>.
+    /// </summary>
+    public static IServiceCollection AddScaleout(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (RedisSettings.FromConfiguration(configuration) is not { } settings)
+        {
+            return services;
+        }
+
+        services.AddSingleton(settings);
+        services.AddSingleton<RedisConnection>();
+
+        services.AddOptions<RedisOptions>().Configure<RedisConnection>((options, redis) =>
+        {
+            options.Configuration = settings.ToOptions();
+            options.ConnectionFactory = async _ => await redis.GetAsync();
+        });
+        // A closed generic for our hub only; AddSignalR's open-generic default still serves every other hub.
+        services.AddSingleton<HubLifetimeManager<LiveHub>, RedisHubLifetimeManager<LiveHub>>();
+
+        services.AddHostedService<RedisLiveRelay>();
+        services.AddSingleton<RedisTickLease>();
+        services.AddSingleton<ILiveTickOwner>(sp => sp.GetRequiredService<RedisTickLease>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisTickLease>());
+
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, tags: ["ready"]);
+        return services;
+    }
+}
