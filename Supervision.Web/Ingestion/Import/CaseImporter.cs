@@ -43,8 +43,13 @@ public sealed class CaseImporter(IEventIngestor ingestor, ReferenceCatalogCache 
         var dataRows = source.Table.Rows.Count(r => !r.IsBlank);
         progress?.Report(new ImportProgress(ImportStage.Read, dataRows, 0, source.Description));
 
-        var catalog = (await catalogs.GetAsync(cancellationToken)).Catalog;
-        var plan = CaseImport.Plan(source.Table, catalog, calendar, time.GetUtcNow());
+        var snapshot = await catalogs.GetAsync(cancellationToken);
+        var plan = CaseImport.Plan(source.Table, snapshot.Catalog, calendar, time.GetUtcNow());
+        if (plan.Rejected && await catalogs.ReloadIfStaleAsync(snapshot, cancellationToken) is { } fresh)
+        {
+            // As the ingestor does: reference data may have been added since the catalog was cached.
+            plan = CaseImport.Plan(source.Table, fresh.Catalog, calendar, time.GetUtcNow());
+        }
         if (plan.Rejected)
         {
             return CaseImportResult.Rejection(plan.Errors, plan.IgnoredColumns, stopwatch.Elapsed);
