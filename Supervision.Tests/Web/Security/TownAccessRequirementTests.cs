@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
+using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Security;
 
 namespace Supervision.Tests.Web.Security;
@@ -24,7 +25,7 @@ public sealed class TownAccessRequirementTests(SecurityWebApplicationFactory app
         return (await authorization.AuthorizeAsync(principal, resource, SupervisionPolicies.TownView)).Succeeded;
     }
 
-    private static RouteData TownPage(string code) => new(typeof(object), new Dictionary<string, object?> { ["Code"] = code });
+    private static RouteData TownPage(string code) => new(typeof(TownDetail), new Dictionary<string, object?> { ["Code"] = code });
 
     [Fact]
     public async Task In_app_navigation_to_another_towns_page_is_refused_to_a_town_leader()

@@ -11,7 +11,20 @@ public sealed class MainLayoutTests : MudComponentTest
 {
     private readonly BunitAuthorizationContext _authorization;
 
-    public MainLayoutTests() => _authorization = Context.AddAuthorization();
+    public MainLayoutTests()
+    {
+        _authorization = Context.AddAuthorization();
+        Context.Services.AddSingleton<IAccessScope, HallAccess>();
+    }
+
+    /// <summary>An inspector: the policies its role satisfies, as the real ones would decide.</summary>
+    private void SignInInspector()
+    {
+        _authorization.SetAuthorized("inspector");
+        _authorization.SetRoles(SupervisionRoles.Inspector);
+        _authorization.SetPolicies(SupervisionPolicies.CountyView, SupervisionPolicies.TownView, SupervisionPolicies.BigScreen,
+            SupervisionPolicies.Bulletins, SupervisionPolicies.Export);
+    }
 
     private IRenderedComponent<MainLayout> RenderLayout(params (string Key, string? Value)[] settings)
     {
@@ -33,6 +46,7 @@ public sealed class MainLayoutTests : MudComponentTest
     [Fact]
     public void Navigation_links_to_the_county_overview()
     {
+        SignInInspector();
         var cut = RenderLayout(("Simulator:Enabled", "false"));
 
         var link = cut.FindAll("a.mud-nav-link")[0];
@@ -43,12 +57,27 @@ public sealed class MainLayoutTests : MudComponentTest
     [Fact]
     public void Navigation_links_to_every_list_page_in_chinese()
     {
+        SignInInspector();
         var cut = RenderLayout(("Simulator:Enabled", "false"));
 
         var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(6).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal(
             [("事项", "items"), ("办件", "cases"), ("好差评", "reviews"), ("一次办不好投诉", "complaints"), ("人员绩效", "staff"), ("试点进度", "pilot")],
             links);
+    }
+
+    [Fact]
+    public void A_town_leader_is_offered_its_own_town_and_no_county_pages()
+    {
+        _authorization.SetAuthorized("leader-nanma");
+        _authorization.SetRoles(SupervisionRoles.TownLeader);
+        _authorization.SetClaims(new System.Security.Claims.Claim(SupervisionClaims.Town, "370323001"));
+        _authorization.SetPolicies(SupervisionPolicies.TownView, SupervisionPolicies.Export);
+
+        var cut = RenderLayout(("Simulator:Enabled", "false"));
+
+        var links = cut.FindAll("a.mud-nav-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.Equal([("本镇街", "/towns/370323001"), ("指标口径", "metrics")], links);
     }
 
     [Fact]
