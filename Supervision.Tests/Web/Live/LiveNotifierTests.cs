@@ -69,6 +69,8 @@ public sealed class LiveNotifierTests : IAsyncLifetime
         {
             Id = "n-T1", Town = "370323001", At = HalfHourBeforeDeadline.AddMinutes(-5), Ticket = "A001", Category = "综合受理",
         }]);
+        // The hall now has one waiting ticket (as in the other tests, the clock moves only after the batch's round).
+        await updates.Reader.ReadAsync().AsTask().WaitAsync(Patience);
         var store = app.Services.GetRequiredService<SettingsStore>();
         await store.SaveAsync(new AuditActor("county-admin", null), store.Current.Revision,
             store.Current.Settings.With("Figures:Targets:QueueAlertWaitMinutes", 10m), "等候超时预警改为 10 分钟");
