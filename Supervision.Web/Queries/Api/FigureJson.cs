@@ -1,3 +1,4 @@
+using Supervision.Domain;
 using System.Globalization;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
@@ -115,7 +116,7 @@ public static class FigureJson
             caseId = c.CaseId,
             item = c.ItemCode,
             status = StatusName(c.Status),
-            statusText = StatusText(c.Status),
+            statusText = ZhNames.Of(c.Status),
             card = CaseCards.ColourAt(c, now, calendar) switch { CardColour.Red => "red", CardColour.Yellow => "yellow", _ => null },
             channel = c.Channel?.ToString().ToLowerInvariant(),
             visits = c.Visits,
@@ -149,19 +150,6 @@ public static class FigureJson
         CaseStatus.Refused => "refused",
         CaseStatus.Completed => "completed",
         _ => "issued",
-    };
-
-    public static string StatusText(CaseStatus s) => s switch
-    {
-        CaseStatus.Received => "已收件",
-        CaseStatus.AwaitingSupplement => "待补正",
-        CaseStatus.Accepted => "已受理",
-        CaseStatus.Transferred => "已转办",
-        CaseStatus.Paused => "特别程序中",
-        CaseStatus.Escalated => "已上报",
-        CaseStatus.Refused => "不予受理",
-        CaseStatus.Completed => "已办结",
-        _ => "已出件",
     };
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -127,4 +127,17 @@ public sealed class TownDetailTests : PageTest
 
         Assert.Empty(Notifier.Active);
     }
+
+    [Fact]
+    public async Task Page_subscribes_to_its_own_town_and_unsubscribes_when_disposed()
+    {
+        RenderTown(Nanma);
+        var subscription = Assert.Single(Notifier.Active);
+        Assert.Equal(Nanma, subscription.Town);
+
+        await Context.DisposeComponentsAsync();
+
+        Assert.Empty(Notifier.Active);
+        Assert.True(subscription.Disposed);
+    }
 }
