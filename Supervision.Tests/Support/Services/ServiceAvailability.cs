@@ -25,7 +25,7 @@ public sealed class ScaleoutFactAttribute : FactAttribute
 {
     public ScaleoutFactAttribute()
     {
-        if (ServiceAvailability.ScaleoutSkipReason is { } reason)
+        if (Skip is null && ServiceAvailability.ScaleoutSkipReason is { } reason)
         {
             Skip = reason;
         }
