@@ -10,6 +10,7 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
     /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
     /// dotnet run -c Release --project Supervision.Benchmarks -- export [sqlite|postgres] [cases] [scale]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- province [postgres|sqlite] [halls] [iterations]
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -22,6 +23,7 @@ internal static class BenchmarkProgram
         {
             "postgres" => await TempDatabase.PostgresAsync(Environment.GetEnvironmentVariable("SUPERVISION_TEST_POSTGRES")
                                                            ?? throw new InvalidOperationException("请设置 SUPERVISION_TEST_POSTGRES。")),
+            _ when provider.StartsWith("sqlite:", StringComparison.Ordinal) => TempDatabase.ExistingSqlite(provider["sqlite:".Length..]),
             _ => TempDatabase.Sqlite(),
         };
 
@@ -39,8 +41,11 @@ internal static class BenchmarkProgram
             case "figures":
                 await FigureQueryComparison.RunAsync(await DatabaseAsync(), iterations: Arg(2, 50), scans: Arg(3, 3));
                 return 0;
+            case "province":
+                await ProvinceProjection.RunAsync(await DatabaseAsync(), halls: Arg(2, 1800), iterations: Arg(3, 11));
+                return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|figures|export [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：http|bulk|figures|export|province [sqlite|postgres] …");
                 return 1;
         }
     }

@@ -24,6 +24,7 @@ public static class QueriesServiceCollectionExtensions
             sp.GetRequiredService<IOptions<FigureTargets>>().Value));
         services.AddSingleton<ReadReferenceCache>();
         services.AddSingleton<LiveStateReader>();
+        services.AddSingleton<PeriodRollupCache>();
         services.AddSingleton<IFigureQueries, FigureQueries>();
         services.AddSingleton<ReadAccess>();
         return services;

@@ -308,6 +308,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RefusedDay")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -492,6 +495,8 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
                     b.HasKey("Town", "ReviewId");
 
+                    b.HasIndex("Town", "CaseId");
+
                     b.HasIndex("Town", "SubmittedDay");
 
                     b.ToTable("ReviewRecords", (string)null);
@@ -626,6 +631,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("CompletedOneTrip")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedReviewed")
                         .HasColumnType("integer");
 
                     b.Property<int>("InstantSameDay")

@@ -299,6 +299,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RefusedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -483,6 +486,8 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Town", "ReviewId");
 
+                    b.HasIndex("Town", "CaseId");
+
                     b.HasIndex("Town", "SubmittedDay");
 
                     b.ToTable("ReviewRecords", (string)null);
@@ -617,6 +622,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CompletedOneTrip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedReviewed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("InstantSameDay")
