@@ -28,6 +28,8 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Supervision", connectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // BENCH_PROFILE=1 logs each ingest batch's stages (EventIngestor, Debug).
+        builder.UseSetting("Logging:LogLevel:Supervision.Web.Ingestion", Environment.GetEnvironmentVariable("BENCH_PROFILE") is null ? "Warning" : "Debug");
         configure?.Invoke(builder);
     }
 

@@ -14,6 +14,7 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- circuits [sqlite|postgres] [pages]
     /// The browser modes drive the system chromium (SUPERVISION_TEST_CHROMIUM, default /usr/bin/chromium).
     /// dotnet run -c Release --project Supervision.Benchmarks -- fanout [sqlite|postgres] [clients] [rounds]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- province [postgres|sqlite] [halls] [iterations]
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -26,6 +27,7 @@ internal static class BenchmarkProgram
         {
             "postgres" => await TempDatabase.PostgresAsync(Environment.GetEnvironmentVariable("SUPERVISION_TEST_POSTGRES")
                                                            ?? throw new InvalidOperationException("请设置 SUPERVISION_TEST_POSTGRES。")),
+            _ when provider.StartsWith("sqlite:", StringComparison.Ordinal) => TempDatabase.ExistingSqlite(provider["sqlite:".Length..]),
             _ => TempDatabase.Sqlite(),
         };
 
@@ -52,8 +54,11 @@ internal static class BenchmarkProgram
             case "circuits":
                 await DashboardBenchmarks.RunCircuitsAsync(await DatabaseAsync(), pages: Arg(2, 50));
                 return 0;
+            case "province":
+                await ProvinceProjection.RunAsync(await DatabaseAsync(), halls: Arg(2, 1800), iterations: Arg(3, 11));
+                return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|figures|export|dom|circuits|fanout [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：http|bulk|figures|export|dom|circuits|fanout|province [sqlite|postgres] …");
                 return 1;
         }
     }

@@ -27,6 +27,14 @@ internal sealed class TempDatabase : IAsyncDisposable
         });
     }
 
+    /// <summary>A SQLite file that already holds data (e.g. a year written by <c>simulate</c>); kept afterwards.</summary>
+    public static TempDatabase ExistingSqlite(string path) =>
+        new("Sqlite", $"Data Source={path}", () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            return Task.CompletedTask;
+        });
+
     public static async Task<TempDatabase> PostgresAsync(string admin)
     {
         var name = $"sv_bench_{Guid.NewGuid():N}";

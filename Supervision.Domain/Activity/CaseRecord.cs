@@ -88,6 +88,12 @@ public sealed class CaseRecord
     /// <summary>Completed with at most one visit (一次办好).</summary>
     public bool OneTrip { get; set; }
 
+    /// <summary>
+    /// At least one review names this case (numerator of 评价率 on the completion day). Not a fact of the
+    /// case's own events: the projection sets it from the review records, so <see cref="CaseFold"/> leaves it false.
+    /// </summary>
+    public bool Reviewed { get; set; }
+
     public DateOnly? ReceivedDay { get; set; }
     public DateOnly? AcceptedDay { get; set; }
     public DateOnly? CompletedDay { get; set; }
@@ -95,6 +101,9 @@ public sealed class CaseRecord
 
     public int EventCount { get; set; }
     public DateTimeOffset? LastEventAt { get; set; }
+
+    /// <summary>A copy to change without touching the original (records are flat: a shallow copy is a full one).</summary>
+    public CaseRecord Copy() => (CaseRecord)MemberwiseClone();
 
     public bool IsOpen => AcceptedAt is not null && CompletedAt is null && IssuedAt is null && !Refused;
 

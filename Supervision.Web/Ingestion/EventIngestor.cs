@@ -32,33 +32,42 @@ internal sealed class EventIngestor(
             throw new EventsOutOfScopeException(townScope!, outOfScope);
         }
 
+        var clock = logger.IsEnabled(LogLevel.Debug) ? new StageClock() : null;
         await ValidateAsync(events, cancellationToken);
+        clock?.Lap("validate");
 
         // The first copy of an id wins; later copies in the same batch are duplicates like stored ones.
         var unique = EventBatch.DistinctById(events);
         var receivedAt = time.GetUtcNow();
         var batch = new Batch(
             unique.Select(e => ToRow(e, receivedAt)).ToList(),
-            unique.ToDictionary(e => e.Id, StringComparer.Ordinal));
+            unique.ToDictionary(e => e.Id, StringComparer.Ordinal),
+            clock);
+        clock?.Lap("rows");
 
-        int stored;
-        HashSet<string> subjects;
+        Stored result;
         using (await writeLock.AcquireAsync(cancellationToken))
         {
+            clock?.Lap("lock");
             var started = time.GetTimestamp();
-            (stored, subjects) = await StoreWithRetryAsync(batch, cancellationToken);
-            metrics.BatchStored(stored, time.GetElapsedTime(started));
+            result = await StoreWithRetryAsync(batch, cancellationToken);
+            metrics.BatchStored(result.Count, time.GetElapsedTime(started));
+        }
+        if (clock is not null)
+        {
+            logger.LogDebug("Ingested {Count} events, {Stored} new: {Stages}", events.Count, result.Count, clock);
         }
 
-        if (stored > 0)
+        if (result.Count > 0)
         {
             notifications.Publish(new IngestionCommitted(
-                unique.Where(e => subjects.Contains(e.Subject)).Select(e => e.Town).ToHashSet(StringComparer.Ordinal),
-                subjects,
-                stored,
-                time.GetUtcNow()));
+                unique.Where(e => result.Subjects.Contains(e.Subject)).Select(e => e.Town).ToHashSet(StringComparer.Ordinal),
+                result.Subjects,
+                result.Count,
+                time.GetUtcNow(),
+                result.Days));
         }
-        return new IngestResult(stored, events.Count - stored);
+        return new IngestResult(result.Count, events.Count - result.Count);
     }
 
     private async Task ValidateAsync(IReadOnlyList<HallEvent> events, CancellationToken cancellationToken)
@@ -76,7 +85,7 @@ internal sealed class EventIngestor(
         }
     }
 
-    private async Task<(int Stored, HashSet<string> Subjects)> StoreWithRetryAsync(
+    private async Task<Stored> StoreWithRetryAsync(
         Batch batch, CancellationToken cancellationToken)
     {
         try
@@ -91,29 +100,36 @@ internal sealed class EventIngestor(
         }
     }
 
-    private async Task<(int Stored, HashSet<string> Subjects)> StoreAsync(
+    private async Task<Stored> StoreAsync(
         Batch batch, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        var clock = batch.Clock;
         var existing = await EventStore.ExistingIdsAsync(db, batch.Known.Keys, cancellationToken);
+        clock?.Lap("existing");
         var fresh = existing.Count == 0 ? batch.Rows : batch.Rows.Where(r => !existing.Contains(r.Id)).ToList();
         if (fresh.Count == 0)
         {
-            return (0, []);
+            return new Stored(0, [], []);
         }
 
         var subjects = fresh.Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
         // Read before the append: the subjects' earlier events only, and none at all for new subjects.
         var previous = await EventStore.OfSubjectsAsync(db, subjects, cancellationToken);
+        clock?.Lap("previous");
         await EventStore.AppendAsync(db, fresh, cancellationToken);
-        await projections.ApplyAsync(db, previous, fresh, batch.Known, cancellationToken);
+        clock?.Lap("append");
+        var days = await projections.ApplyAsync(db, previous, fresh, batch.Known, cancellationToken, clock);
         await transaction.CommitAsync(cancellationToken);
-        return (fresh.Count, subjects);
+        clock?.Lap("commit");
+        return new Stored(fresh.Count, subjects, days.ToHashSet());
     }
 
-    private sealed record Batch(List<StoredEvent> Rows, Dictionary<string, HallEvent> Known);
+    private sealed record Stored(int Count, HashSet<string> Subjects, HashSet<(string Town, DateOnly Day)> Days);
+
+    private sealed record Batch(List<StoredEvent> Rows, Dictionary<string, HallEvent> Known, StageClock? Clock);
 
     internal static StoredEvent ToRow(HallEvent e, DateTimeOffset receivedAt) => new()
     {

@@ -1,11 +1,15 @@
 namespace Supervision.Web.Ingestion;
 
-/// <summary>What a committed batch changed: the towns and subjects whose projections were rewritten.</summary>
+/// <summary>
+/// What a committed batch changed: the towns and subjects whose projections were rewritten, and the
+/// (town, day) rollup keys that may have moved (null when not known: treat every day of the towns as changed).
+/// </summary>
 public sealed record IngestionCommitted(
     IReadOnlySet<string> Towns,
     IReadOnlySet<string> Subjects,
     int Stored,
-    DateTimeOffset CommittedAt);
+    DateTimeOffset CommittedAt,
+    IReadOnlySet<(string Town, DateOnly Day)>? Days = null);
 
 /// <summary>
 /// In-process signal raised after each commit that stored something, so the live layer can refresh

@@ -15,6 +15,7 @@ public static class QueriesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReadReferenceCache>();
         services.AddSingleton<LiveStateReader>();
+        services.AddSingleton<PeriodRollupCache>();
         services.AddSingleton<IFigureQueries, FigureQueries>();
         return services;
     }

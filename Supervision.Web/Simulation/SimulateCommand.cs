@@ -39,7 +39,7 @@ internal sealed class SimulateCommand(SimulationSource source, SimulationPublish
             var progress = new ConsoleProgress(Output, Redirected);
             var result = parsed.DryRun
                 ? SimulationPublisher.Count(simulator, from, to, progress)
-                : await publisher.PublishAsync(simulator, from, to, runtime.Options.BatchSize, progress, cancellationToken);
+                : await publisher.PublishAsync(simulator, from, to, runtime.Options.HistoryBatchSize, progress, cancellationToken);
             await Output.WriteLineAsync(string.Format(CultureInfo.GetCultureInfo("zh-CN"),
                 parsed.DryRun ? "完成（未写入）：生成 {0:N0} 个事件，用时 {3:N1} 秒。" : "完成：{0:N0} 个事件，新存储 {1:N0} 个，已存在 {2:N0} 个，用时 {3:N1} 秒。",
                 result.Events, result.Stored, result.Events - result.Stored, result.Elapsed.TotalSeconds));

@@ -26,4 +26,10 @@ public sealed class SimulatorOptions
 
     /// <summary>Events per call of the ingestor.</summary>
     public int BatchSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// Events per call of the ingestor for the <c>simulate</c> command's history: larger batches share the
+    /// per-batch reads and statements over more events (docs/benchmarks.md, simulator).
+    /// </summary>
+    public int HistoryBatchSize { get; set; } = 50_000;
 }

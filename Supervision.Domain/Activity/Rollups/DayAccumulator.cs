@@ -79,6 +79,7 @@ internal sealed class DayAccumulator(string town, DateOnly day)
         if (c.CompletedOnTime == true) _town.CompletedOnTime += sign;
         if (c.CompletedLate) _town.CompletedLate += sign;
         if (c.OneTrip) _town.CompletedOneTrip += sign;
+        if (c.Reviewed) _town.CompletedReviewed += sign;
         if (c.ProcessingWorkingDays is { } used)
         {
             _town.ProcessingCount += sign;

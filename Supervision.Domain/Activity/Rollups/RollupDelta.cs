@@ -98,7 +98,7 @@ public sealed class RollupDelta
         var wait = Histogram.Parse(before.WaitHistogram, Histogram.WaitSecondsBinWidth);
         wait.Merge(delta.Wait);
         if (processing.HasNegativeBin || wait.HasNegativeBin || town.Accepted < 0 || town.Completed < 0 || town.TicketsIssued < 0
-            || town.Visits < 0 || town.Reviews < 0 || town.ComplaintsFiled < 0)
+            || town.Visits < 0 || town.CompletedReviewed < 0 || town.Reviews < 0 || town.ComplaintsFiled < 0)
         {
             // The stored row lacks what the delta takes away: it did not match its records; recompute.
             return null;
@@ -116,7 +116,7 @@ public sealed class RollupDelta
         && a.Completed == b.Completed && a.CompletedInstant == b.CompletedInstant && a.InstantSameDay == b.InstantSameDay
         && a.CompletedOnTime == b.CompletedOnTime && a.CompletedLate == b.CompletedLate && a.ProcessingCount == b.ProcessingCount
         && a.ProcessingDaysSum == b.ProcessingDaysSum && a.NonInstantUsedDaysSum == b.NonInstantUsedDaysSum
-        && a.PromisedDaysSum == b.PromisedDaysSum && a.CompletedOneTrip == b.CompletedOneTrip && a.Refusals == b.Refusals
+        && a.PromisedDaysSum == b.PromisedDaysSum && a.CompletedOneTrip == b.CompletedOneTrip && a.CompletedReviewed == b.CompletedReviewed && a.Refusals == b.Refusals
         && a.RefusalViolations == b.RefusalViolations && a.TicketsIssued == b.TicketsIssued && a.TicketsCalled == b.TicketsCalled
         && a.TicketsAbandoned == b.TicketsAbandoned && a.WaitSecondsSum == b.WaitSecondsSum && a.WaitSecondsMax == b.WaitSecondsMax
         && a.Reviews == b.Reviews && a.ReviewsGood == b.ReviewsGood && a.ReviewsNegative == b.ReviewsNegative

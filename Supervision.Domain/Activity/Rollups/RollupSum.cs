@@ -13,6 +13,9 @@ public static class RollupSum
         var total = new TownDayRollup { Town = town, Day = day };
         var processing = new Histogram(Histogram.ProcessingDaysBinWidth);
         var wait = new Histogram(Histogram.WaitSecondsBinWidth);
+        // Day sums add as integer millionths (as DayAccumulator keeps them), so a total does not depend on
+        // how the rows were grouped first (per town, then county) or in which order they came.
+        long processingMicros = 0, nonInstantMicros = 0;
         foreach (var d in days)
         {
             total.Visits += d.Visits;
@@ -24,11 +27,12 @@ public static class RollupSum
             total.CompletedOnTime += d.CompletedOnTime;
             total.CompletedLate += d.CompletedLate;
             total.ProcessingCount += d.ProcessingCount;
-            total.ProcessingDaysSum += d.ProcessingDaysSum;
-            total.NonInstantUsedDaysSum += d.NonInstantUsedDaysSum;
+            processingMicros += DayAccumulator.ToMicros(d.ProcessingDaysSum);
+            nonInstantMicros += DayAccumulator.ToMicros(d.NonInstantUsedDaysSum);
             total.PromisedDaysSum += d.PromisedDaysSum;
             processing.Merge(d.ProcessingDaysHistogram);
             total.CompletedOneTrip += d.CompletedOneTrip;
+            total.CompletedReviewed += d.CompletedReviewed;
             total.Refusals += d.Refusals;
             total.RefusalViolations += d.RefusalViolations;
             total.TicketsIssued += d.TicketsIssued;
@@ -55,6 +59,8 @@ public static class RollupSum
             total.AttendanceAbsent += d.AttendanceAbsent;
             total.AttendanceLeave += d.AttendanceLeave;
         }
+        total.ProcessingDaysSum = DayAccumulator.FromMicros(processingMicros);
+        total.NonInstantUsedDaysSum = DayAccumulator.FromMicros(nonInstantMicros);
         total.ProcessingDaysHistogram = processing.ToString();
         total.WaitHistogram = wait.ToString();
         return total;

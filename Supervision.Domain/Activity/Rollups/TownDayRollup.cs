@@ -32,6 +32,8 @@ public sealed class TownDayRollup
     /// <summary><see cref="Histogram"/> of processing working days, bin width <see cref="Histogram.ProcessingDaysBinWidth"/>.</summary>
     public string ProcessingDaysHistogram { get; set; } = "";
     public int CompletedOneTrip { get; set; }
+    /// <summary>Completed cases named by at least one review: numerator of 评价率 (÷ <see cref="Completed"/>), exact.</summary>
+    public int CompletedReviewed { get; set; }
 
     // On RefusedDay.
     public int Refusals { get; set; }
@@ -50,7 +52,7 @@ public sealed class TownDayRollup
     public int Reviews { get; set; }
     public int ReviewsGood { get; set; }
     public int ReviewsNegative { get; set; }
-    /// <summary>Reviews naming a case: numerator of 评价率 (÷ Completed), approximate because one case may be reviewed twice.</summary>
+    /// <summary>Reviews naming a case (a case reviewed twice counts twice); 评价率 uses <see cref="CompletedReviewed"/>.</summary>
     public int ReviewsOfCases { get; set; }
 
     // On RectifyDueDay (差评 not verified invalid).

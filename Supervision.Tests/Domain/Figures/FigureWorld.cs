@@ -131,9 +131,12 @@ internal sealed class FigureWorld
     /// <summary>Every rollup row of every (town, day) some record touches.</summary>
     public FigureSources Sources(IEnumerable<HallItemStatus>? itemHistory = null)
     {
+        var cases = Cases;
+        var reviews = Reviews;
+        CaseReviewMarks.Mark(cases, reviews);
         var records = new DayRecords
         {
-            Cases = Cases, Tickets = Tickets, Reviews = Reviews, Complaints = Complaints, Attendance = AttendanceRecords,
+            Cases = cases, Tickets = Tickets, Reviews = reviews, Complaints = Complaints, Attendance = AttendanceRecords,
         };
         var keys = records.Cases.SelectMany(r => r.RollupDays().Select(d => (r.Town, d)))
             .Concat(records.Tickets.SelectMany(r => r.RollupDays().Select(d => (r.Town, d))))

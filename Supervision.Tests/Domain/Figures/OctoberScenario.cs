@@ -37,7 +37,7 @@ namespace Supervision.Tests.Domain.Figures;
 /// p90 = 3rd of 3 = 1,800 s → bin [1800, 1830) → 1,830 s, max 1,800 s, abandonment 1/4 = 25.0 %.
 /// Served: S1 T1 600 s + T2 900 s, S2 T4 600 s → 3 served, mean service 700.0 s.
 /// Reviews: R1 C1 5 (10-09), R2 C4 2 = 差评 (10-09), R3 C3 4 submitted late on 10-15, R4 no case 3 (10-12)
-/// → 4 reviews, 3 good = 75.0 %, 1 差评; reviews naming a case 3 ÷ completed 5 = 60.0 %.
+/// → 4 reviews, 3 good = 75.0 %, 1 差评; completed cases with a review (C1, C3, C4) 3 ÷ completed 5 = 60.0 %.
 /// R2 rectification due 15 working days after 10-09 = 10-29 17:30; rectified 10-30 (one day late)
 /// → 差评整改率 0/1 = 0.0 %; followed up → 回访率 1/1 = 100.0 %.
 /// Complaint K1 filed 10-09 10:00; respond due 10-10 17:30 (make-up Saturday), responded 10-10 09:00;

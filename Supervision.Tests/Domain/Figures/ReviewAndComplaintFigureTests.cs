@@ -1,4 +1,5 @@
 using Supervision.Domain.Figures;
+using static Supervision.Tests.Domain.Figures.FigureWorld;
 using static Supervision.Tests.Domain.Figures.OctoberFigures;
 
 namespace Supervision.Tests.Domain.Figures;
@@ -16,9 +17,33 @@ public class ReviewAndComplaintFigureTests
     }
 
     [Fact]
-    public void Review_rate_is_reviews_naming_a_case_over_completed_cases()
+    public void Review_rate_is_completed_cases_with_a_review_over_completed_cases()
     {
+        // Completed in October: C1 C2 C3 C4 C7; reviewed among them: C1 (R1), C3 (R3), C4 (R2) → 3 ÷ 5.
         Assert.Equal(Ratio.Of(3, 5), HallA().ReviewRate);
+    }
+
+    [Fact]
+    public void Review_rate_counts_a_case_reviewed_twice_once_and_ignores_reviews_of_open_cases()
+    {
+        // Completed: V1 (reviewed twice), V2 (not reviewed). Open: V3 (reviewed). R4 names no case.
+        // Exact: completed with a review {V1} = 1 ÷ completed 2 = 50 %; counting reviews naming a case would say 3 ÷ 2.
+        var sources = new FigureWorld()
+            .Accepted(TownA, "V1", Instant, Comprehensive, "S1", "2020-10-12 09:00")
+            .Completed(TownA, "V1", "2020-10-12 09:20")
+            .Accepted(TownA, "V2", Instant, Comprehensive, "S1", "2020-10-12 10:00")
+            .Completed(TownA, "V2", "2020-10-12 10:20")
+            .Accepted(TownA, "V3", FiveDays, Comprehensive, "S1", "2020-10-12 11:00")
+            .Review(TownA, "R1", "V1", "S1", 5, "2020-10-12 09:25")
+            .Review(TownA, "R2", "V1", "S1", 4, "2020-10-13 09:00")
+            .Review(TownA, "R3", "V3", "S1", 5, "2020-10-12 11:10")
+            .Review(TownA, "R4", null, "S1", 5, "2020-10-12 11:30")
+            .Sources();
+
+        var f = new FigureCalculator().Calculate(Scope.Town(TownA), October, sources);
+
+        Assert.Equal(2, f.Completed);
+        Assert.Equal(Ratio.Of(1, 2), f.ReviewRate);
     }
 
     [Fact]

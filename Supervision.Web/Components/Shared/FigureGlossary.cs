@@ -104,7 +104,7 @@ public static class FigureGlossary
         new(FigureKey.NegativeReviews, 8, "差评",
             "“不满意”“非常不满意”（1–2 级）的评价数，按提交日计入。"),
         new(FigureKey.ReviewRate, 8, "评价率",
-            "关联办件的评价数 ÷ 办结办件数（近似值，同一办件评价两次时可超过 100%）。目标 ≥ 50%。"),
+            "有评价的办结办件数 ÷ 办结办件数，按办结日计入（同一办件评价多次只计一次）。目标 ≥ 50%。"),
         new(FigureKey.RectifiedOnTimeRate, 8, "差评整改率",
             "按期整改的差评数 ÷ 到期应整改的差评数（核实无效的除外），按整改到期日计入。目标 100%。"),
         new(FigureKey.FollowUpRate, 8, "回访率",

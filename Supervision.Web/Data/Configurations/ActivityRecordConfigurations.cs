@@ -65,6 +65,8 @@ internal sealed class ReviewRecordConfiguration : IEntityTypeConfiguration<Revie
         builder.Property(r => r.Staff).HasMaxLength(RecordColumns.Id);
         builder.Property(r => r.Reasons).HasMaxLength(4000);
         builder.HasIndex(r => new { r.Town, r.SubmittedDay });
+        // Whether a case has a review (评价率), asked per batch and by the rebuild.
+        builder.HasIndex(r => new { r.Town, r.CaseId });
     }
 }
 

@@ -71,6 +71,7 @@ public sealed class ProjectionRebuilder(
             }
         }
 
+        await ReviewedCases.MarkAllAsync(db, ct);
         var keys = await db.Set<Projections.SubjectDay>().AsNoTracking()
             .Select(d => new { d.Town, d.Day }).Distinct().ToListAsync(ct);
         foreach (var chunk in keys.GroupBy(k => k.Town)

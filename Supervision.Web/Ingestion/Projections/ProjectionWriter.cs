@@ -30,9 +30,10 @@ public sealed class ProjectionWriter(
     /// membership rows, and moves the rollups by the difference between each subject's old and new record.
     /// </summary>
     /// <param name="known">The batch's events in memory, to skip parsing their payloads again.</param>
-    public async Task ApplyAsync(
+    /// <returns>The (town, day) keys whose rollup rows may have changed.</returns>
+    public async Task<IReadOnlyList<(string Town, DateOnly Day)>> ApplyAsync(
         SupervisionDbContext db, IReadOnlyList<StoredEvent> previous, IReadOnlyList<StoredEvent> fresh,
-        IReadOnlyDictionary<string, HallEvent> known, CancellationToken ct)
+        IReadOnlyDictionary<string, HallEvent> known, CancellationToken ct, StageClock? clock = null)
     {
         var context = await ContextAsync(ct);
         // Stored events are parsed from their payloads: a re-sent id in the batch may differ from the copy that was kept.
@@ -42,17 +43,26 @@ public sealed class ProjectionWriter(
         {
             records.Fold(subject.Key, subject.ToList(), context);
         }
+        clock?.Lap("fold");
 
         // Subjects with no earlier event have no record, no membership rows and nothing to take away.
         var existing = previous.Select(e => e.Subject).ToHashSet(StringComparer.Ordinal);
         var old = existing.Count == 0 ? new RecordSet() : await RecordStore.LoadAsync(db, existing, ct);
+        await ReviewedCases.MarkAsync(db, old, records, ct);
+        clock?.Lap("load-records");
         await RecordStore.ReplaceAsync(db, old, records, ct);
+        clock?.Lap("write-records");
         await WriteDaysAsync(db, old, records, ct);
+        clock?.Lap("write-days");
 
         var delta = new RollupDelta();
         old.RemoveFrom(delta);
         records.AddTo(delta);
-        await ApplyDeltaAsync(db, delta, records, ct);
+        clock?.Lap("delta");
+        var keys = delta.Keys;
+        await ApplyDeltaAsync(db, delta, keys, records, ct);
+        clock?.Lap("rollups");
+        return keys;
     }
 
     // Only subjects whose set of days changed get their membership rows rewritten.
@@ -69,9 +79,9 @@ public sealed class ProjectionWriter(
         await RecordStore.BulkAsync(db, changed.SelectMany(g => g), ct);
     }
 
-    private async Task ApplyDeltaAsync(SupervisionDbContext db, RollupDelta delta, RecordSet records, CancellationToken ct)
+    private async Task ApplyDeltaAsync(
+        SupervisionDbContext db, RollupDelta delta, IReadOnlyList<(string Town, DateOnly Day)> keys, RecordSet records, CancellationToken ct)
     {
-        var keys = delta.Keys;
         if (keys.Count == 0)
         {
             return;

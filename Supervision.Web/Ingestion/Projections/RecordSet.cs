@@ -44,6 +44,9 @@ public sealed class RecordSet
         }
     }
 
+    /// <summary>Marks the cases a review of this set names (a set holding every record, as in a rebuild or scan).</summary>
+    public void MarkReviewedCases() => CaseReviewMarks.Mark(Cases.Values, Reviews.Values);
+
     public IEnumerable<string> Subjects() =>
         Cases.Keys.Concat(Tickets.Keys).Concat(Reviews.Keys).Concat(Complaints.Keys).Concat(Attendance.Keys);
 

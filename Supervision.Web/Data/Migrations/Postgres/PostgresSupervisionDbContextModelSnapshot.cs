@@ -327,6 +327,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("RefusedDay")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -511,6 +514,8 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
                     b.HasKey("Town", "ReviewId");
 
+                    b.HasIndex("Town", "CaseId");
+
                     b.HasIndex("Town", "SubmittedDay");
 
                     b.ToTable("ReviewRecords", (string)null);
@@ -645,6 +650,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("CompletedOneTrip")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedReviewed")
                         .HasColumnType("integer");
 
                     b.Property<int>("InstantSameDay")

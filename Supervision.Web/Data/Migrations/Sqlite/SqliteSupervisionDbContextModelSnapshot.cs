@@ -316,6 +316,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("RefusedDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Reviewed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -500,6 +503,8 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Town", "ReviewId");
 
+                    b.HasIndex("Town", "CaseId");
+
                     b.HasIndex("Town", "SubmittedDay");
 
                     b.ToTable("ReviewRecords", (string)null);
@@ -634,6 +639,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CompletedOneTrip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedReviewed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("InstantSameDay")

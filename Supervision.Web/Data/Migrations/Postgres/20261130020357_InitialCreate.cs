@@ -152,6 +152,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     ProcessingWorkingDays = table.Column<double>(type: "double precision", nullable: true),
                     InstantSameDay = table.Column<bool>(type: "boolean", nullable: false),
                     OneTrip = table.Column<bool>(type: "boolean", nullable: false),
+                    Reviewed = table.Column<bool>(type: "boolean", nullable: false),
                     ReceivedDay = table.Column<DateOnly>(type: "date", nullable: true),
                     AcceptedDay = table.Column<DateOnly>(type: "date", nullable: true),
                     CompletedDay = table.Column<DateOnly>(type: "date", nullable: true),
@@ -397,6 +398,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     PromisedDaysSum = table.Column<int>(type: "integer", nullable: false),
                     ProcessingDaysHistogram = table.Column<string>(type: "text", nullable: false),
                     CompletedOneTrip = table.Column<int>(type: "integer", nullable: false),
+                    CompletedReviewed = table.Column<int>(type: "integer", nullable: false),
                     Refusals = table.Column<int>(type: "integer", nullable: false),
                     RefusalViolations = table.Column<int>(type: "integer", nullable: false),
                     TicketsIssued = table.Column<int>(type: "integer", nullable: false),
@@ -858,6 +860,11 @@ namespace Supervision.Web.Data.Migrations.Postgres
                 table: "PilotTasks",
                 columns: new[] { "TownCode", "Key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRecords_Town_CaseId",
+                table: "ReviewRecords",
+                columns: new[] { "Town", "CaseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewRecords_Town_SubmittedDay",

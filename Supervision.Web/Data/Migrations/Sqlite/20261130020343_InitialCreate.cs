@@ -151,6 +151,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     ProcessingWorkingDays = table.Column<double>(type: "REAL", nullable: true),
                     InstantSameDay = table.Column<bool>(type: "INTEGER", nullable: false),
                     OneTrip = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reviewed = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReceivedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AcceptedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CompletedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -396,6 +397,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     PromisedDaysSum = table.Column<int>(type: "INTEGER", nullable: false),
                     ProcessingDaysHistogram = table.Column<string>(type: "TEXT", nullable: false),
                     CompletedOneTrip = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedReviewed = table.Column<int>(type: "INTEGER", nullable: false),
                     Refusals = table.Column<int>(type: "INTEGER", nullable: false),
                     RefusalViolations = table.Column<int>(type: "INTEGER", nullable: false),
                     TicketsIssued = table.Column<int>(type: "INTEGER", nullable: false),
@@ -857,6 +859,11 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                 table: "PilotTasks",
                 columns: new[] { "TownCode", "Key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRecords_Town_CaseId",
+                table: "ReviewRecords",
+                columns: new[] { "Town", "CaseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewRecords_Town_SubmittedDay",
