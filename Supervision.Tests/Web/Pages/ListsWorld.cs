@@ -19,6 +19,7 @@ using Supervision.Web.Components.Pages;
 using Supervision.Web.Data;
 using Supervision.Web.Management;
 using Supervision.Web.Queries;
+using Supervision.Web.Settings;
 
 namespace Supervision.Tests.Web.Pages;
 
@@ -72,6 +73,7 @@ public abstract class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton(SeedCalendar.Seeded);
         Context.Services.AddSingleton(new FigureCalculator());
         Context.Services.AddSingleton(Options.Create(FigureTargets.Default));
+        Context.Services.AddSingleton<ISettingsProvider>(new FixedSettingsProvider());
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Context.Services.AddSingleton<ReadReferenceCache>();
