@@ -19,7 +19,7 @@ public static class DashboardTour
 {
     public static IReadOnlyList<TourStop> Pages(string town, string staff) =>
     [
-        new("overview", "", "全县总览", "table.hall-live-grid tr.hall-row"),
+        new("overview", "", "全县总览", ".hall-live-grid tr.hall-row"),
         new("town-detail", $"towns/{town}", "", ".town-name"),
         new("items", "items", "事项", ".coverage-table tbody tr"),
         new("cases", "cases", "办件", ".cases-table a.case-link"),

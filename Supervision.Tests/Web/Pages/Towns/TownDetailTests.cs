@@ -119,16 +119,6 @@ public sealed class TownDetailTests : PageTest
     }
 
     [Fact]
-    public async Task Subscription_ends_with_the_page()
-    {
-        RenderTown(Nanma);
-
-        await Context.DisposeComponentsAsync();
-
-        Assert.Empty(Notifier.Active);
-    }
-
-    [Fact]
     public async Task Page_subscribes_to_its_own_town_and_unsubscribes_when_disposed()
     {
         RenderTown(Nanma);
