@@ -1,17 +1,15 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
+using Supervision.Tests.Support.Services;
 
 namespace Supervision.Tests.Web.Ingestion;
 
 /// <summary>The real server in its own process: a 200 means the batch survives the process being killed.</summary>
 public sealed class DurabilityTests : IAsyncLifetime
 {
-    private static readonly string AppDirectory = AppContext.BaseDirectory;
     private readonly string folder = Directory.CreateTempSubdirectory("supervision-durability-").FullName;
 
     private string DatabaseFile => Path.Combine(folder, "supervision.db");
@@ -22,25 +20,20 @@ public sealed class DurabilityTests : IAsyncLifetime
         var key = await CreateKeyAsync();
         var batch = Samples.EveryType("dur").Concat(Samples.EveryType("dur2")).ToList();
 
-        var port = FreePort();
-        using (var server = await StartServerAsync(port))
+        // Disposing a node kills its process tree outright: no graceful shutdown flushes anything.
+        await using (var server = await WebNode.StartAsync(Settings))
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            using var client = server.CreateClient();
             var response = await PostAsync(client, key, batch);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
         }
 
         Assert.Equal(batch.Select(e => e.Id).Order(StringComparer.Ordinal), await StoredIdsAsync());
-        port = FreePort();
-        using (var restarted = await StartServerAsync(port))
+        await using (var restarted = await WebNode.StartAsync(Settings))
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            using var client = restarted.CreateClient();
             var again = await (await PostAsync(client, key, batch)).Content.ReadFromJsonAsync<Result>();
             Assert.Equal(new Result(0, batch.Count), again);
-            restarted.Kill(entireProcessTree: true);
-            await restarted.WaitForExitAsync();
         }
     }
 
@@ -53,73 +46,17 @@ public sealed class DurabilityTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    private Dictionary<string, string> Settings => new()
+    {
+        ["Database__Provider"] = "Sqlite",
+        ["ConnectionStrings__Supervision"] = $"Data Source={DatabaseFile}",
+    };
+
     private async Task<string> CreateKeyAsync()
     {
-        using var cli = Start("apikey", "create", "--town", Samples.Town, "--name", "叫号机");
-        var output = await cli.StandardOutput.ReadToEndAsync();
-        await cli.WaitForExitAsync();
-        Assert.True(cli.ExitCode == 0, $"apikey create failed: {output}{await cli.StandardError.ReadToEndAsync()}");
+        var output = await WebNode.RunCliAsync(Settings, "apikey", "create", "--town", Samples.Town, "--name", "叫号机");
         Assert.Contains("仅显示这一次", output);
         return output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("sv_", StringComparison.Ordinal));
-    }
-
-    private async Task<Process> StartServerAsync(int port)
-    {
-        var server = Start("--urls", $"http://127.0.0.1:{port}");
-        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        // Start-up (migrations, seed) takes a few seconds, far more on a loaded CI machine; wait for
-        // readiness with a generous bound rather than guess a delay.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromMinutes(3))
-        {
-            if (server.HasExited)
-            {
-                throw new InvalidOperationException($"server exited: {await server.StandardError.ReadToEndAsync()}");
-            }
-            try
-            {
-                if ((await probe.GetAsync("/healthz")).IsSuccessStatusCode)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        server.Kill(entireProcessTree: true);
-        throw new TimeoutException("server did not become ready");
-    }
-
-    private Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppDirectory, "Supervision.Web.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Database__Provider"] = "Sqlite";
-        info.Environment["ConnectionStrings__Supervision"] = $"Data Source={DatabaseFile}";
-        info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
-        info.Environment["Simulator__Enabled"] = "false";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(info)!;
-        // Drain stdout so a chatty server never blocks on a full pipe.
-        if (args[0] == "--urls")
-        {
-            process.OutputDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-        }
-        return process;
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string key, IReadOnlyList<HallEvent> batch)
@@ -144,13 +81,6 @@ public sealed class DurabilityTests : IAsyncLifetime
             ids.Add(reader.GetString(0));
         }
         return ids.Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record Result(int Stored, int Duplicates);
