@@ -82,13 +82,16 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
         }
     }
 
-    // Passes when it runs alone; fails when an earlier hub subscriber on node B has left the county group
-    // (SignalR's backplane unsubscribed and re-subscribed that group's channel): after the Redis restart
-    // that channel is not re-subscribed on B (seen with StackExchange.Redis 2.7.27 and 2.8.16).
+    // Passes when it runs alone; fails when an earlier hub subscriber on node B has left the county group.
+    // Not a lost Redis subscription: after the restart, connections opened then on B (and on A) hear posts
+    // to A; only the connection that stayed open on B does not, even after node B made it leave and re-join
+    // the group on Redis's ConnectionRestored (see docs/deploy.md).
     [ScaleoutFact(Skip = "Known defect: an existing /hubs/live subscriber on another node may stay deaf after a Redis restart; see docs/deploy.md")]
     public async Task Fan_out_to_an_existing_hub_subscriber_resumes_when_redis_returns()
     {
         var received = await SubscribeAsync(nodes.B);
+        await PostOkAsync(nodes.A);
+        Assert.True(await TryReadAsync(received, Patience), "no hub message reached node B before Redis stopped");
         await nodes.Redis.StopAsync();
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(nodes.A, Batch())).StatusCode);
         await nodes.Redis.StartAsync();
