@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Npgsql;
 
 namespace Supervision.Web.Data;
 
@@ -17,6 +18,18 @@ public static class DatabaseOutage
     public const string IngestDetail = "数据库暂时无法连接，本批次未写入，请稍后按 Retry-After 所示秒数重试。已确认（200）的事件不受影响。";
 
     public const string PageDetail = "数据库暂时无法连接，页面数据无法读取。请稍后刷新；已上报的数据不会丢失。";
+
+    /// <summary>
+    /// Drops idle pooled PostgreSQL connections after an outage. Each one still points at the server that
+    /// went away, and would otherwise fail one more request after the server is back.
+    /// </summary>
+    public static void ForgetPooledConnections(Exception exception)
+    {
+        if (Is(exception))
+        {
+            NpgsqlConnection.ClearAllPools();
+        }
+    }
 
     public static bool Is(Exception? exception)
     {

@@ -35,6 +35,7 @@ public static class ApiProblems
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (DatabaseOutage.Is(error))
         {
+            DatabaseOutage.ForgetPooledConnections(error!);
             context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             var detail = HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/api/v1/events")
                 ? DatabaseOutage.IngestDetail
