@@ -195,7 +195,8 @@ print_summary() {
     }
     END {
       failed = n["failed"] + n["error"] + n["timeout"] + n["aborted"]
-      printf "%d passed, %d failed, %d skipped\n", n["passed"], failed, n["notExecuted"]
+      # vstest leaves notExecuted at 0 for skipped xunit tests; they are the total not executed.
+      printf "%d passed, %d failed, %d skipped\n", n["passed"], failed, n["total"] - n["executed"]
     }'
 }
 
