@@ -9,7 +9,6 @@ namespace Supervision.Tests.Support.Services;
 /// </summary>
 public sealed class WebNode : IAsyncDisposable
 {
-    private static readonly string AppDirectory = AppContext.BaseDirectory;
     private readonly Process process;
     private readonly ConcurrentQueue<string> errors = new();
 
@@ -47,47 +46,21 @@ public sealed class WebNode : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var probe = node.CreateClient();
-        // Start-up (migrations, seed) takes seconds, far more on a loaded machine: wait with a generous bound.
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromMinutes(3))
+        try
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"node exited: {string.Join('\n', node.errors)}");
-            }
-            try
-            {
-                if ((await probe.GetAsync("/healthz")).IsSuccessStatusCode)
-                {
-                    return node;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            await Task.Delay(200);
+            await WebProcess.WaitUntilReadyAsync(process, node.BaseAddress, () => string.Join('\n', node.errors));
+            return node;
         }
-        await node.DisposeAsync();
-        throw new TimeoutException("node did not become ready");
+        catch
+        {
+            await node.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Runs a CLI verb (e.g. <c>apikey create</c>) against the same configuration; returns its output.</summary>
-    public static async Task<string> RunCliAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        using var process = Start(environment, args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{string.Join(' ', args)} failed: {await output}{await error}");
-        }
-        return await output;
-    }
+    public static Task<string> RunCliAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        WebProcess.RunCliAsync(Nullable(environment), args);
 
     public async ValueTask DisposeAsync()
     {
@@ -99,28 +72,9 @@ public sealed class WebNode : IAsyncDisposable
         process.Dispose();
     }
 
-    private static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppDirectory, "Supervision.Web.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
-        info.Environment["Simulator__Enabled"] = "false";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-        return Process.Start(info)!;
-    }
+    private static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        WebProcess.Start(Nullable(environment), args);
+
+    private static Dictionary<string, string?> Nullable(IReadOnlyDictionary<string, string> environment) =>
+        environment.ToDictionary(e => e.Key, e => (string?)e.Value);
 }

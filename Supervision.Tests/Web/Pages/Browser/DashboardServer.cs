@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
+using Supervision.Tests.Support.Services;
 
 namespace Supervision.Tests.Web.Pages.Browser;
 
@@ -20,15 +19,12 @@ public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
     /// <summary>The first-run administrator's password, so the browser can sign in.</summary>
     public const string AdminPassword = "browser-test-2020";
 
-    private static readonly string AppDirectory = AppContext.BaseDirectory;
     private readonly string folder = Directory.CreateTempSubdirectory("supervision-browser-").FullName;
     private readonly StringBuilder errors = new();
     private readonly List<string> output = [];
     private Process? process;
 
-    private static readonly TimeSpan ReadinessLimit = TimeSpan.FromMinutes(3);
-
-    public int Port { get; } = FreePort();
+    public int Port { get; } = FreePort.Next();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
@@ -47,32 +43,7 @@ public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
     public async Task StartAsync()
     {
         process = Start("--urls", BaseAddress.ToString().TrimEnd('/'));
-        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        // Start-up (migrations, seed data) takes seconds, minutes on a machine shared by many builds:
-        // wait for readiness rather than guess a delay.
-        var deadline = DateTime.UtcNow + ReadinessLimit;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"服务进程已退出：{errors}");
-            }
-            try
-            {
-                if ((await probe.GetAsync("healthz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"服务未能就绪：{errors}");
+        await WebProcess.WaitUntilReadyAsync(process, BaseAddress, () => errors.ToString());
     }
 
     /// <summary>Kills the server as a crash or a deployment would.</summary>
@@ -90,13 +61,7 @@ public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
     /// <summary>A write key for <paramref name="town"/>, created with the CLI as an operator would.</summary>
     public async Task<string> CreateApiKeyAsync(string town)
     {
-        using var cli = Start("apikey", "create", "--town", town, "--name", "浏览器测试");
-        var output = await cli.StandardOutput.ReadToEndAsync();
-        await cli.WaitForExitAsync();
-        if (cli.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"apikey create 失败：{output}{await cli.StandardError.ReadToEndAsync()}");
-        }
+        var output = await WebProcess.RunCliAsync(Environment, "apikey", "create", "--town", town, "--name", "浏览器测试");
         return output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("sv_", StringComparison.Ordinal));
     }
 
@@ -121,64 +86,43 @@ public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private Process Start(params string[] args)
+    private Dictionary<string, string?> Environment => new()
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppDirectory, "Supervision.Web.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
         // Development turns on static web assets (blazor.web.js, MudBlazor's files, wwwroot) for a build
         // that has not been published; everything else is configured explicitly below.
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["Database__Provider"] = "Sqlite";
-        info.Environment["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}";
-        info.Environment["SeedData__Path"] = Path.Combine(AppDirectory, "seed-data");
-        info.Environment["Simulator__Enabled"] = simulator ? "true" : "false";
-        if (!simulator)
-        {
-            // A newcomer configures nothing: the simulator run keeps the generated password and the demo accounts.
-            info.Environment["Bootstrap__AdminPassword"] = AdminPassword;
-            info.Environment["Logging__LogLevel__Default"] = "Warning";
-        }
-        var started = Process.Start(info)!;
-        if (args[0] == "--urls")
-        {
-            // Drain both pipes so a chatty server never blocks; keep errors for the failure message.
-            started.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    lock (output)
-                    {
-                        output.Add(e.Data);
-                    }
-                }
-            };
-            started.ErrorDataReceived += (_, e) =>
-            {
-                lock (errors)
-                {
-                    errors.AppendLine(e.Data);
-                }
-            };
-            started.BeginOutputReadLine();
-            started.BeginErrorReadLine();
-        }
-        return started;
-    }
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Database__Provider"] = "Sqlite",
+        ["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}",
+        ["Simulator__Enabled"] = simulator ? "true" : "false",
+        // A newcomer configures nothing: the simulator run keeps the generated password, the demo accounts
+        // and the default logging.
+        ["Bootstrap__AdminPassword"] = simulator ? null : AdminPassword,
+        ["Logging__LogLevel__Default"] = simulator ? null : "Warning",
+    };
 
-    private static int FreePort()
+    private Process Start(params string[] args)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var started = WebProcess.Start(Environment, args);
+        // Drain both pipes so a chatty server never blocks; keep errors for the failure message.
+        started.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (output)
+                {
+                    output.Add(e.Data);
+                }
+            }
+        };
+        started.ErrorDataReceived += (_, e) =>
+        {
+            lock (errors)
+            {
+                errors.AppendLine(e.Data);
+            }
+        };
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
+        return started;
     }
 }
