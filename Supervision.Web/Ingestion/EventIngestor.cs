@@ -17,6 +17,7 @@ internal sealed class EventIngestor(
     IDbContextFactory<SupervisionDbContext> contexts,
     ReferenceCatalogCache catalogs,
     ProjectionWriter projections,
+    ProjectionWorkingSet workingSet,
     IngestionWriteLock writeLock,
     IngestionNotifications notifications,
     SupervisionMetrics metrics,
@@ -103,10 +104,26 @@ internal sealed class EventIngestor(
     private async Task<Stored> StoreAsync(
         Batch batch, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await StoreOnceAsync(batch, cancellationToken);
+        }
+        catch
+        {
+            // Whatever the working set took in may not have been committed.
+            workingSet.Forget();
+            throw;
+        }
+    }
+
+    private async Task<Stored> StoreOnceAsync(
+        Batch batch, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var clock = batch.Clock;
+        var mirrored = await workingSet.BeginAsync(db, cancellationToken);
         var existing = await EventStore.ExistingIdsAsync(db, batch.Known.Keys, cancellationToken);
         clock?.Lap("existing");
         var fresh = existing.Count == 0 ? batch.Rows : batch.Rows.Where(r => !existing.Contains(r.Id)).ToList();
@@ -116,15 +133,22 @@ internal sealed class EventIngestor(
         }
 
         var subjects = fresh.Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
+        var prior = mirrored ? workingSet.Split(subjects) : new ProjectionWorkingSet.Prior([], new RecordSet(), [.. subjects]);
         // Read before the append: the subjects' earlier events only, and none at all for new subjects.
-        var previous = await EventStore.OfSubjectsAsync(db, subjects, cancellationToken);
+        // Stored events are parsed from their payloads: a re-sent id in the batch may differ from the copy that was kept.
+        var previous = prior.Unknown.Count == 0 ? [] : await EventStore.OfSubjectsAsync(db, prior.Unknown, cancellationToken);
+        prior.Events.AddRange(previous.Select(r => EventJson.Deserialize(r.Payload)));
         clock?.Lap("previous");
         await EventStore.AppendAsync(db, fresh, cancellationToken);
         clock?.Lap("append");
-        var days = await projections.ApplyAsync(db, previous, fresh, batch.Known, cancellationToken, clock);
+        var applied = await projections.ApplyAsync(db, prior.Events, prior.Records, fresh, batch.Known, cancellationToken, clock);
+        var remember = mirrored
+            ? await workingSet.PrepareAsync(db, prior.Events.Concat(fresh.Select(r => batch.Known[r.Id])), applied.Records, cancellationToken)
+            : null;
         await transaction.CommitAsync(cancellationToken);
+        remember?.Invoke();
         clock?.Lap("commit");
-        return new Stored(fresh.Count, subjects, days.ToHashSet());
+        return new Stored(fresh.Count, subjects, applied.Days.ToHashSet());
     }
 
     private sealed record Stored(int Count, HashSet<string> Subjects, HashSet<(string Town, DateOnly Day)> Days);

@@ -7,4 +7,10 @@ public sealed class IngestionOptions
 
     /// <summary>Largest accepted request body of POST /api/v1/events.</summary>
     public long MaxBodyBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How many recently written subjects (cases, tickets, …) SQLite ingestion keeps in memory, in each of
+    /// its two generations, so a batch that continues them reads nothing back; 0 turns the working set off.
+    /// </summary>
+    public int WorkingSetSubjects { get; set; } = 25_000;
 }

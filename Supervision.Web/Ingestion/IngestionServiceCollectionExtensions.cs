@@ -20,6 +20,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ReferenceCatalogCache>();
         services.AddSingleton<IngestionWriteLock>();
         services.AddSingleton<ProjectionWriter>();
+        services.AddSingleton<ProjectionWorkingSet>();
         services.AddSingleton<ProjectionRebuilder>();
         services.AddSingleton<IngestionNotifications>();
         services.AddSingleton<IIngestionNotifications>(sp => sp.GetRequiredService<IngestionNotifications>());

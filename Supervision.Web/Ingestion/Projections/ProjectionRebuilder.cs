@@ -16,6 +16,7 @@ public sealed record RebuildSummary(int Events, int Subjects, int Days);
 public sealed class ProjectionRebuilder(
     IDbContextFactory<SupervisionDbContext> contexts,
     ProjectionWriter writer,
+    ProjectionWorkingSet workingSet,
     IngestionWriteLock writeLock)
 {
     public const int PageSize = 20_000;
@@ -28,6 +29,8 @@ public sealed class ProjectionRebuilder(
     public async Task<RebuildSummary> RebuildAsync(CancellationToken ct)
     {
         using var _ = await writeLock.AcquireAsync(ct);
+        // The rebuilt records equal the incremental ones, but a mirror of rows being rewritten is not worth trusting.
+        workingSet.Forget();
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -26,18 +26,18 @@ public sealed class ProjectionWriter(
 
     /// <summary>
     /// Refolds the subjects of <paramref name="fresh"/> (events just appended) together with their
-    /// <paramref name="previous"/> events (stored before this batch), rewrites their records and
+    /// <paramref name="prior"/> events (stored before this batch), rewrites their records and
     /// membership rows, and moves the rollups by the difference between each subject's old and new record.
     /// </summary>
+    /// <param name="stored">Stored records already in memory (the working set); the others are read.</param>
     /// <param name="known">The batch's events in memory, to skip parsing their payloads again.</param>
-    /// <returns>The (town, day) keys whose rollup rows may have changed.</returns>
-    public async Task<IReadOnlyList<(string Town, DateOnly Day)>> ApplyAsync(
-        SupervisionDbContext db, IReadOnlyList<StoredEvent> previous, IReadOnlyList<StoredEvent> fresh,
+    /// <returns>The (town, day) keys whose rollup rows may have changed, and every record written.</returns>
+    public async Task<Applied> ApplyAsync(
+        SupervisionDbContext db, IReadOnlyList<HallEvent> prior, RecordSet stored, IReadOnlyList<StoredEvent> fresh,
         IReadOnlyDictionary<string, HallEvent> known, CancellationToken ct, StageClock? clock = null)
     {
         var context = await ContextAsync(ct);
-        // Stored events are parsed from their payloads: a re-sent id in the batch may differ from the copy that was kept.
-        var events = previous.Select(r => EventJson.Deserialize(r.Payload)).Concat(fresh.Select(r => known[r.Id]));
+        var events = prior.Concat(fresh.Select(r => known[r.Id]));
         var records = new RecordSet();
         foreach (var subject in events.GroupBy(e => e.Subject, StringComparer.Ordinal))
         {
@@ -46,8 +46,13 @@ public sealed class ProjectionWriter(
         clock?.Lap("fold");
 
         // Subjects with no earlier event have no record, no membership rows and nothing to take away.
-        var existing = previous.Select(e => e.Subject).ToHashSet(StringComparer.Ordinal);
-        var old = existing.Count == 0 ? new RecordSet() : await RecordStore.LoadAsync(db, existing, ct);
+        var old = new RecordSet();
+        old.UnionWith(stored);
+        var unread = prior.Select(e => e.Subject).Where(s => !stored.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        if (unread.Count > 0)
+        {
+            old.UnionWith(await RecordStore.LoadAsync(db, unread, ct));
+        }
         await ReviewedCases.MarkAsync(db, old, records, ct);
         clock?.Lap("load-records");
         await RecordStore.ReplaceAsync(db, old, records, ct);
@@ -62,8 +67,10 @@ public sealed class ProjectionWriter(
         var keys = delta.Keys;
         await ApplyDeltaAsync(db, delta, keys, records, ct);
         clock?.Lap("rollups");
-        return keys;
+        return new Applied(keys, records);
     }
+
+    public sealed record Applied(IReadOnlyList<(string Town, DateOnly Day)> Days, RecordSet Records);
 
     // Only subjects whose set of days changed get their membership rows rewritten.
     private static async Task WriteDaysAsync(SupervisionDbContext db, RecordSet old, RecordSet records, CancellationToken ct)

@@ -44,6 +44,28 @@ public sealed class RecordSet
         }
     }
 
+    /// <summary>The record of <paramref name="subject"/>, of whichever kind, or null.</summary>
+    public object? Record(string subject) =>
+        Cases.TryGetValue(subject, out var c) ? c
+        : Tickets.TryGetValue(subject, out var t) ? t
+        : Reviews.TryGetValue(subject, out var r) ? r
+        : Complaints.TryGetValue(subject, out var k) ? k
+        : Attendance.TryGetValue(subject, out var a) ? a
+        : null;
+
+    public void Add(string subject, object record)
+    {
+        switch (record)
+        {
+            case CaseRecord c: Cases[subject] = c; break;
+            case TicketRecord t: Tickets[subject] = t; break;
+            case ReviewRecord r: Reviews[subject] = r; break;
+            case ComplaintRecord k: Complaints[subject] = k; break;
+            case AttendanceRecord a: Attendance[subject] = a; break;
+            default: throw new ArgumentException($"未知的记录类型：{record.GetType().Name}", nameof(record));
+        }
+    }
+
     /// <summary>Marks the cases a review of this set names (a set holding every record, as in a rebuild or scan).</summary>
     public void MarkReviewedCases() => CaseReviewMarks.Mark(Cases.Values, Reviews.Values);
 

@@ -29,6 +29,10 @@ public static class EventStore
         return found.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The highest sequence number stored (0 for an empty table): it moves with every append.</summary>
+    public static async Task<long> LastSeqAsync(SupervisionDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<StoredEvent>().MaxAsync(e => (long?)e.Seq, cancellationToken) ?? 0;
+
     /// <summary>Every stored event of the given subjects, in stream order (At, then arrival).</summary>
     public static async Task<List<StoredEvent>> OfSubjectsAsync(
         SupervisionDbContext db, IReadOnlyCollection<string> subjects, CancellationToken cancellationToken)
