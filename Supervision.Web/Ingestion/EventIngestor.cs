@@ -122,6 +122,7 @@ internal sealed class EventIngestor(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        await IngestionWriteLock.HoldAcrossNodesAsync(db, cancellationToken);
         var clock = batch.Clock;
         var mirrored = await workingSet.BeginAsync(db, cancellationToken);
         var existing = await EventStore.ExistingIdsAsync(db, batch.Known.Keys, cancellationToken);

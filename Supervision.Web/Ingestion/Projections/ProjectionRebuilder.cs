@@ -34,6 +34,7 @@ public sealed class ProjectionRebuilder(
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await IngestionWriteLock.HoldAcrossNodesAsync(db, ct);
 
         await ClearAsync(db, ct);
         var context = await writer.ContextAsync(ct);
