@@ -33,13 +33,10 @@ internal static class ProvinceProjection
         var services = app.Services;
         var ct = CancellationToken.None;
         var contexts = services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();
-        var queries = services.GetRequiredService<IFigureQueries>();
-        var cache = services.GetRequiredService<PeriodRollupCache>();
+        var paths = new Paths(services.GetRequiredService<IFigureQueries>(), services.GetRequiredService<PeriodRollupCache>(), contexts,
+            services.GetRequiredService<ISettingsProvider>(), services.GetRequiredService<ReadReferenceCache>());
         var month = Period.Range(new DateOnly(2020, 10, 1), new DateOnly(2020, 10, 31));
 
-        var settings = services.GetRequiredService<ISettingsProvider>();
-        var reference = services.GetRequiredService<ReadReferenceCache>();
-        var paths = new Paths(queries, cache, contexts, settings, reference);
         await using (var probe = await contexts.CreateDbContextAsync(ct))
         {
             if (await probe.Set<TownDayRollup>().AnyAsync(ct))
