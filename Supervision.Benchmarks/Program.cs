@@ -16,6 +16,7 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- fanout [sqlite|postgres] [clients] [rounds]
     /// dotnet run -c Release --project Supervision.Benchmarks -- province [postgres|sqlite] [halls] [iterations]
     /// PostgreSQL needs SUPERVISION_TEST_POSTGRES (an admin connection string; a temporary database is created and dropped).
+    /// "postgres:NAME" uses (or creates) database NAME and keeps it, like "sqlite:PATH": `province` re-runs then skip the set-up.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
@@ -23,10 +24,12 @@ internal static class BenchmarkProgram
         var provider = args.ElementAtOrDefault(1) ?? "sqlite";
         int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
+        string Admin() => Environment.GetEnvironmentVariable("SUPERVISION_TEST_POSTGRES")
+                          ?? throw new InvalidOperationException("请设置 SUPERVISION_TEST_POSTGRES。");
         async Task<TempDatabase> DatabaseAsync() => provider switch
         {
-            "postgres" => await TempDatabase.PostgresAsync(Environment.GetEnvironmentVariable("SUPERVISION_TEST_POSTGRES")
-                                                           ?? throw new InvalidOperationException("请设置 SUPERVISION_TEST_POSTGRES。")),
+            "postgres" => await TempDatabase.PostgresAsync(Admin()),
+            _ when provider.StartsWith("postgres:", StringComparison.Ordinal) => await TempDatabase.ExistingPostgresAsync(Admin(), provider["postgres:".Length..]),
             _ when provider.StartsWith("sqlite:", StringComparison.Ordinal) => TempDatabase.ExistingSqlite(provider["sqlite:".Length..]),
             _ => TempDatabase.Sqlite(),
         };

@@ -47,6 +47,27 @@ internal sealed class TempDatabase : IAsyncDisposable
         });
     }
 
+    /// <summary>A named PostgreSQL database, created when missing and kept afterwards (re-runs skip the data set-up).</summary>
+    public static async Task<TempDatabase> ExistingPostgresAsync(string admin, string name)
+    {
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+            exists.Parameters.AddWithValue("name", name);
+            if (await exists.ExecuteScalarAsync() is null)
+            {
+                await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"");
+            }
+        }
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        return new("Postgres", connectionString, () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            return Task.CompletedTask;
+        });
+    }
+
     public async ValueTask DisposeAsync() => await drop();
 
     private static async Task ExecuteAsync(string connectionString, string sql)

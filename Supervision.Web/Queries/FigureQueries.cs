@@ -175,24 +175,8 @@ internal sealed class FigureQueries(
         }
 
         var single = scope.Kind == ScopeKind.Town;
-        var rows = await sums.GetAsync(new PeriodRollupCache.Key(single ? code : null, start, end), async token =>
-        {
-            await using var reader = await contexts.CreateDbContextAsync(token);
-            var townDays = await reader.Set<TownDayRollup>().AsNoTracking()
-                .Where(r => (!single || r.Town == code) && r.Day >= start && r.Day <= end)
-                .ToListAsync(token);
-            // A hall needs only two staff sums (figure 11's service time): add them up in the database
-            // and hand the calculator one row per town instead of every staff member's every day.
-            var staffSums = await reader.Set<StaffDayRollup>().AsNoTracking()
-                .Where(r => (!single || r.Town == code) && r.Day >= start && r.Day <= end)
-                .GroupBy(r => r.Town)
-                .Select(g => new { Town = g.Key, Served = g.Sum(r => r.TicketsServed), Seconds = g.Sum(r => r.ServiceSecondsSum) })
-                .ToListAsync(token);
-            return PeriodRollupCache.PerTown(townDays, staffSums.Select(s => new StaffDayRollup
-            {
-                Town = s.Town, Day = start, StaffId = "", TicketsServed = s.Served, ServiceSecondsSum = s.Seconds,
-            }), start);
-        }, ct);
+        var rows = await sums.GetAsync(new PeriodRollupCache.Key(single ? code : null, start, end),
+            token => PeriodRollupReader.ReadAsync(contexts, single ? code : null, start, end, token), ct);
 
         var now = time.GetUtcNow();
         var liveStates = period.Contains(WorkingCalendar.LocalDate(now))

@@ -57,11 +57,6 @@ public sealed class PeriodRollupCache : IDisposable
         return sums;
     }
 
-    /// <summary>Adds daily rows up per town; the calculator then sees one row per town for the period.</summary>
-    public static Sums PerTown(IEnumerable<TownDayRollup> townDays, IEnumerable<StaffDayRollup> staffSums, DateOnly start) =>
-        new(townDays.GroupBy(r => r.Town, StringComparer.Ordinal).Select(g => RollupSum.Sum(g, g.Key, start)).ToList(),
-            staffSums.ToList());
-
     private void OnCommitted(IngestionCommitted change)
     {
         Interlocked.Increment(ref generation);

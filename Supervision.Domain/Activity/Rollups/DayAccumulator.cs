@@ -14,7 +14,7 @@ namespace Supervision.Domain.Activity.Rollups;
 /// </remarks>
 internal sealed class DayAccumulator(string town, DateOnly day)
 {
-    private const double Micro = 1_000_000;
+    private const double Micro = RollupSum.MicrosPerDay;
 
     private readonly SortedDictionary<string, StaffDayRollup> _staff = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, ItemDayRollup> _items = new(StringComparer.Ordinal);

@@ -7,6 +7,14 @@ namespace Supervision.Domain.Activity.Rollups;
 /// </summary>
 public static class RollupSum
 {
+    /// <summary>
+    /// Fractional day sums add as whole millionths of a day: a reader that adds rows elsewhere (say in
+    /// SQL) rounds each row's sum times this, adds, and turns the total back with <see cref="DaysFromMicros"/>.
+    /// </summary>
+    public const double MicrosPerDay = 1_000_000;
+
+    public static double DaysFromMicros(long micros) => DayAccumulator.FromMicros(micros);
+
     public static TownDayRollup Sum(IEnumerable<TownDayRollup> days, string town, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(days);

@@ -65,4 +65,26 @@ public class HistogramTests
 
         Assert.Contains("直方图格式错误", error.Message);
     }
+
+    [Fact]
+    public void Texts_joined_with_commas_merge_like_the_histograms_they_came_from()
+    {
+        var monday = Waits(10, 40, 600);
+        var tuesday = Waits(20, 610, 900);
+        var merged = Histogram.Parse(monday.ToString(), Histogram.WaitSecondsBinWidth);
+        merged.Merge(tuesday);
+
+        var joined = Histogram.Parse($"{monday},{tuesday}", Histogram.WaitSecondsBinWidth);
+
+        Assert.Equal(merged.ToString(), joined.ToString());
+        Assert.Equal(6, joined.Count);
+    }
+
+    [Theory]
+    [InlineData("3:1,")]
+    [InlineData("3:1,,4:2")]
+    public void An_empty_part_between_or_after_bins_is_rejected(string text)
+    {
+        Assert.Throws<FormatException>(() => Histogram.Parse(text, Histogram.WaitSecondsBinWidth));
+    }
 }
