@@ -18,7 +18,7 @@ public sealed class SharedFigureCacheTests : IDisposable
 
     private readonly GatedQueries queries = new();
     private readonly FakeIngestionNotifications commits = new();
-    private readonly Settings settings = new();
+    private readonly FixedSettingsProvider settings = new();
     private readonly FakeTimeProvider time = new(Now);
     private readonly SharedFigureCache cache;
 
@@ -106,7 +106,7 @@ public sealed class SharedFigureCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task New_settings_in_force_are_computed_with_not_served_from_the_old_snapshot()
+    public async Task New_settings_in_force_make_the_next_asker_compute_again()
     {
         await cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
 
@@ -140,17 +140,6 @@ public sealed class SharedFigureCacheTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leaving);
         Assert.Equal(ThisWeek, (await staying).Period);
-    }
-
-    private sealed class Settings : ISettingsProvider
-    {
-        public SettingsSnapshot Current { get; set; } = new(1, SupervisionSettings.Default);
-
-        public event Action<SettingsSnapshot>? Changed
-        {
-            add { }
-            remove { }
-        }
     }
 
     /// <summary>Answers with a new object per computation; can hold computations until released.</summary>
