@@ -65,6 +65,12 @@ internal static class DashboardBenchmarks
         Console.WriteLine($"server managed heap after full GC: 0 circuits {before / 1048576.0:N1} MB, {pages} circuits {after / 1048576.0:N1} MB");
         Console.WriteLine($"  per circuit: {perCircuit / 1048576.0:N3} MB = {perCircuit / 1048576.0:N2}× the 1 MB target " +
                           $"({(perCircuit <= 1048576 ? "met" : "missed")}); ratio {pages} circuits / 0: {after / (double)before:N2}×");
+        // BENCH_HOLD_SECONDS keeps the circuits open after measuring, for `dotnet-gcdump collect -p <pid>`.
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_HOLD_SECONDS"), out var hold) && hold > 0)
+        {
+            Console.WriteLine($"holding {pages} circuits open for {hold} s (pid {Environment.ProcessId})");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
         foreach (var page in open)
         {
             await page.CloseAsync();

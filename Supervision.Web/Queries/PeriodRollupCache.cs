@@ -9,9 +9,10 @@ namespace Supervision.Web.Queries;
 /// per town and day), so a warm figure query does no I/O and sums a dozen rows.
 /// </summary>
 /// <remarks>
-/// Entries go when a commit of this process touches one of their (town, day) keys, and in any case after
-/// <see cref="MaxAge"/>: other processes (a second web node, the <c>simulate</c> or <c>import</c> command
-/// on the same file) write without telling us, so an entry is never older than that. A fill that raced
+/// Entries go when a commit of this process, or of another web node (the Redis relay calls
+/// <see cref="Invalidate"/>), touches one of their (town, day) keys, and in any case after
+/// <see cref="MaxAge"/>: other processes (the <c>simulate</c> or <c>import</c> command on the same file,
+/// a node while Redis is down) write without telling us, so an entry is never older than that. A fill that raced
 /// a commit is not kept (generation check), so a commit is never hidden by an older read.
 /// </remarks>
 public sealed class PeriodRollupCache : IDisposable
@@ -28,7 +29,7 @@ public sealed class PeriodRollupCache : IDisposable
     {
         this.notifications = notifications;
         this.time = time;
-        notifications.Committed += OnCommitted;
+        notifications.Committed += Invalidate;
     }
 
     /// <summary>Per-town sums of a period: town rows (Day = the period's first day) and each town's staff service sums.</summary>
@@ -57,7 +58,8 @@ public sealed class PeriodRollupCache : IDisposable
         return sums;
     }
 
-    private void OnCommitted(IngestionCommitted change)
+    /// <summary>Forgets the entries <paramref name="change"/> touches (this process's commits, and other nodes' through the Redis relay).</summary>
+    public void Invalidate(IngestionCommitted change)
     {
         Interlocked.Increment(ref generation);
         foreach (var (key, _) in entries)
@@ -84,7 +86,7 @@ public sealed class PeriodRollupCache : IDisposable
         entries.Clear();
     }
 
-    public void Dispose() => notifications.Committed -= OnCommitted;
+    public void Dispose() => notifications.Committed -= Invalidate;
 
     private sealed record Entry(Sums Sums, DateTimeOffset LoadedAt);
 }

@@ -7,7 +7,8 @@ namespace Supervision.Web.Queries;
 public static class QueriesServiceCollectionExtensions
 {
     /// <summary>
-    /// The read side: <see cref="IFigureQueries"/> and the cached reference data. Weights and targets
+    /// The read side: <see cref="IFigureQueries"/>, the cached reference data and the figures shared by
+    /// open dashboards (<see cref="SharedFigureCache"/>). Weights and targets
     /// come from the settings in force. Needs <c>AddSupervisionData</c> and <c>AddSupervisionSettings</c>.
     /// </summary>
     public static IServiceCollection AddFigureQueries(this IServiceCollection services)
@@ -17,6 +18,7 @@ public static class QueriesServiceCollectionExtensions
         services.AddSingleton<LiveStateReader>();
         services.AddSingleton<PeriodRollupCache>();
         services.AddSingleton<IFigureQueries, FigureQueries>();
+        services.AddSingleton<SharedFigureCache>();
         return services;
     }
 }

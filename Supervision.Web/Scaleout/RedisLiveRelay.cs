@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using StackExchange.Redis;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
+using Supervision.Web.Queries;
 using Supervision.Web.Telemetry;
 
 namespace Supervision.Web.Scaleout;
@@ -18,6 +19,8 @@ internal sealed class RedisLiveRelay(
     RedisConnection redis,
     IIngestionNotifications notifications,
     LiveNotifier notifier,
+    PeriodRollupCache rollups,
+    SharedFigureCache figures,
     SupervisionMetrics metrics,
     TimeProvider time,
     ILogger<RedisLiveRelay> logger) : BackgroundService
@@ -87,7 +90,11 @@ internal sealed class RedisLiveRelay(
         metrics.FanoutReached(SupervisionMetrics.RedisPath, time.GetUtcNow() - message.CommittedAt);
         if (message.Node != redis.NodeId)
         {
-            notifier.ApplyRemote(message.ToCommitted());
+            var change = message.ToCommitted();
+            // Before the notifier's round: the figures its subscribers re-read must not be this node's older answers.
+            rollups.Invalidate(change);
+            figures.Invalidate(change);
+            notifier.ApplyRemote(change);
         }
     }
 

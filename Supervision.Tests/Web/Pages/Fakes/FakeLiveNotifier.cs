@@ -34,9 +34,19 @@ internal sealed class FakeLiveNotifier : ILiveNotifier
     public IReadOnlyList<Alert> RecentAlerts(string? town) =>
         Recent.Where(a => town is null || a.Town == town).OrderByDescending(a => a.At).ToList();
 
-    /// <summary>Delivers <paramref name="update"/> to every live subscriber, narrowed to its town as the real notifier does.</summary>
+    /// <summary>The commits behind published figure changes (shared figure caches listen to them).</summary>
+    public FakeIngestionNotifications Commits { get; } = new();
+
+    /// <summary>
+    /// Delivers <paramref name="update"/> to every live subscriber, narrowed to its town as the real notifier does.
+    /// Changed figures come from a commit, announced first, as ingestion does before the notifier's round.
+    /// </summary>
     public async Task PublishAsync(LiveUpdate update)
     {
+        if (update.FiguresChanged.Count > 0)
+        {
+            Commits.Commit(update.FiguresChanged, update.At);
+        }
         foreach (var s in Active)
         {
             await s.Handler(update.For(s.Town));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Supervision.Tests.Web.Components;
 using Supervision.Web.Components.Pages.Towns;
+using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
 using Supervision.Web.Settings;
@@ -32,6 +33,8 @@ public abstract class PageTest : MudComponentTest
         Context.Services.AddSingleton<TimeProvider>(Time);
         Context.Services.AddSingleton<ITownDetailQueries>(Details);
         Context.Services.AddSingleton<ISettingsProvider>(new FixedSettingsProvider());
+        Context.Services.AddSingleton<IIngestionNotifications>(Notifier.Commits);
+        Context.Services.AddSingleton<SharedFigureCache>();
         // Pages render as they do in the app: interactively on the server.
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
