@@ -20,7 +20,7 @@ internal static class BenchmarkProgram
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
-        var mode = args.ElementAtOrDefault(0) ?? "http";
+        var mode = args.ElementAtOrDefault(0) ?? "";
         var provider = args.ElementAtOrDefault(1) ?? "sqlite";
         int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 

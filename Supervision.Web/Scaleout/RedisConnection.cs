@@ -6,11 +6,15 @@ namespace Supervision.Web.Scaleout;
 /// The node's one Redis multiplexer, shared by the live relay, the tick lease, the health check and the
 /// SignalR backplane of <c>/hubs/live</c>. Created on first use without waiting for Redis to answer.
 /// </summary>
-public sealed class RedisConnection(RedisSettings settings, ILogger<RedisConnection> logger) : IAsyncDisposable
+public sealed class RedisConnection(RedisSettings settings, ILoggerFactory loggers) : IAsyncDisposable
 {
     private readonly Lazy<Task<IConnectionMultiplexer>> multiplexer = new(async () =>
     {
-        var connection = await ConnectionMultiplexer.ConnectAsync(settings.ToOptions());
+        var options = settings.ToOptions();
+        // The client's own reconnect and subscription messages go to the app's logs (category StackExchange.Redis…).
+        options.LoggerFactory = loggers;
+        var connection = await ConnectionMultiplexer.ConnectAsync(options);
+        var logger = loggers.CreateLogger<RedisConnection>();
         connection.ConnectionFailed += (_, e) =>
             logger.LogWarning("Redis 连接中断（{Endpoint}，{FailureType}）；本节点继续独立运行，恢复后自动重连。", e.EndPoint, e.FailureType);
         connection.ConnectionRestored += (_, e) => logger.LogInformation("Redis 连接已恢复（{Endpoint}）。", e.EndPoint);
