@@ -6,6 +6,7 @@ namespace Supervision.Benchmarks;
 internal static class BenchmarkProgram
 {
     /// <summary>
+    /// dotnet run -c Release --project Supervision.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *EventJson*]
     /// dotnet run -c Release --project Supervision.Benchmarks -- http [sqlite|postgres] [batchSize] [clients] [scale]
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
     /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
@@ -36,6 +37,10 @@ internal static class BenchmarkProgram
 
         switch (mode)
         {
+            case "micro":
+                // BenchmarkDotNet's own runner (in process): each class reports ratios against its [Benchmark(Baseline = true)].
+                BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args[1..]);
+                return 0;
             case "http":
                 await HttpLoadDriver.RunAsync(await DatabaseAsync(), batchSize: Arg(2, 5000), clients: Arg(3, 2), scale: Arg(4, 10));
                 return 0;
@@ -61,7 +66,7 @@ internal static class BenchmarkProgram
                 await ProvinceProjection.RunAsync(await DatabaseAsync(), halls: Arg(2, 1800), iterations: Arg(3, 11));
                 return 0;
             default:
-                Console.Error.WriteLine("用法：http|bulk|figures|export|dom|circuits|fanout|province [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：micro|http|bulk|figures|export|dom|circuits|fanout|province [sqlite|postgres] …");
                 return 1;
         }
     }

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Events;
+using Supervision.Domain.Events.Json;
+using Supervision.Tests.Web.Ingestion;
+using Supervision.Web.Data;
+
+namespace Supervision.Benchmarks;
+
+/// <summary>
+/// The per-event JSON work of one ingest batch (5,000 events of the simulated month), against the
+/// baseline every reader pays: System.Text.Json walking the same bytes into a document. The ratios say
+/// what the contract (typed events, field checks, Chinese errors) and the stored payloads cost on top.
+/// </summary>
+[MemoryDiagnoser]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(10)]
+public class EventJsonBenchmarks
+{
+    private byte[] batch = [];
+    private List<HallEvent> events = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var database = TempDatabase.Sqlite();
+        using (var app = new BenchmarkApp(database.Provider, database.ConnectionString))
+        {
+            using var scope = app.Services.CreateScope();
+            using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext();
+            events = MonthOfEvents.GenerateAsync(db).GetAwaiter().GetResult().OrderBy(e => e.At).Take(5000).ToList();
+        }
+        database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        batch = EventJson.SerializeBatch(events);
+    }
+
+    [Benchmark(Baseline = true, Description = "JsonDocument.Parse (baseline)")]
+    public int ParseDocument()
+    {
+        using var document = JsonDocument.Parse(batch);
+        return document.RootElement.EnumerateObject().Count();
+    }
+
+    [Benchmark(Description = "EventBatchReader.Read (contract v1, what POST /api/v1/events runs)")]
+    public int ReadBatch() => EventBatchReader.Read(batch, MonthOfEvents.Cutoff).Events.Count;
+
+    [Benchmark(Description = "EventJson.Serialize per event (the stored payloads)")]
+    public int SerializePayloads()
+    {
+        var length = 0;
+        foreach (var e in events)
+        {
+            length += EventJson.Serialize(e).Length;
+        }
+        return length;
+    }
+}
