@@ -9,7 +9,8 @@ public static class SettingsServiceCollectionExtensions
     /// The configurable settings: <see cref="SettingsStore"/> as the <see cref="ISettingsProvider"/>
     /// every consumer reads, and the <see cref="FigureCalculator"/> of the settings in force (resolve it
     /// per use; singletons read <see cref="ISettingsProvider.Current"/> instead). Needs <c>AddSupervisionData</c>
-    /// and the audit log (<c>AddSupervisionSecurity</c>).
+    /// and the audit log (<c>AddSupervisionSecurity</c>). Revisions saved on another node come into force
+    /// here through <see cref="SettingsRefresher"/>.
     /// </summary>
     public static IServiceCollection AddSupervisionSettings(this IServiceCollection services)
     {
@@ -17,6 +18,8 @@ public static class SettingsServiceCollectionExtensions
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<ISettingsProvider>(sp => sp.GetRequiredService<SettingsStore>());
         services.AddTransient(sp => sp.GetRequiredService<ISettingsProvider>().Current.Calculator);
+        services.AddOptions<SettingsRefreshOptions>().BindConfiguration(SettingsRefreshOptions.Section);
+        services.AddHostedService<SettingsRefresher>();
         return services;
     }
 
