@@ -144,7 +144,7 @@ internal sealed class EventIngestor(
         clock?.Lap("append");
         var applied = await projections.ApplyAsync(db, prior.Events, prior.Records, fresh, batch.Known, cancellationToken, clock);
         var remember = mirrored
-            ? await workingSet.PrepareAsync(db, prior.Events.Concat(fresh.Select(r => batch.Known[r.Id])), applied.Records, cancellationToken)
+            ? await workingSet.PrepareAsync(db, applied.Events, applied.Records, cancellationToken)
             : null;
         await transaction.CommitAsync(cancellationToken);
         remember?.Invoke();

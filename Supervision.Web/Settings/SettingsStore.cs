@@ -41,6 +41,11 @@ public sealed class SettingsStore(
             await SeedAsync(db, cancellationToken);
             latest = await LatestAsync(db, cancellationToken);
         }
+        // The refresher asks every few seconds: nothing newer is the usual answer, and needs no parse or calculator.
+        if (Volatile.Read(ref _current) is { } current && current.Revision >= latest!.Revision)
+        {
+            return;
+        }
         Publish(new SettingsSnapshot(latest!.Revision, SettingsJson.Read(latest.Values)));
     }
 

@@ -68,11 +68,9 @@ public sealed class ProjectionWorkingSet(IOptions<IngestionOptions> options)
     /// record of subjects changed without new events. Run the returned action once the transaction has committed.
     /// </summary>
     public async Task<Action> PrepareAsync(
-        SupervisionDbContext db, IEnumerable<HallEvent> events, RecordSet records, CancellationToken ct)
+        SupervisionDbContext db, IReadOnlyDictionary<string, IReadOnlyList<HallEvent>> bySubject, RecordSet records, CancellationToken ct)
     {
         var top = await EventStore.LastSeqAsync(db, ct);
-        var bySubject = events.GroupBy(e => e.Subject, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<HallEvent>)g.ToList(), StringComparer.Ordinal);
         return () =>
         {
             foreach (var subject in records.Subjects())

@@ -31,17 +31,19 @@ public sealed class ProjectionWriter(
     /// </summary>
     /// <param name="stored">Stored records already in memory (the working set); the others are read.</param>
     /// <param name="known">The batch's events in memory, to skip parsing their payloads again.</param>
-    /// <returns>The (town, day) keys whose rollup rows may have changed, and every record written.</returns>
+    /// <returns>The (town, day) keys whose rollup rows may have changed, every record written, and each refolded subject's events.</returns>
     public async Task<Applied> ApplyAsync(
         SupervisionDbContext db, IReadOnlyList<HallEvent> prior, RecordSet stored, IReadOnlyList<StoredEvent> fresh,
         IReadOnlyDictionary<string, HallEvent> known, CancellationToken ct, StageClock? clock = null)
     {
         var context = await ContextAsync(ct);
-        var events = prior.Concat(fresh.Select(r => known[r.Id]));
+        var events = prior.Concat(fresh.Select(r => known[r.Id]))
+            .GroupBy(e => e.Subject, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<HallEvent>)g.ToList(), StringComparer.Ordinal);
         var records = new RecordSet();
-        foreach (var subject in events.GroupBy(e => e.Subject, StringComparer.Ordinal))
+        foreach (var (subject, all) in events)
         {
-            records.Fold(subject.Key, subject.ToList(), context);
+            records.Fold(subject, all, context);
         }
         clock?.Lap("fold");
 
@@ -67,10 +69,11 @@ public sealed class ProjectionWriter(
         var keys = delta.Keys;
         await ApplyDeltaAsync(db, delta, keys, records, ct);
         clock?.Lap("rollups");
-        return new Applied(keys, records);
+        return new Applied(keys, records, events);
     }
 
-    public sealed record Applied(IReadOnlyList<(string Town, DateOnly Day)> Days, RecordSet Records);
+    public sealed record Applied(
+        IReadOnlyList<(string Town, DateOnly Day)> Days, RecordSet Records, IReadOnlyDictionary<string, IReadOnlyList<HallEvent>> Events);
 
     // Only subjects whose set of days changed get their membership rows rewritten.
     private static async Task WriteDaysAsync(SupervisionDbContext db, RecordSet old, RecordSet records, CancellationToken ct)
