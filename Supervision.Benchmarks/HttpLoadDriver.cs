@@ -7,6 +7,7 @@ using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
+using Supervision.Web.Ingestion;
 
 namespace Supervision.Benchmarks;
 
@@ -16,10 +17,17 @@ namespace Supervision.Benchmarks;
 /// </summary>
 internal static class HttpLoadDriver
 {
-    public static async Task RunAsync(TempDatabase database, int batchSize, int clients, int scale)
+    /// <param name="ingestor">Replaces the product's ingestor (<see cref="IngestCeiling"/>), or null for the product.</param>
+    public static async Task RunAsync(TempDatabase database, int batchSize, int clients, int scale, Type? ingestor = null)
     {
         await using var _ = database;
-        using var app = new BenchmarkApp(database.Provider, database.ConnectionString);
+        using var app = new BenchmarkApp(database.Provider, database.ConnectionString, builder =>
+        {
+            if (ingestor is not null)
+            {
+                builder.ConfigureServices(services => services.AddSingleton(typeof(IEventIngestor), ingestor));
+            }
+        });
         app.StartServer();
         var key = await app.CreateCountyKeyAsync();
 
@@ -29,7 +37,7 @@ internal static class HttpLoadDriver
             events = (await MonthOfEvents.GenerateAsync(db, scale: scale)).OrderBy(e => e.At).ToList();
         }
         var batches = events.Chunk(batchSize).Select(b => EventJson.SerializeBatch(b)).ToList();
-        Console.WriteLine($"{database.Provider}: {events.Count:N0} events in {batches.Count} batches of {batchSize:N0}, {clients} clients, " +
+        Console.WriteLine($"{ingestor?.Name ?? "product"} on {database.Provider}: {events.Count:N0} events in {batches.Count} batches of {batchSize:N0}, {clients} clients, " +
                           $"{batches.Sum(b => (long)b.Length) / 1024 / 1024:N0} MB of JSON");
 
         using var client = app.CreateClient();
@@ -37,6 +45,7 @@ internal static class HttpLoadDriver
         var next = -1;
         long stored = 0;
         var latencies = new List<double>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
@@ -59,10 +68,13 @@ internal static class HttpLoadDriver
             }
         }));
         clock.Stop();
+        // Client and server share the process and its 2 cores: this is the CPU of both, per event stored.
+        var cpuPerEvent = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / Math.Max(stored, 1);
 
         latencies.Sort();
         Console.WriteLine($"  stored {stored:N0} in {clock.Elapsed.TotalSeconds:N2} s = {stored / clock.Elapsed.TotalSeconds:N0} events/s; " +
-                          $"batch latency median {latencies[latencies.Count / 2]:N0} ms, p90 {latencies[(int)(latencies.Count * 0.9)]:N0} ms");
+                          $"batch latency median {latencies[latencies.Count / 2]:N0} ms, p90 {latencies[(int)(latencies.Count * 0.9)]:N0} ms; " +
+                          $"CPU {cpuPerEvent:N1} µs per event");
     }
 
     private sealed record Result(int Stored, int Duplicates);

@@ -8,6 +8,7 @@ internal static class BenchmarkProgram
     /// <summary>
     /// dotnet run -c Release --project Supervision.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *EventJson*]
     /// dotnet run -c Release --project Supervision.Benchmarks -- http [sqlite|postgres] [batchSize] [clients] [scale]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- http-ceiling [sqlite|postgres] [batchSize] [clients] [scale]
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
     /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
     /// dotnet run -c Release --project Supervision.Benchmarks -- export [sqlite|postgres] [cases] [scale]
@@ -44,6 +45,13 @@ internal static class BenchmarkProgram
             case "http":
                 await HttpLoadDriver.RunAsync(await DatabaseAsync(), batchSize: Arg(2, 5000), clients: Arg(3, 2), scale: Arg(4, 10));
                 return 0;
+            case "http-ceiling":
+                // The same load against stand-ins that skip the projections, then the database, side by side with the product.
+                foreach (var ingestor in new[] { typeof(IngestCeiling.AcceptOnly), typeof(IngestCeiling.AppendOnly), null })
+                {
+                    await HttpLoadDriver.RunAsync(await DatabaseAsync(), batchSize: Arg(2, 5000), clients: Arg(3, 2), scale: Arg(4, 10), ingestor);
+                }
+                return 0;
             case "export":
                 await ExportBenchmark.RunAsync(await DatabaseAsync(), cases: Arg(2, 100_000), scale: Arg(3, 4));
                 return 0;
@@ -66,7 +74,7 @@ internal static class BenchmarkProgram
                 await ProvinceProjection.RunAsync(await DatabaseAsync(), halls: Arg(2, 1800), iterations: Arg(3, 11));
                 return 0;
             default:
-                Console.Error.WriteLine("用法：micro|http|bulk|figures|export|dom|circuits|fanout|province [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：micro|http|http-ceiling|bulk|figures|export|dom|circuits|fanout|province [sqlite|postgres] …");
                 return 1;
         }
     }
