@@ -55,8 +55,9 @@ public sealed class ProjectionWriter(
         {
             old.UnionWith(await RecordStore.LoadAsync(db, unread, ct));
         }
-        await ReviewedCases.MarkAsync(db, old, records, ct);
         clock?.Lap("load-records");
+        await ReviewedCases.MarkAsync(db, old, records, ct);
+        clock?.Lap("marks");
         await RecordStore.ReplaceAsync(db, old, records, ct);
         clock?.Lap("write-records");
         await WriteDaysAsync(db, old, records, ct);

@@ -11,41 +11,42 @@ namespace Supervision.Web.Ingestion.Projections;
 internal static class RecordStore
 {
     /// <summary>
-    /// The stored records of <paramref name="subjects"/>: one query per record kind, for the batch's
-    /// towns × ids (one array parameter each), narrowed to the exact keys in memory.
+    /// The stored records of <paramref name="subjects"/>: one query per record kind and town, with the
+    /// ids as one array parameter. (An IN list on both key columns would probe every town × id pair.)
     /// </summary>
     public static async Task<RecordSet> LoadAsync(SupervisionDbContext db, IEnumerable<string> subjects, CancellationToken ct)
     {
         var set = new RecordSet();
-        foreach (var group in subjects.Select(SubjectKey.Parse).GroupBy(k => k.Kind))
+        foreach (var group in subjects.Select(SubjectKey.Parse).GroupBy(k => (k.Kind, k.Town)))
         {
-            var wanted = group.Select(k => SubjectKey.Of(k.Kind, k.Town, k.Id)).ToHashSet(StringComparer.Ordinal);
-            var towns = group.Select(k => k.Town).Distinct().ToArray();
+            var town = group.Key.Town;
             var ids = group.Select(k => k.Id).Distinct().ToArray();
-            switch (group.Key)
+            switch (group.Key.Kind)
             {
                 case SubjectKind.Case:
-                    await LoadAsync(db, set.Cases, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.CaseId),
+                    await LoadAsync(db, set.Cases, r => r.Town == town && EF.Parameter(ids).Contains(r.CaseId),
                         r => SubjectKey.Of(SubjectKind.Case, r.Town, r.CaseId), ct);
                     break;
                 case SubjectKind.Ticket:
-                    await LoadAsync(db, set.Tickets, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.Ticket),
+                    await LoadAsync(db, set.Tickets, r => r.Town == town && EF.Parameter(ids).Contains(r.Ticket),
                         r => SubjectKey.Of(SubjectKind.Ticket, r.Town, r.Ticket), ct);
                     break;
                 case SubjectKind.Review:
-                    await LoadAsync(db, set.Reviews, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.ReviewId),
+                    await LoadAsync(db, set.Reviews, r => r.Town == town && EF.Parameter(ids).Contains(r.ReviewId),
                         r => SubjectKey.Of(SubjectKind.Review, r.Town, r.ReviewId), ct);
                     break;
                 case SubjectKind.Complaint:
-                    await LoadAsync(db, set.Complaints, wanted, r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(ids).Contains(r.ComplaintId),
+                    await LoadAsync(db, set.Complaints, r => r.Town == town && EF.Parameter(ids).Contains(r.ComplaintId),
                         r => SubjectKey.Of(SubjectKind.Complaint, r.Town, r.ComplaintId), ct);
                     break;
                 case SubjectKind.Attendance:
-                    var staff = group.Select(k => k.AttendanceParts.Staff).Distinct().ToArray();
-                    var dates = group.Select(k => k.AttendanceParts.Date).Distinct().ToArray();
-                    await LoadAsync(db, set.Attendance, wanted,
-                        r => EF.Parameter(towns).Contains(r.Town) && EF.Parameter(staff).Contains(r.StaffId) && EF.Parameter(dates).Contains(r.Date),
-                        r => SubjectKey.OfAttendance(r.Town, r.StaffId, r.Date), ct);
+                    foreach (var byDate in group.Select(k => k.AttendanceParts).GroupBy(p => p.Date))
+                    {
+                        var date = byDate.Key;
+                        var staff = byDate.Select(p => p.Staff).Distinct().ToArray();
+                        await LoadAsync(db, set.Attendance, r => r.Town == town && r.Date == date && EF.Parameter(staff).Contains(r.StaffId),
+                            r => SubjectKey.OfAttendance(r.Town, r.StaffId, r.Date), ct);
+                    }
                     break;
             }
         }
@@ -112,16 +113,12 @@ internal static class RecordStore
         await EventStore.InsertAsync(db, rows as IReadOnlyCollection<T> ?? rows.ToList(), ct);
 
     private static async Task LoadAsync<T>(
-        SupervisionDbContext db, Dictionary<string, T> into, IReadOnlySet<string> wanted,
-        Expression<Func<T, bool>> superset, Func<T, string> subjectOf, CancellationToken ct) where T : class
+        SupervisionDbContext db, Dictionary<string, T> into,
+        Expression<Func<T, bool>> keys, Func<T, string> subjectOf, CancellationToken ct) where T : class
     {
-        foreach (var row in await db.Set<T>().AsNoTracking().Where(superset).ToListAsync(ct))
+        foreach (var row in await db.Set<T>().AsNoTracking().Where(keys).ToListAsync(ct))
         {
-            var subject = subjectOf(row);
-            if (wanted.Contains(subject))
-            {
-                into[subject] = row;
-            }
+            into[subjectOf(row)] = row;
         }
     }
 }

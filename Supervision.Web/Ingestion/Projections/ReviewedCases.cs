@@ -20,12 +20,15 @@ internal static class ReviewedCases
 
         if (records.Cases.Count > 0)
         {
-            var towns = records.Cases.Values.Select(c => c.Town).Distinct().ToArray();
-            var ids = records.Cases.Values.Select(c => c.CaseId).Distinct().ToArray();
-            var stored = await db.Set<ReviewRecord>().AsNoTracking()
-                .Where(r => EF.Parameter(towns).Contains(r.Town) && r.CaseId != null && EF.Parameter(ids).Contains(r.CaseId))
-                .Select(r => new { r.Town, r.CaseId }).ToListAsync(ct);
-            named.UnionWith(stored.Select(r => (r.Town, r.CaseId!)));
+            // One query per town: an IN list on both key columns would probe every town × id pair.
+            foreach (var town in records.Cases.Values.GroupBy(c => c.Town))
+            {
+                var ids = town.Select(c => c.CaseId).ToArray();
+                var stored = await db.Set<ReviewRecord>().AsNoTracking()
+                    .Where(r => r.Town == town.Key && r.CaseId != null && EF.Parameter(ids).Contains(r.CaseId))
+                    .Select(r => r.CaseId!).ToListAsync(ct);
+                named.UnionWith(stored.Select(id => (town.Key, id)));
+            }
             foreach (var c in records.Cases.Values)
             {
                 c.Reviewed = named.Contains((c.Town, c.CaseId));
@@ -38,11 +41,14 @@ internal static class ReviewedCases
         {
             return;
         }
-        var caseTowns = elsewhere.Select(n => n.Town).Distinct().ToArray();
-        var caseIds = elsewhere.Select(n => n.CaseId).Distinct().ToArray();
-        var unmarked = await db.Set<CaseRecord>().AsNoTracking()
-            .Where(c => !c.Reviewed && EF.Parameter(caseTowns).Contains(c.Town) && EF.Parameter(caseIds).Contains(c.CaseId))
-            .ToListAsync(ct);
+        var unmarked = new List<CaseRecord>();
+        foreach (var town in elsewhere.GroupBy(n => n.Town))
+        {
+            var caseIds = town.Select(n => n.CaseId).ToArray();
+            unmarked.AddRange(await db.Set<CaseRecord>().AsNoTracking()
+                .Where(c => !c.Reviewed && c.Town == town.Key && EF.Parameter(caseIds).Contains(c.CaseId))
+                .ToListAsync(ct));
+        }
         var wanted = elsewhere.ToHashSet();
         foreach (var stored in unmarked.Where(c => wanted.Contains((c.Town, c.CaseId))))
         {
