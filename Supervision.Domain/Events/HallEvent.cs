@@ -18,7 +18,7 @@ public abstract record HallEvent
     public abstract string SubjectId { get; }
 
     /// <summary>Unique across the county: kind, town and the hall's own id.</summary>
-    public string Subject => $"{SubjectKind.ToString().ToLowerInvariant()}:{Town}:{SubjectId}";
+    public string Subject => $"{SubjectKind.Name()}:{Town}:{SubjectId}";
 
     /// <summary>
     /// What is wrong with this event as a model, in the reader's Chinese wording. Events built in code
@@ -49,4 +49,18 @@ public enum SubjectKind
     Review = 3,
     Complaint = 4,
     Attendance = 5,
+}
+
+public static class SubjectKindNames
+{
+    /// <summary>The kind as it starts a subject string; asked for every event of every batch, so not via Enum.ToString.</summary>
+    public static string Name(this SubjectKind kind) => kind switch
+    {
+        SubjectKind.Ticket => "ticket",
+        SubjectKind.Case => "case",
+        SubjectKind.Review => "review",
+        SubjectKind.Complaint => "complaint",
+        SubjectKind.Attendance => "attendance",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

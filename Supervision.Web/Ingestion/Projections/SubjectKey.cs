@@ -22,7 +22,7 @@ public readonly record struct SubjectKey(SubjectKind Kind, string Town, string I
     }
 
     public static string Of(SubjectKind kind, string town, string id) =>
-        $"{kind.ToString().ToLowerInvariant()}:{town}:{id}";
+        $"{kind.Name()}:{town}:{id}";
 
     public static string OfAttendance(string town, string staff, DateOnly date) =>
         Of(SubjectKind.Attendance, town, $"{staff}:{date.ToString(DateFormat, CultureInfo.InvariantCulture)}");
