@@ -66,7 +66,8 @@ internal sealed class EventIngestor(
                 result.Subjects,
                 result.Count,
                 time.GetUtcNow(),
-                result.Days));
+                result.Days,
+                result.Records));
         }
         return new IngestResult(result.Count, events.Count - result.Count);
     }
@@ -130,7 +131,7 @@ internal sealed class EventIngestor(
         var fresh = existing.Count == 0 ? batch.Rows : batch.Rows.Where(r => !existing.Contains(r.Id)).ToList();
         if (fresh.Count == 0)
         {
-            return new Stored(0, [], []);
+            return new Stored(0, [], [], null);
         }
 
         var subjects = fresh.Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
@@ -149,10 +150,10 @@ internal sealed class EventIngestor(
         await transaction.CommitAsync(cancellationToken);
         remember?.Invoke();
         clock?.Lap("commit");
-        return new Stored(fresh.Count, subjects, applied.Days.ToHashSet());
+        return new Stored(fresh.Count, subjects, applied.Days.ToHashSet(), applied.Records);
     }
 
-    private sealed record Stored(int Count, HashSet<string> Subjects, HashSet<(string Town, DateOnly Day)> Days);
+    private sealed record Stored(int Count, HashSet<string> Subjects, HashSet<(string Town, DateOnly Day)> Days, RecordSet? Records);
 
     private sealed record Batch(List<StoredEvent> Rows, Dictionary<string, HallEvent> Known, StageClock? Clock);
 

@@ -1,15 +1,19 @@
+using Supervision.Web.Ingestion.Projections;
+
 namespace Supervision.Web.Ingestion;
 
 /// <summary>
-/// What a committed batch changed: the towns and subjects whose projections were rewritten, and the
-/// (town, day) rollup keys that may have moved (null when not known: treat every day of the towns as changed).
+/// What a committed batch changed: the towns and subjects whose projections were rewritten, the
+/// (town, day) rollup keys that may have moved (null when not known: treat every day of the towns as changed),
+/// and the records as committed (null when not at hand, e.g. another node's commit: read them).
 /// </summary>
 public sealed record IngestionCommitted(
     IReadOnlySet<string> Towns,
     IReadOnlySet<string> Subjects,
     int Stored,
     DateTimeOffset CommittedAt,
-    IReadOnlySet<(string Town, DateOnly Day)>? Days = null);
+    IReadOnlySet<(string Town, DateOnly Day)>? Days = null,
+    RecordSet? Records = null);
 
 /// <summary>
 /// In-process signal raised after each commit that stored something, so the live layer can refresh

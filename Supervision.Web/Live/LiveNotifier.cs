@@ -111,6 +111,32 @@ public sealed class LiveNotifier(
         }
     }
 
+    /// <summary>
+    /// The current records of the commits' subjects: as the ingestor committed them when every commit
+    /// carries them (later commits win), else read back.
+    /// </summary>
+    private async Task<RecordSet> ChangedRecordsAsync(List<IngestionCommitted> commits, CancellationToken ct)
+    {
+        if (commits.All(c => c.Records is not null))
+        {
+            var committed = new RecordSet();
+            foreach (var commit in commits)
+            {
+                foreach (var subject in commit.Subjects)
+                {
+                    if (commit.Records!.Record(subject) is { } record)
+                    {
+                        committed.Add(subject, record);
+                    }
+                }
+            }
+            return committed;
+        }
+        var subjects = commits.SelectMany(c => c.Subjects).ToHashSet(StringComparer.Ordinal);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await RecordStore.LoadAsync(db, subjects, ct);
+    }
+
     private async Task StartWatchingAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -131,10 +157,7 @@ public sealed class LiveNotifier(
         var changedTowns = commits.SelectMany(c => c.Towns).ToHashSet(StringComparer.Ordinal);
         if (commits.Count > 0)
         {
-            var subjects = commits.SelectMany(c => c.Subjects).ToHashSet(StringComparer.Ordinal);
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var records = await RecordStore.LoadAsync(db, subjects, ct);
-            alerts.AddRange(watch!.Changed(records, now));
+            alerts.AddRange(watch!.Changed(await ChangedRecordsAsync(commits, ct), now));
         }
         var towns = changedTowns.ToList();
         if (tick)
