@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
+using Supervision.Tests.Support;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Ingestion.ApiKeys;
@@ -48,11 +49,11 @@ public sealed class LiveHubTests : IAsyncLifetime
         await theirs.InvokeAsync("JoinTown", OtherTown);
 
         await PostAsync(Town, "T1");
-        var ourMessage = await ourHalls.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        var ourMessage = await ourHalls.Reader.ReadWithinAsync(Patience);
         // Past the coalescing interval, so the second batch is forwarded at once.
         app.Clock.Advance(TimeSpan.FromSeconds(1));
         await PostAsync(OtherTown, "T2");
-        var theirMessage = await theirHalls.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        var theirMessage = await theirHalls.Reader.ReadWithinAsync(Patience);
 
         Assert.Equal((Town, 1), (ourMessage.Town, ourMessage.WaitingNow));
         // Messages to one connection arrive in order: had the first hall been sent to them, it would come first.
@@ -68,7 +69,7 @@ public sealed class LiveHubTests : IAsyncLifetime
 
         await PostAsync(OtherTown, "T3");
 
-        Assert.Equal(OtherTown, (await halls.Reader.ReadAsync().AsTask().WaitAsync(Patience)).Town);
+        Assert.Equal(OtherTown, (await halls.Reader.ReadWithinAsync(Patience)).Town);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
 using Supervision.Domain.Figures;
+using Supervision.Tests.Support;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Live;
@@ -70,7 +71,7 @@ public sealed class LiveNotifierTests : IAsyncLifetime
             Id = "n-T1", Town = "370323001", At = HalfHourBeforeDeadline.AddMinutes(-5), Ticket = "A001", Category = "综合受理",
         }]);
         // The hall now has one waiting ticket (as in the other tests, the clock moves only after the batch's round).
-        await updates.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        await updates.Reader.ReadWithinAsync(Patience);
         var store = app.Services.GetRequiredService<SettingsStore>();
         await store.SaveAsync(new AuditActor("county-admin", null), store.Current.Revision,
             store.Current.Settings.With("Figures:Targets:QueueAlertWaitMinutes", 10m), "等候超时预警改为 10 分钟");
@@ -86,7 +87,7 @@ public sealed class LiveNotifierTests : IAsyncLifetime
     {
         while (true)
         {
-            var update = await updates.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+            var update = await updates.Reader.ReadWithinAsync(Patience);
             if (update.Alerts.Any(a => a.Kind == kind))
             {
                 return update;

@@ -58,4 +58,49 @@ public sealed class PeriodRollupCacheTests
     {
         Assert.Equal(2, await LoadsAfterAsync((_, t) => t.Advance(PeriodRollupCache.MaxAge)));
     }
+
+    [Fact]
+    public async Task Concurrent_queries_of_the_same_period_share_one_read()
+    {
+        using var cache = new PeriodRollupCache(new Notifications(), new FakeTimeProvider());
+        var gate = new TaskCompletionSource<PeriodRollupCache.Sums>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var loads = 0;
+        Task<PeriodRollupCache.Sums> Load(CancellationToken _)
+        {
+            Interlocked.Increment(ref loads);
+            return gate.Task;
+        }
+
+        var first = cache.GetAsync(June, Load, CancellationToken.None);
+        var second = cache.GetAsync(June, Load, CancellationToken.None);
+        gate.SetResult(new PeriodRollupCache.Sums([], []));
+
+        Assert.Same(await first, await second);
+        Assert.Equal(1, loads);
+    }
+
+    [Fact]
+    public async Task A_read_running_when_a_commit_lands_is_not_kept()
+    {
+        var notifications = new Notifications();
+        using var cache = new PeriodRollupCache(notifications, new FakeTimeProvider());
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var loads = 0;
+        async Task<PeriodRollupCache.Sums> Load(CancellationToken _)
+        {
+            if (Interlocked.Increment(ref loads) == 1)
+            {
+                await gate.Task;
+            }
+            return new PeriodRollupCache.Sums([], []);
+        }
+
+        var early = cache.GetAsync(June, Load, CancellationToken.None);
+        notifications.Commit(new DateOnly(2020, 6, 15));
+        gate.SetResult();
+        await early;
+        await cache.GetAsync(June, Load, CancellationToken.None);
+
+        Assert.Equal(2, loads);
+    }
 }

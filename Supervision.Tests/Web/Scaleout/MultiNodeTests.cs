@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
+using Supervision.Tests.Support;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Live;
@@ -41,7 +42,7 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
         var received = await SubscribeAsync(nodes.B);
         // The first round after start-up compiles and warms caches; what is measured is the steady state.
         await PostOkAsync(nodes.A);
-        Assert.True(await TryReadAsync(received, Patience), "no hub message reached node B");
+        Assert.True(await received.Reader.TryReadWithinAsync(Patience), "no hub message reached node B");
 
         // On a shared machine one scheduling hiccup can cost a second; the best of three posts is what is judged.
         var best = TimeSpan.MaxValue;
@@ -51,7 +52,7 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
             Drain(received);
             var clock = Stopwatch.StartNew();
             await PostOkAsync(nodes.A);
-            Assert.True(await TryReadAsync(received, Patience), "no hub message reached node B");
+            Assert.True(await received.Reader.TryReadWithinAsync(Patience), "no hub message reached node B");
             best = clock.Elapsed < best ? clock.Elapsed : best;
         }
 
@@ -87,7 +88,7 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
     {
         var received = await SubscribeAsync(nodes.B);
         await PostOkAsync(nodes.A);
-        Assert.True(await TryReadAsync(received, Patience), "no hub message reached node B before Redis stopped");
+        Assert.True(await received.Reader.TryReadWithinAsync(Patience), "no hub message reached node B before Redis stopped");
         await nodes.Redis.StopAsync();
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(nodes.A, Batch())).StatusCode);
         await nodes.Redis.StartAsync();
@@ -99,7 +100,7 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
         {
             Drain(received);
             await PostOkAsync(nodes.A);
-            resumed = await TryReadAsync(received, TimeSpan.FromSeconds(2));
+            resumed = await received.Reader.TryReadWithinAsync(TimeSpan.FromSeconds(2));
         }
         Assert.True(resumed, "no hub message reached node B within a minute of Redis returning");
     }
@@ -250,24 +251,6 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
     {
         while (channel.Reader.TryRead(out _))
         {
-        }
-    }
-
-    /// <summary>
-    /// Waits up to <paramref name="limit"/> for one message. The read is cancelled, not abandoned, when time
-    /// runs out: an abandoned ReadAsync stays queued on the channel and silently takes a later message.
-    /// </summary>
-    private static async Task<bool> TryReadAsync<T>(Channel<T> channel, TimeSpan limit)
-    {
-        using var timeout = new CancellationTokenSource(limit);
-        try
-        {
-            await channel.Reader.ReadAsync(timeout.Token);
-            return true;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-        {
-            return false;
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Support;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Live;
@@ -36,7 +37,7 @@ public sealed class RedisUnreachableTests : IAsyncLifetime
         using var subscription = app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
 
         var response = await app.PostAsync(await app.CreateKeyAsync(), Samples.EveryType("redis-down"));
-        var update = await updates.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        var update = await updates.Reader.ReadWithinAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal((HttpStatusCode.OK, true), (response.StatusCode, update.FiguresChanged.Contains(Samples.Town)));
     }

@@ -5,6 +5,7 @@ using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Pages.Fakes;
 using Supervision.Web.Components.Pages.Screen;
 using Supervision.Web.Live;
+using Supervision.Web.Queries;
 
 namespace Supervision.Tests.Web.Pages.Screen;
 
@@ -80,5 +81,29 @@ public sealed class BigScreenTests : PageTest
         Time.Advance(TimeSpan.FromSeconds(15));
 
         Assert.Empty(Notifier.Active);
+    }
+
+    [Fact]
+    public async Task Two_open_screens_compute_todays_figures_once_per_commit()
+    {
+        var first = RenderScreen();
+        var second = RenderScreen();
+        var shared = Context.Services.GetRequiredService<SharedFigureCache>();
+        var (computations, countyReads) = (shared.Computations, CountyReads());
+
+        await Notifier.PublishAsync(FakeLiveNotifier.Update(PageTest.Now, changed: ["370323001"]));
+
+        // One county figure set and one hall ranking for both screens, before and after the commit.
+        Assert.Equal((2, 1), (computations, countyReads));
+        Assert.Equal((4, 2), (shared.Computations, CountyReads()));
+        Assert.Equal(first.Find(".tile-accepted .screen-tile-value").TextContent, second.Find(".tile-accepted .screen-tile-value").TextContent);
+    }
+
+    private int CountyReads()
+    {
+        lock (Queries.FigureCalls)
+        {
+            return Queries.FigureCalls.Count(c => c.Scope == Scope.County);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
@@ -129,5 +130,22 @@ public sealed class TownDetailTests : PageTest
 
         Assert.Empty(Notifier.Active);
         Assert.True(subscription.Disposed);
+    }
+
+    [Fact]
+    public async Task Two_pages_of_the_same_hall_compute_its_figures_once_per_commit()
+    {
+        Details.Staff = [new Staff { Id = "370323001-S02", TownCode = Nanma, Name = "董超", Role = StaffRole.ComprehensiveAcceptance }];
+        RenderTown(Nanma);
+        RenderTown(Nanma);
+        var shared = Context.Services.GetRequiredService<SharedFigureCache>();
+        var computations = shared.Computations;
+
+        await Notifier.PublishAsync(FakeLiveNotifier.Update(PageTest.Now, changed: [Nanma]));
+
+        // Today's hall figures, and the week's for the hall, the county and the one staff member, for both pages.
+        Assert.Equal(4, computations);
+        Assert.Equal(8, shared.Computations);
+        Assert.Equal(8, Queries.FigureCalls.Count);
     }
 }
