@@ -12,28 +12,13 @@ using Supervision.Web.Ingestion;
 namespace Supervision.Tests.Web.Scaleout;
 
 /// <summary>What callers see when the database is away (the real outage is in <see cref="MultiNodeTests"/>).</summary>
-public sealed class DatabaseOutageTests : IAsyncLifetime
+public sealed class DatabaseOutageTests : IngestionAppTest
 {
-    private TestDatabase database = null!;
-    private IngestionApp app = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync("Sqlite");
-        app = IngestionApp.Start(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public async Task Ingestion_answers_503_problem_json_in_chinese_with_retry_after_when_the_database_cannot_be_reached()
     {
-        var key = await app.CreateKeyAsync();
-        using var down = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IEventIngestor, UnreachableDatabase>()));
+        var key = await App.CreateKeyAsync();
+        using var down = App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IEventIngestor, UnreachableDatabase>()));
         using var client = down.CreateClient();
         using var content = new ByteArrayContent(Supervision.Domain.Events.Json.EventJson.SerializeBatch(Samples.EveryType("pg-down")));
         content.Headers.ContentType = new("application/json");

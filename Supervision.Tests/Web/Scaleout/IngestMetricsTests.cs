@@ -6,28 +6,13 @@ using Supervision.Web.Telemetry;
 
 namespace Supervision.Tests.Web.Scaleout;
 
-public sealed class IngestMetricsTests : IAsyncLifetime
+public sealed class IngestMetricsTests : IngestionAppTest
 {
-    private TestDatabase database = null!;
-    private IngestionApp app = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync("Sqlite");
-        app = IngestionApp.Start(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_ingest_records_the_events_stored_and_the_batch_duration_on_the_supervision_meter()
     {
         // Only this app's meter: other tests in the process have meters of the same name.
-        var factory = app.Services.GetRequiredService<IMeterFactory>();
+        var factory = App.Services.GetRequiredService<IMeterFactory>();
         var recorded = new ConcurrentDictionary<string, (double Sum, int Count)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
@@ -42,8 +27,8 @@ public sealed class IngestMetricsTests : IAsyncLifetime
         listener.Start();
         var batch = Samples.EveryType("metrics");
 
-        await app.PostAsync(await app.CreateKeyAsync(), batch);
-        await app.PostAsync(await app.CreateKeyAsync(), batch); // duplicates only: a batch, but no new events
+        await App.PostAsync(await App.CreateKeyAsync(), batch);
+        await App.PostAsync(await App.CreateKeyAsync(), batch); // duplicates only: a batch, but no new events
 
         Assert.Equal(((double)batch.Count, 2), (recorded["supervision.ingest.events_stored"].Sum, recorded["supervision.ingest.batch.duration"].Count));
 

@@ -12,31 +12,21 @@ using Supervision.Web.Live;
 namespace Supervision.Tests.Web.Scaleout;
 
 /// <summary>A node configured for Redis whose Redis is not there: it must behave as a healthy single node.</summary>
-public sealed class RedisUnreachableTests : IAsyncLifetime
+public sealed class RedisUnreachableTests : IngestionAppTest
 {
-    private TestDatabase database = null!;
-    private IngestionApp app = null!;
-
-    public async Task InitializeAsync()
+    // A port nobody listens on: connection refused, as when Redis is down.
+    public RedisUnreachableTests()
+        : base(new Dictionary<string, string> { ["Redis:Connection"] = $"127.0.0.1:{FreePort.Next()}" })
     {
-        database = await TestDatabase.CreateAsync("Sqlite");
-        // A port nobody listens on: connection refused, as when Redis is down.
-        app = IngestionApp.Start(database, new Dictionary<string, string> { ["Redis:Connection"] = $"127.0.0.1:{FreePort.Next()}" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await database.DisposeAsync();
     }
 
     [Fact]
     public async Task Events_are_stored_and_reach_this_nodes_dashboards_while_redis_is_unreachable()
     {
         var updates = Channel.CreateUnbounded<LiveUpdate>();
-        using var subscription = app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
+        using var subscription = App.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
 
-        var response = await app.PostAsync(await app.CreateKeyAsync(), Samples.EveryType("redis-down"));
+        var response = await App.PostAsync(await App.CreateKeyAsync(), Samples.EveryType("redis-down"));
         var update = await updates.Reader.ReadWithinAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal((HttpStatusCode.OK, true), (response.StatusCode, update.FiguresChanged.Contains(Samples.Town)));
@@ -45,7 +35,7 @@ public sealed class RedisUnreachableTests : IAsyncLifetime
     [Fact]
     public async Task Healthz_answers_200_with_redis_degraded_and_the_database_first()
     {
-        using var response = await app.CreateClient().GetAsync("/healthz");
+        using var response = await App.CreateClient().GetAsync("/healthz");
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var checks = body.RootElement.GetProperty("checks").EnumerateArray()
             .Select(c => $"{c.GetProperty("name").GetString()}:{c.GetProperty("status").GetString()}");
@@ -58,8 +48,8 @@ public sealed class RedisUnreachableTests : IAsyncLifetime
     [Fact]
     public void The_redis_backplane_serves_the_live_hub_only_and_blazor_keeps_the_in_memory_one()
     {
-        var live = app.Services.GetRequiredService<HubLifetimeManager<LiveHub>>();
-        var other = app.Services.GetRequiredService<HubLifetimeManager<OtherHub>>();
+        var live = App.Services.GetRequiredService<HubLifetimeManager<LiveHub>>();
+        var other = App.Services.GetRequiredService<HubLifetimeManager<OtherHub>>();
 
         Assert.Equal((typeof(RedisHubLifetimeManager<LiveHub>), typeof(DefaultHubLifetimeManager<OtherHub>)), (live.GetType(), other.GetType()));
     }

@@ -1,0 +1,20 @@
+namespace Supervision.Tests.Web.Ingestion;
+
+/// <summary>A fresh SQLite database and app for every test (xUnit makes one instance per test).</summary>
+public abstract class IngestionAppTest(IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
+{
+    protected TestDatabase Database { get; private set; } = null!;
+    protected IngestionApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync("Sqlite");
+        App = IngestionApp.Start(Database, settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
