@@ -16,7 +16,9 @@ using Supervision.Tests.Web.Pages.Fakes;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Supervision.Web.Components.Pages;
+using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
+using Supervision.Web.Live;
 using Supervision.Web.Management;
 using Supervision.Web.Queries;
 using Supervision.Web.Settings;
@@ -55,6 +57,8 @@ public abstract class ListsWorld : IAsyncLifetime
 
     protected ManagementAccessSwitch Access { get; } = new();
 
+    internal FakeLiveNotifier Notifier { get; } = new();
+
     protected RecordingManagementAudit ManagementAudit { get; } = new();
 
     protected TestDatabase Database => _database ?? throw new InvalidOperationException("数据库尚未创建。");
@@ -80,6 +84,7 @@ public abstract class ListsWorld : IAsyncLifetime
         Context.Services.AddListPages();
         Context.Services.AddSingleton<IManagementAccess>(Access);
         Context.Services.AddSingleton<IManagementAudit>(ManagementAudit);
+        Context.Services.AddSingleton<ILiveNotifier>(Notifier);
     }
 
     public async Task DisposeAsync()
@@ -108,6 +113,20 @@ public abstract class ListsWorld : IAsyncLifetime
 
     protected static void WaitFor<TPage>(IRenderedComponent<TPage> cut, Action assertion) where TPage : IComponent =>
         cut.WaitForAssertion(assertion, TimeSpan.FromSeconds(20));
+
+    /// <summary>What the live layer delivers after a commit that changed these towns' figures (the notifier narrows it per subscriber).</summary>
+    protected Task CommitAsync(params string[] towns) => Notifier.PublishAsync(FakeLiveNotifier.Update(Time.GetUtcNow(), changed: towns));
+
+    /// <summary>Waits until the page follows the live layer for <paramref name="town"/> (null: the county); subscriptions start after the first render.</summary>
+    protected void WaitForSubscription<TPage>(IRenderedComponent<TPage> cut, string? town) where TPage : IComponent =>
+        WaitFor(cut, () => Assert.Equal(town, Assert.Single(Notifier.Active).Town));
+
+    /// <summary>Picks a hall (or, with <see cref="ScopeSelect.CountyValue"/>, the county) as the reader would.</summary>
+    protected static Task ChooseScopeAsync<TPage>(IRenderedComponent<TPage> cut, string scope) where TPage : class, IComponent =>
+        cut.InvokeAsync(() => cut.FindComponent<ScopeSelect>().Instance.ValueChanged.InvokeAsync(scope));
+
+    protected static Task ChoosePeriodAsync<TPage>(IRenderedComponent<TPage> cut, Period period) where TPage : class, IComponent =>
+        cut.InvokeAsync(() => cut.FindComponent<PeriodField>().Instance.ValueChanged.InvokeAsync(period));
 
     private static void SeedReference(SupervisionDbContext db)
     {
