@@ -16,7 +16,6 @@ using Supervision.Tests.Web.Pages.Fakes;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Supervision.Web.Components.Pages;
-using Supervision.Web.Components.Shared;
 using Supervision.Web.Data;
 using Supervision.Web.Live;
 using Supervision.Web.Management;
@@ -29,7 +28,7 @@ namespace Supervision.Tests.Web.Pages;
 /// A small county for the list pages: two pilot halls and one other, a few items and staff, in a
 /// private SQLite database; the clock stands at 2020-10-15 10:00 China time. Tests add their own records.
 /// </summary>
-public abstract class ListsWorld : IAsyncLifetime
+public abstract partial class ListsWorld : IAsyncLifetime
 {
     public const string Nanma = "370323001";
     public const string Lishan = "370323002";
@@ -113,20 +112,6 @@ public abstract class ListsWorld : IAsyncLifetime
 
     protected static void WaitFor<TPage>(IRenderedComponent<TPage> cut, Action assertion) where TPage : IComponent =>
         cut.WaitForAssertion(assertion, TimeSpan.FromSeconds(20));
-
-    /// <summary>What the live layer delivers after a commit that changed these towns' figures (the notifier narrows it per subscriber).</summary>
-    protected Task CommitAsync(params string[] towns) => Notifier.PublishAsync(FakeLiveNotifier.Update(Time.GetUtcNow(), changed: towns));
-
-    /// <summary>Waits until the page follows the live layer for <paramref name="town"/> (null: the county); subscriptions start after the first render.</summary>
-    protected void WaitForSubscription<TPage>(IRenderedComponent<TPage> cut, string? town) where TPage : IComponent =>
-        WaitFor(cut, () => Assert.Equal(town, Assert.Single(Notifier.Active).Town));
-
-    /// <summary>Picks a hall (or, with <see cref="ScopeSelect.CountyValue"/>, the county) as the reader would.</summary>
-    protected static Task ChooseScopeAsync<TPage>(IRenderedComponent<TPage> cut, string scope) where TPage : class, IComponent =>
-        cut.InvokeAsync(() => cut.FindComponent<ScopeSelect>().Instance.ValueChanged.InvokeAsync(scope));
-
-    protected static Task ChoosePeriodAsync<TPage>(IRenderedComponent<TPage> cut, Period period) where TPage : class, IComponent =>
-        cut.InvokeAsync(() => cut.FindComponent<PeriodField>().Instance.ValueChanged.InvokeAsync(period));
 
     private static void SeedReference(SupervisionDbContext db)
     {

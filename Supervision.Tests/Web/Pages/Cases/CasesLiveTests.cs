@@ -121,14 +121,5 @@ public sealed class CasesLiveTests : ListsWorld
     }
 
     [Fact]
-    public async Task The_cases_page_stops_following_the_live_layer_when_disposed()
-    {
-        var cut = RenderForTown(Nanma);
-        var subscription = Assert.Single(Notifier.Active);
-
-        await Context.DisposeComponentsAsync();
-
-        Assert.True(subscription.Disposed);
-        Assert.Empty(Notifier.Active);
-    }
+    public Task The_cases_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<CasesPage>(null);
 }

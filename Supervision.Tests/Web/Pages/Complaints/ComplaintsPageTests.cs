@@ -94,19 +94,10 @@ public sealed class ComplaintsPageTests : ListsWorld
         Assert.Contains("12345热线", cut.Find(".complaint-card").TextContent);
     }
 
-    private async Task<IRenderedComponent<ComplaintsPage>> RenderForTownAsync(string town)
-    {
-        var cut = RenderPage<ComplaintsPage>();
-        WaitForSubscription(cut, null);
-        await ChooseScopeAsync(cut, town);
-        WaitForSubscription(cut, town);
-        return cut;
-    }
-
     [Fact]
     public async Task A_commit_for_the_shown_hall_puts_its_new_complaint_on_the_board()
     {
-        var cut = await RenderForTownAsync(Nanma);
+        var cut = await RenderForTownAsync<ComplaintsPage>(Nanma);
         WaitFor(cut, () => Assert.Empty(cut.FindAll(".complaint-card")));
 
         await SeedAsync(db => db.Set<ComplaintRecord>().Add(Complaint("K-new", ComplaintCategory.Attitude, Local(10, 15, 9))));
@@ -116,42 +107,11 @@ public sealed class ComplaintsPageTests : ListsWorld
     }
 
     [Fact]
-    public async Task A_commit_for_another_hall_does_not_read_the_complaints_again()
-    {
-        var cut = await RenderForTownAsync(Nanma);
-        WaitFor(cut, () => Assert.Equal((Scope.Town(Nanma), Period.Month(2020, 10)), Queries.FigureCalls[^1]));
-        var calls = Queries.FigureCalls.Count;
-
-        await CommitAsync(Lishan);
-
-        Assert.Equal(calls, Queries.FigureCalls.Count);
-    }
+    public Task A_commit_for_another_hall_does_not_read_the_complaints_again() => AssertAnotherTownsCommitReadsNoFiguresAsync<ComplaintsPage>();
 
     [Fact]
-    public async Task A_refresh_keeps_the_chosen_hall_and_period()
-    {
-        var cut = await RenderForTownAsync(Nanma);
-        await ChoosePeriodAsync(cut, Period.Month(2020, 9));
-        WaitFor(cut, () => Assert.Equal((Scope.Town(Nanma), Period.Month(2020, 9)), Queries.FigureCalls[^1]));
-        var calls = Queries.FigureCalls.Count;
-
-        await CommitAsync(Nanma);
-
-        WaitFor(cut, () => Assert.Equal(calls + 1, Queries.FigureCalls.Count));
-        Assert.Equal((Scope.Town(Nanma), Period.Month(2020, 9)), Queries.FigureCalls[^1]);
-        Assert.Equal("南麻街道", cut.Find(".scope-select input").GetAttribute("value"));
-    }
+    public Task A_refresh_keeps_the_chosen_hall_and_period() => AssertRefreshKeepsHallAndPeriodAsync<ComplaintsPage>();
 
     [Fact]
-    public async Task The_complaints_page_stops_following_the_live_layer_when_disposed()
-    {
-        var cut = RenderPage<ComplaintsPage>();
-        WaitForSubscription(cut, null);
-        var subscription = Notifier.Active[0];
-
-        await Context.DisposeComponentsAsync();
-
-        Assert.True(subscription.Disposed);
-        Assert.Empty(Notifier.Active);
-    }
+    public Task The_complaints_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ComplaintsPage>(null);
 }

@@ -145,15 +145,5 @@ public sealed class ItemsPageTests : ListsWorld
     }
 
     [Fact]
-    public async Task The_items_page_stops_following_the_live_layer_when_disposed()
-    {
-        var cut = RenderPage<ItemsPage>();
-        WaitForSubscription(cut, Nanma);
-        var subscription = Notifier.Active[0];
-
-        await Context.DisposeComponentsAsync();
-
-        Assert.True(subscription.Disposed);
-        Assert.Empty(Notifier.Active);
-    }
+    public Task The_items_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ItemsPage>(Nanma);
 }

@@ -133,19 +133,10 @@ public sealed class ReviewsPageTests : ListsWorld
         WaitFor(cut, () => Assert.Equal("所选时间段内没有评价。", cut.Find(".chart-empty").TextContent.Trim()));
     }
 
-    private async Task<IRenderedComponent<ReviewsPage>> RenderForTownAsync(string town)
-    {
-        var cut = RenderPage<ReviewsPage>();
-        WaitForSubscription(cut, null);
-        await ChooseScopeAsync(cut, town);
-        WaitForSubscription(cut, town);
-        return cut;
-    }
-
     [Fact]
     public async Task A_commit_for_the_shown_hall_puts_its_new_negative_review_on_the_board()
     {
-        var cut = await RenderForTownAsync(Nanma);
+        var cut = await RenderForTownAsync<ReviewsPage>(Nanma);
         WaitFor(cut, () => Assert.Empty(cut.FindAll(".review-card")));
 
         await SeedAsync(db => db.Set<ReviewRecord>().Add(Review("R-new", 1, Local(10, 15, 9))));
@@ -156,31 +147,10 @@ public sealed class ReviewsPageTests : ListsWorld
     }
 
     [Fact]
-    public async Task A_commit_for_another_hall_does_not_read_the_reviews_again()
-    {
-        var cut = await RenderForTownAsync(Nanma);
-        WaitFor(cut, () => Assert.Equal((Scope.Town(Nanma), Period.Month(2020, 10)), Queries.FigureCalls[^1]));
-        var calls = Queries.FigureCalls.Count;
-
-        await CommitAsync(Lishan);
-
-        Assert.Equal(calls, Queries.FigureCalls.Count);
-    }
+    public Task A_commit_for_another_hall_does_not_read_the_reviews_again() => AssertAnotherTownsCommitReadsNoFiguresAsync<ReviewsPage>();
 
     [Fact]
-    public async Task A_refresh_keeps_the_chosen_hall_and_period()
-    {
-        var cut = await RenderForTownAsync(Nanma);
-        await ChoosePeriodAsync(cut, Period.Month(2020, 9));
-        WaitFor(cut, () => Assert.Equal((Scope.Town(Nanma), Period.Month(2020, 9)), Queries.FigureCalls[^1]));
-        var calls = Queries.FigureCalls.Count;
-
-        await CommitAsync(Nanma);
-
-        WaitFor(cut, () => Assert.Equal(calls + 1, Queries.FigureCalls.Count));
-        Assert.Equal((Scope.Town(Nanma), Period.Month(2020, 9)), Queries.FigureCalls[^1]);
-        Assert.Equal("南麻街道", cut.Find(".scope-select input").GetAttribute("value"));
-    }
+    public Task A_refresh_keeps_the_chosen_hall_and_period() => AssertRefreshKeepsHallAndPeriodAsync<ReviewsPage>();
 
     [Fact]
     public async Task A_failed_refresh_keeps_the_figures_and_says_so_in_chinese()
@@ -199,15 +169,5 @@ public sealed class ReviewsPageTests : ListsWorld
     }
 
     [Fact]
-    public async Task The_reviews_page_stops_following_the_live_layer_when_disposed()
-    {
-        var cut = RenderPage<ReviewsPage>();
-        WaitForSubscription(cut, null);
-        var subscription = Notifier.Active[0];
-
-        await Context.DisposeComponentsAsync();
-
-        Assert.True(subscription.Disposed);
-        Assert.Empty(Notifier.Active);
-    }
+    public Task The_reviews_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ReviewsPage>(null);
 }

@@ -113,19 +113,10 @@ public sealed class StaffPagesTests : ListsWorld
     private static List<string> Names(IRenderedComponent<StaffPage> cut) =>
         cut.FindAll(".staff-link").Select(a => a.TextContent.Trim()).ToList();
 
-    private async Task<IRenderedComponent<StaffPage>> RenderForTownAsync(string town)
-    {
-        var cut = RenderPage<StaffPage>();
-        WaitForSubscription(cut, null);
-        await ChooseScopeAsync(cut, town);
-        WaitForSubscription(cut, town);
-        return cut;
-    }
-
     [Fact]
     public async Task A_commit_for_the_shown_hall_lists_its_new_staff_member()
     {
-        var cut = await RenderForTownAsync(Nanma);
+        var cut = await RenderForTownAsync<StaffPage>(Nanma);
         WaitFor(cut, () => Assert.Equal(["张伟", "李娜"], Names(cut)));
 
         await SeedAsync(db => db.Staff.Add(Member($"{Nanma}-S03", Nanma, "赵敏")));
@@ -137,7 +128,7 @@ public sealed class StaffPagesTests : ListsWorld
     [Fact]
     public async Task A_commit_for_another_hall_does_not_read_the_ranking_again()
     {
-        var cut = await RenderForTownAsync(Nanma);
+        var cut = await RenderForTownAsync<StaffPage>(Nanma);
         WaitFor(cut, () => Assert.Equal(["张伟", "李娜"], Names(cut)));
 
         await SeedAsync(db => db.Staff.Add(Member($"{Nanma}-S03", Nanma, "赵敏")));
@@ -149,28 +140,18 @@ public sealed class StaffPagesTests : ListsWorld
     [Fact]
     public async Task A_refresh_keeps_the_chosen_hall_and_period()
     {
-        var cut = await RenderForTownAsync(Lishan);
+        var cut = await RenderForTownAsync<StaffPage>(Lishan);
         await ChoosePeriodAsync(cut, Period.Month(2020, 9));
         WaitFor(cut, () => Assert.Equal(["王芳"], Names(cut)));
 
         await SeedAsync(db => db.Staff.AddRange(Member($"{Lishan}-S02", Lishan, "刘洋"), Member($"{Nanma}-S03", Nanma, "赵敏")));
         await CommitAsync(Lishan);
 
-        WaitFor(cut, () => Assert.Equal(["王芳", "刘洋"], Names(cut).Order().ToList()));
+        WaitFor(cut, () => Assert.Equal(["刘洋", "王芳"], Names(cut).Order(StringComparer.Ordinal).ToList()));
         Assert.Equal("历山街道", cut.Find(".scope-select input").GetAttribute("value"));
         Assert.Equal("2020-09", cut.Find(".period-field input").GetAttribute("value"));
     }
 
     [Fact]
-    public async Task The_staff_page_stops_following_the_live_layer_when_disposed()
-    {
-        var cut = RenderPage<StaffPage>();
-        WaitForSubscription(cut, null);
-        var subscription = Notifier.Active[0];
-
-        await Context.DisposeComponentsAsync();
-
-        Assert.True(subscription.Disposed);
-        Assert.Empty(Notifier.Active);
-    }
+    public Task The_staff_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<StaffPage>(null);
 }
