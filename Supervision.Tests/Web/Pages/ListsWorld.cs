@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,13 +14,13 @@ using StaffMember = Supervision.Domain.Reference.Staff;
 using Supervision.Tests.Domain.Calendar;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Pages.Fakes;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Supervision.Web.Components.Pages;
 using Supervision.Web.Data;
 using Supervision.Web.Live;
 using Supervision.Web.Management;
 using Supervision.Web.Queries;
+using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 
 namespace Supervision.Tests.Web.Pages;
@@ -60,6 +61,9 @@ public abstract partial class ListsWorld : IAsyncLifetime
 
     protected RecordingManagementAudit ManagementAudit { get; } = new();
 
+    /// <summary>The settings in force (revision 1: the documented defaults) until a test saves another revision.</summary>
+    protected SettingsStore Settings { get; private set; } = null!;
+
     protected TestDatabase Database => _database ?? throw new InvalidOperationException("数据库尚未创建。");
 
     public async Task InitializeAsync()
@@ -75,8 +79,11 @@ public abstract partial class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton<IFigureQueries>(Queries);
         Context.Services.AddSingleton(SeedCalendar.Seeded);
         Context.Services.AddSingleton(new FigureCalculator());
-        Context.Services.AddSingleton(Options.Create(FigureTargets.Default));
-        Context.Services.AddSingleton<ISettingsProvider>(new FixedSettingsProvider());
+        // The real store: a revision saved by a test is in force for the pages as it is in the app.
+        Settings = new SettingsStore(Database.ContextFactory, new AuditLog(Database.ContextFactory, Time), Time,
+            new ConfigurationBuilder().Build(), NullLogger<SettingsStore>.Instance);
+        await Settings.LoadAsync();
+        Context.Services.AddSingleton<ISettingsProvider>(Settings);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Context.Services.AddSingleton<ReadReferenceCache>();
@@ -95,6 +102,10 @@ public abstract partial class ListsWorld : IAsyncLifetime
         }
     }
 
+    /// <summary>Saves one setting as the county administrator would in 系统配置.</summary>
+    protected Task SaveSettingAsync(string key, decimal value) =>
+        Settings.SaveAsync(new AuditActor("county-admin", null), Settings.Current.Revision, Settings.Current.Settings.With(key, value), "测试修改");
+
     protected async Task SeedAsync(Action<SupervisionDbContext> add)
     {
         await using var db = Database.CreateContext();
@@ -112,6 +123,11 @@ public abstract partial class ListsWorld : IAsyncLifetime
 
     protected static void WaitFor<TPage>(IRenderedComponent<TPage> cut, Action assertion) where TPage : IComponent =>
         cut.WaitForAssertion(assertion, TimeSpan.FromSeconds(20));
+
+    /// <summary>The target line (“目标 …”) of the headline card labelled <paramref name="label"/>.</summary>
+    protected static string KpiTarget<TPage>(IRenderedComponent<TPage> cut, string label) where TPage : IComponent =>
+        cut.FindAll(".kpi-card").Single(c => c.QuerySelector(".figure-label")!.TextContent.Trim() == label)
+            .QuerySelector(".kpi-target")!.TextContent.Trim();
 
     private static void SeedReference(SupervisionDbContext db)
     {

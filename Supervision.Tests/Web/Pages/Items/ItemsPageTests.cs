@@ -145,5 +145,19 @@ public sealed class ItemsPageTests : ListsWorld
     }
 
     [Fact]
+    public async Task A_coverage_target_saved_in_the_settings_applies_at_the_next_read()
+    {
+        var cut = RenderPage<ItemsPage>();
+        WaitForSubscription(cut, Nanma);
+        WaitFor(cut, () => Assert.Equal("未达标", CoverageRow(cut, "南麻街道")[^1]));
+
+        await SaveSettingAsync("Figures:Targets:CoverageMin", 0.7m);
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Equal("达标", CoverageRow(cut, "南麻街道")[^1]));
+        Assert.Contains("目标 ≥ 70.0%", cut.Markup);
+    }
+
+    [Fact]
     public Task The_items_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ItemsPage>(Nanma);
 }

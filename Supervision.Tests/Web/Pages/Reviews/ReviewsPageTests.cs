@@ -169,5 +169,19 @@ public sealed class ReviewsPageTests : ListsWorld
     }
 
     [Fact]
+    public async Task A_good_review_target_saved_in_the_settings_applies_at_the_next_read()
+    {
+        Queries.UseFigures(f => f with { GoodReviewRate = Ratio.Of(96, 100) });
+        var cut = RenderPage<ReviewsPage>();
+        WaitForSubscription(cut, null);
+        WaitFor(cut, () => Assert.Equal("目标 ≥ 99.0%，未达标", KpiTarget(cut, "好评率")));
+
+        await SaveSettingAsync("Figures:Targets:GoodReviewMin", 0.95m);
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Equal("目标 ≥ 95.0%", KpiTarget(cut, "好评率")));
+    }
+
+    [Fact]
     public Task The_reviews_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ReviewsPage>(null);
 }
