@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Supervision.Web.Components.Shared;
 
 namespace Supervision.Web.Live;
 
@@ -7,7 +6,7 @@ namespace Supervision.Web.Live;
 /// Base for the list pages (办件, 好差评, 投诉, 人员, 事项): when a commit changes the figures of a town
 /// the page shows, it re-reads its current query (filters, sort, page and page size stay as the reader
 /// left them). Every read goes through <see cref="ShowAsync{TView}"/>: the newest read wins, and a failed
-/// read keeps the last good data on screen with a Chinese message instead of breaking the circuit.
+/// read keeps the last good data on screen with the base's Chinese message instead of breaking the circuit.
 /// Bursts are already merged by <see cref="ILiveNotifier"/>, so this adds no coalescing of its own.
 /// </summary>
 public abstract class LiveListComponentBase : LiveComponentBase
@@ -15,18 +14,6 @@ public abstract class LiveListComponentBase : LiveComponentBase
     private readonly CancellationTokenSource disposed = new();
     private CancellationTokenSource? current;
     private int generation;
-
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
-
-    [Inject]
-    private ILogger<LiveListComponentBase> Logger { get; set; } = default!;
-
-    /// <summary>When the data on screen was read (null until the first read succeeded).</summary>
-    protected DateTimeOffset? ReadAt { get; private set; }
-
-    /// <summary>Why the latest read failed (Chinese, for the user), or null when it succeeded.</summary>
-    protected string? ReadError { get; private set; }
 
     /// <summary>The town whose rows the page shows, or null for every town of the county.</summary>
     protected abstract string? ShownTown { get; }
@@ -72,7 +59,7 @@ public abstract class LiveListComponentBase : LiveComponentBase
                 return false;
             }
             show(view);
-            (ReadAt, ReadError) = (Clock.GetUtcNow(), null);
+            ReadSucceeded();
             return true;
         }
         catch (OperationCanceledException) when (source.IsCancellationRequested)
@@ -81,13 +68,7 @@ public abstract class LiveListComponentBase : LiveComponentBase
         }
         catch (Exception e)
         {
-            Logger.LogError(e, "List page {Page} could not read its data", GetType().Name);
-            if (mine == generation)
-            {
-                ReadError = ReadAt is { } at
-                    ? $"数据读取失败，页面仍显示 {ZhFormat.LongTime(at)} 读取的数据；有新数据时将自动重试。"
-                    : "数据读取失败，请稍后刷新页面重试。";
-            }
+            ReadFailed(e, superseded: mine != generation);
             return false;
         }
         finally
