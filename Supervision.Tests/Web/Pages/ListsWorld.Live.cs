@@ -72,4 +72,26 @@ public abstract partial class ListsWorld
         Assert.True(subscription.Disposed);
         Assert.Empty(Notifier.Active);
     }
+
+    /// <summary>
+    /// A target saved in 系统配置 while the county page is open is the one the headline card labelled
+    /// <paramref name="label"/> shows after the page's next read (until then it shows <paramref name="before"/>).
+    /// </summary>
+    protected async Task AssertSavedTargetAppliesAtTheNextReadAsync<TPage>(string label, string before, string key, decimal value, string after)
+        where TPage : class, IComponent
+    {
+        var cut = RenderPage<TPage>();
+        WaitForSubscription(cut, null);
+        WaitFor(cut, () => Assert.Equal(before, KpiTarget(cut, label)));
+
+        await SaveSettingAsync(key, value);
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Equal(after, KpiTarget(cut, label)));
+    }
+
+    /// <summary>The target line (“目标 …”) of the headline card labelled <paramref name="label"/>.</summary>
+    private static string KpiTarget<TPage>(IRenderedComponent<TPage> cut, string label) where TPage : IComponent =>
+        cut.FindAll(".kpi-card").Single(c => c.QuerySelector(".figure-label")!.TextContent.Trim() == label)
+            .QuerySelector(".kpi-target")!.TextContent.Trim();
 }

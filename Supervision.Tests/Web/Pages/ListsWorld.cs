@@ -124,11 +124,6 @@ public abstract partial class ListsWorld : IAsyncLifetime
     protected static void WaitFor<TPage>(IRenderedComponent<TPage> cut, Action assertion) where TPage : IComponent =>
         cut.WaitForAssertion(assertion, TimeSpan.FromSeconds(20));
 
-    /// <summary>The target line (“目标 …”) of the headline card labelled <paramref name="label"/>.</summary>
-    protected static string KpiTarget<TPage>(IRenderedComponent<TPage> cut, string label) where TPage : IComponent =>
-        cut.FindAll(".kpi-card").Single(c => c.QuerySelector(".figure-label")!.TextContent.Trim() == label)
-            .QuerySelector(".kpi-target")!.TextContent.Trim();
-
     private static void SeedReference(SupervisionDbContext db)
     {
         db.Towns.AddRange(

@@ -113,17 +113,10 @@ public sealed class ComplaintsPageTests : ListsWorld
     public Task A_refresh_keeps_the_chosen_hall_and_period() => AssertRefreshKeepsHallAndPeriodAsync<ComplaintsPage>();
 
     [Fact]
-    public async Task A_response_target_saved_in_the_settings_applies_at_the_next_read()
+    public Task A_response_target_saved_in_the_settings_applies_at_the_next_read()
     {
         Queries.UseFigures(f => f with { ComplaintRespondedOnTimeRate = Ratio.Of(19, 20) });
-        var cut = RenderPage<ComplaintsPage>();
-        WaitForSubscription(cut, null);
-        WaitFor(cut, () => Assert.Equal("目标 ≥ 100.0%，未达标", KpiTarget(cut, "投诉按时响应率")));
-
-        await SaveSettingAsync("Figures:Targets:ComplaintRespondMin", 0.9m);
-        await CommitAsync(Nanma);
-
-        WaitFor(cut, () => Assert.Equal("目标 ≥ 90.0%", KpiTarget(cut, "投诉按时响应率")));
+        return AssertSavedTargetAppliesAtTheNextReadAsync<ComplaintsPage>("投诉按时响应率", "目标 ≥ 100.0%，未达标", "Figures:Targets:ComplaintRespondMin", 0.9m, "目标 ≥ 90.0%");
     }
 
     [Fact]

@@ -169,17 +169,10 @@ public sealed class ReviewsPageTests : ListsWorld
     }
 
     [Fact]
-    public async Task A_good_review_target_saved_in_the_settings_applies_at_the_next_read()
+    public Task A_good_review_target_saved_in_the_settings_applies_at_the_next_read()
     {
         Queries.UseFigures(f => f with { GoodReviewRate = Ratio.Of(96, 100) });
-        var cut = RenderPage<ReviewsPage>();
-        WaitForSubscription(cut, null);
-        WaitFor(cut, () => Assert.Equal("目标 ≥ 99.0%，未达标", KpiTarget(cut, "好评率")));
-
-        await SaveSettingAsync("Figures:Targets:GoodReviewMin", 0.95m);
-        await CommitAsync(Nanma);
-
-        WaitFor(cut, () => Assert.Equal("目标 ≥ 95.0%", KpiTarget(cut, "好评率")));
+        return AssertSavedTargetAppliesAtTheNextReadAsync<ReviewsPage>("好评率", "目标 ≥ 99.0%，未达标", "Figures:Targets:GoodReviewMin", 0.95m, "目标 ≥ 95.0%");
     }
 
     [Fact]
