@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,12 +14,13 @@ using StaffMember = Supervision.Domain.Reference.Staff;
 using Supervision.Tests.Domain.Calendar;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Pages.Fakes;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Supervision.Web.Components.Pages;
 using Supervision.Web.Data;
+using Supervision.Web.Live;
 using Supervision.Web.Management;
 using Supervision.Web.Queries;
+using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 
 namespace Supervision.Tests.Web.Pages;
@@ -27,7 +29,7 @@ namespace Supervision.Tests.Web.Pages;
 /// A small county for the list pages: two pilot halls and one other, a few items and staff, in a
 /// private SQLite database; the clock stands at 2020-10-15 10:00 China time. Tests add their own records.
 /// </summary>
-public abstract class ListsWorld : IAsyncLifetime
+public abstract partial class ListsWorld : IAsyncLifetime
 {
     public const string Nanma = "370323001";
     public const string Lishan = "370323002";
@@ -55,7 +57,12 @@ public abstract class ListsWorld : IAsyncLifetime
 
     protected ManagementAccessSwitch Access { get; } = new();
 
+    internal FakeLiveNotifier Notifier { get; } = new();
+
     protected RecordingManagementAudit ManagementAudit { get; } = new();
+
+    /// <summary>The settings in force (revision 1: the documented defaults) until a test saves another revision.</summary>
+    protected SettingsStore Settings { get; private set; } = null!;
 
     protected TestDatabase Database => _database ?? throw new InvalidOperationException("数据库尚未创建。");
 
@@ -72,14 +79,18 @@ public abstract class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton<IFigureQueries>(Queries);
         Context.Services.AddSingleton(SeedCalendar.Seeded);
         Context.Services.AddSingleton(new FigureCalculator());
-        Context.Services.AddSingleton(Options.Create(FigureTargets.Default));
-        Context.Services.AddSingleton<ISettingsProvider>(new FixedSettingsProvider());
+        // The real store: a revision saved by a test is in force for the pages as it is in the app.
+        Settings = new SettingsStore(Database.ContextFactory, new AuditLog(Database.ContextFactory, Time), Time,
+            new ConfigurationBuilder().Build(), NullLogger<SettingsStore>.Instance);
+        await Settings.LoadAsync();
+        Context.Services.AddSingleton<ISettingsProvider>(Settings);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Context.Services.AddSingleton<ReadReferenceCache>();
         Context.Services.AddListPages();
         Context.Services.AddSingleton<IManagementAccess>(Access);
         Context.Services.AddSingleton<IManagementAudit>(ManagementAudit);
+        Context.Services.AddSingleton<ILiveNotifier>(Notifier);
     }
 
     public async Task DisposeAsync()
@@ -90,6 +101,10 @@ public abstract class ListsWorld : IAsyncLifetime
             await _database.DisposeAsync();
         }
     }
+
+    /// <summary>Saves one setting as the county administrator would in 系统配置.</summary>
+    protected Task SaveSettingAsync(string key, decimal value) =>
+        Settings.SaveAsync(new AuditActor("county-admin", null), Settings.Current.Revision, Settings.Current.Settings.With(key, value), "测试修改");
 
     protected async Task SeedAsync(Action<SupervisionDbContext> add)
     {

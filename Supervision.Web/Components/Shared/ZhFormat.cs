@@ -62,6 +62,9 @@ public static class ZhFormat
     /// <summary>09:30 (China time).</summary>
     public static string Time(DateTimeOffset instant) => Local(instant).ToString("HH:mm", Culture);
 
+    /// <summary>09:30:05 (China time), for “updated at” stamps that change more than once a minute.</summary>
+    public static string LongTime(DateTimeOffset instant) => Local(instant).ToString("HH:mm:ss", Culture);
+
     /// <summary>10月9日 09:30 (China time).</summary>
     public static string DateTime(DateTimeOffset instant)
     {

@@ -93,4 +93,32 @@ public sealed class ComplaintsPageTests : ListsWorld
         Assert.Equal("/cases/370323001/C-3", cut.Find(".complaint-card a").GetAttribute("href"));
         Assert.Contains("12345热线", cut.Find(".complaint-card").TextContent);
     }
+
+    [Fact]
+    public async Task A_commit_for_the_shown_hall_puts_its_new_complaint_on_the_board()
+    {
+        var cut = await RenderForTownAsync<ComplaintsPage>(Nanma);
+        WaitFor(cut, () => Assert.Empty(cut.FindAll(".complaint-card")));
+
+        await SeedAsync(db => db.Set<ComplaintRecord>().Add(Complaint("K-new", ComplaintCategory.Attitude, Local(10, 15, 9))));
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Contains("K-new", cut.Find(".complaint-card").TextContent));
+    }
+
+    [Fact]
+    public Task A_commit_for_another_hall_does_not_read_the_complaints_again() => AssertAnotherTownsCommitReadsNoFiguresAsync<ComplaintsPage>();
+
+    [Fact]
+    public Task A_refresh_keeps_the_chosen_hall_and_period() => AssertRefreshKeepsHallAndPeriodAsync<ComplaintsPage>();
+
+    [Fact]
+    public Task A_response_target_saved_in_the_settings_applies_at_the_next_read()
+    {
+        Queries.UseFigures(f => f with { ComplaintRespondedOnTimeRate = Ratio.Of(19, 20) });
+        return AssertSavedTargetAppliesAtTheNextReadAsync<ComplaintsPage>("投诉按时响应率", "目标 ≥ 100.0%，未达标", "Figures:Targets:ComplaintRespondMin", 0.9m, "目标 ≥ 90.0%");
+    }
+
+    [Fact]
+    public Task The_complaints_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ComplaintsPage>(null);
 }

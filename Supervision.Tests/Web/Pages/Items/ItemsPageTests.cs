@@ -95,4 +95,69 @@ public sealed class ItemsPageTests : ListsWorld
         Assert.Equal(new DateOnly(2020, 10, 31), dates[^1]);
         Assert.True(dates.Count <= ItemsReader.MaxChartPoints);
     }
+
+    private static string AcceptedOf(IRenderedComponent<ItemsPage> cut, string item) =>
+        cut.FindAll(".items-table tbody tr").Single(r => r.TextContent.Contains(item)).QuerySelector(".drill-accepted")!.TextContent.Trim();
+
+    private static ItemDayRollup Accepted(string town, string item, int count) =>
+        new() { Town = town, Day = new DateOnly(2020, 10, 14), ItemCode = item, Accepted = count };
+
+    [Fact]
+    public async Task A_commit_for_the_selected_hall_updates_its_item_counts()
+    {
+        var cut = RenderPage<ItemsPage>();
+        WaitForSubscription(cut, Nanma);
+        WaitFor(cut, () => Assert.Equal("0", AcceptedOf(cut, "RS-001")));
+
+        await SeedAsync(db => db.Set<ItemDayRollup>().Add(Accepted(Nanma, "RS-001", 7)));
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Equal("7", AcceptedOf(cut, "RS-001")));
+    }
+
+    [Fact]
+    public async Task A_commit_for_another_hall_does_not_read_the_items_again()
+    {
+        var cut = RenderPage<ItemsPage>();
+        WaitForSubscription(cut, Nanma);
+        WaitFor(cut, () => Assert.Equal("0", AcceptedOf(cut, "RS-001")));
+
+        await SeedAsync(db => db.Set<ItemDayRollup>().Add(Accepted(Nanma, "RS-001", 7)));
+        await CommitAsync(Lishan);
+
+        Assert.Equal("0", AcceptedOf(cut, "RS-001"));
+    }
+
+    [Fact]
+    public async Task A_refresh_keeps_the_chosen_hall()
+    {
+        var cut = RenderPage<ItemsPage>();
+        WaitForSubscription(cut, Nanma);
+        await cut.InvokeAsync(() => cut.FindComponent<MudBlazor.MudSelect<string>>().Instance.ValueChanged.InvokeAsync(Lishan));
+        WaitForSubscription(cut, Lishan);
+
+        await SeedAsync(db => db.Set<ItemDayRollup>().Add(Accepted(Lishan, "RS-002", 3)));
+        await CommitAsync(Lishan);
+
+        WaitFor(cut, () => Assert.Equal("3", AcceptedOf(cut, "RS-002")));
+        Assert.Equal(2, cut.FindAll(".items-table tbody tr").Count);
+        Assert.Equal("历山街道", cut.Find(".hall-select input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_coverage_target_saved_in_the_settings_applies_at_the_next_read()
+    {
+        var cut = RenderPage<ItemsPage>();
+        WaitForSubscription(cut, Nanma);
+        WaitFor(cut, () => Assert.Equal("未达标", CoverageRow(cut, "南麻街道")[^1]));
+
+        await SaveSettingAsync("Figures:Targets:CoverageMin", 0.7m);
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Equal("达标", CoverageRow(cut, "南麻街道")[^1]));
+        Assert.Contains("目标 ≥ 70.0%", cut.Markup);
+    }
+
+    [Fact]
+    public Task The_items_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ItemsPage>(Nanma);
 }

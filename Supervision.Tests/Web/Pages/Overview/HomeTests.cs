@@ -36,6 +36,9 @@ public sealed class HomeTests : PageTest
             WaitingNow = waiting, LongestCurrentWaitSeconds = longest, WindowsServingNow = 2, Accepted = 9, OpenRedCards = red, OpenYellowCards = 0,
         });
 
+    private static List<string> TodayValues(IRenderedComponent<Home> cut) =>
+        cut.Find(".overview-today").QuerySelectorAll(".kpi-value").Select(e => e.TextContent).ToList();
+
     private static HallNow HallAt(string town, int waiting, int accepted) =>
         new(town, new LiveHallState(town, waiting, 60, 3, 0, 0), 20, accepted, 1, PageTest.Now);
 
@@ -142,6 +145,20 @@ public sealed class HomeTests : PageTest
         await Notifier.PublishAsync(FakeLiveNotifier.Update(PageTest.Now, halls: [HallAt(Nanma, waiting: 6, accepted: 10)], changed: [Nanma]));
 
         cut.WaitForAssertion(() => Assert.Equal("6", cut.Find($"tr.hall-row[data-town='{Nanma}'] .waiting-now").TextContent));
+    }
+
+    [Fact]
+    public async Task A_failed_live_re_read_keeps_the_figures_and_says_so_in_chinese()
+    {
+        var cut = Context.Render<Home>();
+        cut.WaitForAssertion(() => Assert.Contains("12,345", TodayValues(cut)));
+
+        Time.Advance(TimeSpan.FromMinutes(1));
+        Queries.Figures = (_, _) => throw new InvalidOperationException("database is down");
+        await Notifier.PublishAsync(FakeLiveNotifier.Update(Time.GetUtcNow(), changed: [Nanma]));
+
+        cut.WaitForAssertion(() => Assert.Equal("数据读取失败，页面仍显示 10:00:00 读取的数据；有新数据时将自动重试。", cut.Find(".live-error").TextContent.Trim()));
+        Assert.Contains("12,345", TodayValues(cut));
     }
 
     [Fact]

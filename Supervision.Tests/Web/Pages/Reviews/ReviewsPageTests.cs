@@ -3,6 +3,7 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Components.Pages.Reviews;
+using Supervision.Web.Components.Shared;
 
 namespace Supervision.Tests.Web.Pages.Reviews;
 
@@ -131,4 +132,49 @@ public sealed class ReviewsPageTests : ListsWorld
 
         WaitFor(cut, () => Assert.Equal("所选时间段内没有评价。", cut.Find(".chart-empty").TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task A_commit_for_the_shown_hall_puts_its_new_negative_review_on_the_board()
+    {
+        var cut = await RenderForTownAsync<ReviewsPage>(Nanma);
+        WaitFor(cut, () => Assert.Empty(cut.FindAll(".review-card")));
+
+        await SeedAsync(db => db.Set<ReviewRecord>().Add(Review("R-new", 1, Local(10, 15, 9))));
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Single(cut.FindAll(".review-card")));
+        Assert.Equal(1, BoardCounts(cut)["待核实"]);
+    }
+
+    [Fact]
+    public Task A_commit_for_another_hall_does_not_read_the_reviews_again() => AssertAnotherTownsCommitReadsNoFiguresAsync<ReviewsPage>();
+
+    [Fact]
+    public Task A_refresh_keeps_the_chosen_hall_and_period() => AssertRefreshKeepsHallAndPeriodAsync<ReviewsPage>();
+
+    [Fact]
+    public async Task A_failed_refresh_keeps_the_figures_and_says_so_in_chinese()
+    {
+        Queries.UseFigures(f => f with { Reviews = 1234 });
+        var cut = RenderPage<ReviewsPage>();
+        WaitForSubscription(cut, null);
+        WaitFor(cut, () => Assert.Equal("1,234", cut.Find(".kpi-value").TextContent.Trim()));
+
+        Time.Advance(TimeSpan.FromMinutes(1));
+        Queries.Figures = (_, _) => throw new InvalidOperationException("database is down");
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Equal("数据读取失败，页面仍显示 10:00:00 读取的数据；有新数据时将自动重试。", cut.Find(".live-error").TextContent.Trim()));
+        Assert.Equal("1,234", cut.Find(".kpi-value").TextContent.Trim());
+    }
+
+    [Fact]
+    public Task A_good_review_target_saved_in_the_settings_applies_at_the_next_read()
+    {
+        Queries.UseFigures(f => f with { GoodReviewRate = Ratio.Of(96, 100) });
+        return AssertSavedTargetAppliesAtTheNextReadAsync<ReviewsPage>("好评率", "目标 ≥ 99.0%，未达标", "Figures:Targets:GoodReviewMin", 0.95m, "目标 ≥ 95.0%");
+    }
+
+    [Fact]
+    public Task The_reviews_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ReviewsPage>(null);
 }

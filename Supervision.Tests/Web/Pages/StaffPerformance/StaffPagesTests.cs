@@ -1,3 +1,4 @@
+using Supervision.Domain.Figures;
 using Bunit;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
@@ -105,4 +106,52 @@ public sealed class StaffPagesTests : ListsWorld
 
         WaitFor(cut, () => Assert.Equal("没有编号为“X”的工作人员。", cut.Find(".staff-missing").TextContent.Trim()));
     }
+
+    private static Supervision.Domain.Reference.Staff Member(string id, string town, string name) =>
+        new() { Id = id, TownCode = town, Name = name, Role = Supervision.Domain.Reference.StaffRole.ComprehensiveAcceptance, Trained = true };
+
+    private static List<string> Names(IRenderedComponent<StaffPage> cut) =>
+        cut.FindAll(".staff-link").Select(a => a.TextContent.Trim()).ToList();
+
+    [Fact]
+    public async Task A_commit_for_the_shown_hall_lists_its_new_staff_member()
+    {
+        var cut = await RenderForTownAsync<StaffPage>(Nanma);
+        WaitFor(cut, () => Assert.Equal(["张伟", "李娜"], Names(cut)));
+
+        await SeedAsync(db => db.Staff.Add(Member($"{Nanma}-S03", Nanma, "赵敏")));
+        await CommitAsync(Nanma);
+
+        WaitFor(cut, () => Assert.Equal(["张伟", "李娜", "赵敏"], Names(cut)));
+    }
+
+    [Fact]
+    public async Task A_commit_for_another_hall_does_not_read_the_ranking_again()
+    {
+        var cut = await RenderForTownAsync<StaffPage>(Nanma);
+        WaitFor(cut, () => Assert.Equal(["张伟", "李娜"], Names(cut)));
+
+        await SeedAsync(db => db.Staff.Add(Member($"{Nanma}-S03", Nanma, "赵敏")));
+        await CommitAsync(Lishan);
+
+        Assert.Equal(["张伟", "李娜"], Names(cut));
+    }
+
+    [Fact]
+    public async Task A_refresh_keeps_the_chosen_hall_and_period()
+    {
+        var cut = await RenderForTownAsync<StaffPage>(Lishan);
+        await ChoosePeriodAsync(cut, Period.Month(2020, 9));
+        WaitFor(cut, () => Assert.Equal(["王芳"], Names(cut)));
+
+        await SeedAsync(db => db.Staff.AddRange(Member($"{Lishan}-S02", Lishan, "刘洋"), Member($"{Nanma}-S03", Nanma, "赵敏")));
+        await CommitAsync(Lishan);
+
+        WaitFor(cut, () => Assert.Equal(["刘洋", "王芳"], Names(cut).Order(StringComparer.Ordinal).ToList()));
+        Assert.Equal("历山街道", cut.Find(".scope-select input").GetAttribute("value"));
+        Assert.Equal("2020-09", cut.Find(".period-field input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public Task The_staff_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<StaffPage>(null);
 }

@@ -120,6 +120,21 @@ public sealed class TownDetailTests : PageTest
     }
 
     [Fact]
+    public async Task A_failed_live_re_read_keeps_the_figures_and_says_so_in_chinese()
+    {
+        Queries.UseFigures(f => f with { Accepted = 321 });
+        var cut = RenderTown(Nanma);
+        cut.WaitForAssertion(() => Assert.Equal("321", cut.Find(".live-accepted .kpi-value").TextContent));
+
+        Time.Advance(TimeSpan.FromMinutes(1));
+        Queries.Figures = (_, _) => throw new InvalidOperationException("database is down");
+        await Notifier.PublishAsync(FakeLiveNotifier.Update(Time.GetUtcNow(), changed: [Nanma]));
+
+        cut.WaitForAssertion(() => Assert.Equal("数据读取失败，页面仍显示 10:00:00 读取的数据；有新数据时将自动重试。", cut.Find(".live-error").TextContent.Trim()));
+        Assert.Equal("321", cut.Find(".live-accepted .kpi-value").TextContent);
+    }
+
+    [Fact]
     public async Task Page_subscribes_to_its_own_town_and_unsubscribes_when_disposed()
     {
         RenderTown(Nanma);
