@@ -99,6 +99,20 @@ public sealed class BigScreenTests : PageTest
         Assert.Equal(first.Find(".tile-accepted .screen-tile-value").TextContent, second.Find(".tile-accepted .screen-tile-value").TextContent);
     }
 
+    [Fact]
+    public async Task A_failed_live_re_read_keeps_the_figures_up_and_says_so_in_chinese()
+    {
+        // An hour per slide keeps the county on screen; a minute outlives the shared figures' maximum age.
+        var cut = RenderScreen("screen?rotate=3600");
+        Time.Advance(TimeSpan.FromMinutes(1));
+        Queries.Figures = (_, _) => throw new InvalidOperationException("database is down");
+
+        await Notifier.PublishAsync(FakeLiveNotifier.Update(Time.GetUtcNow(), changed: ["370323001"]));
+
+        cut.WaitForAssertion(() => Assert.Equal("数据读取失败，页面仍显示 10:00:00 读取的数据；有新数据时将自动重试。", cut.Find(".screen-stale").TextContent));
+        Assert.Equal("2,048", cut.Find(".tile-accepted .screen-tile-value").TextContent);
+    }
+
     private int CountyReads()
     {
         lock (Queries.FigureCalls)
