@@ -14,7 +14,7 @@ public static class FigureMisses
         {
             if (r.Value is { } v && v < min)
             {
-                misses.Add(new(name, r.ToString(), "≥ " + Percent(min)));
+                misses.Add(new(name, r.ToString(), TargetText.AtLeast(min)));
             }
         }
 
@@ -24,11 +24,11 @@ public static class FigureMisses
         AtLeast("一次办好率", f.OneTripRate, t.OneTripMin);
         if (f.MeanWaitSeconds is { } wait && wait > t.MeanWaitMinutesMax * 60)
         {
-            misses.Add(new("平均等候时长", Minutes(wait), $"≤ {t.MeanWaitMinutesMax.ToString("0.#", CultureInfo.InvariantCulture)} 分钟"));
+            misses.Add(new("平均等候时长", Minutes(wait), TargetText.AtMostMinutes(t.MeanWaitMinutesMax)));
         }
         if (f.AbandonmentRate.Value is { } abandoned && abandoned > t.AbandonmentMax)
         {
-            misses.Add(new("弃号率", f.AbandonmentRate.ToString(), "≤ " + Percent(t.AbandonmentMax)));
+            misses.Add(new("弃号率", f.AbandonmentRate.ToString(), TargetText.AtMost(t.AbandonmentMax)));
         }
         AtLeast("好评率", f.GoodReviewRate, t.GoodReviewMin);
         AtLeast("评价率", f.ReviewRate, t.ReviewRateMin);
@@ -38,13 +38,11 @@ public static class FigureMisses
         AtLeast("投诉按时办结率", f.ComplaintResolvedOnTimeRate, t.ComplaintResolveMin);
         if (f.RefusalViolations > t.RefusalViolationsMax)
         {
-            misses.Add(new("无权否决违规", $"{f.RefusalViolations} 件", $"≤ {t.RefusalViolationsMax} 件"));
+            misses.Add(new("无权否决违规", $"{f.RefusalViolations} 件", TargetText.AtMostCases(t.RefusalViolationsMax)));
         }
         AtLeast("出勤率", f.AttendanceRate, t.AttendanceMin);
         return misses;
     }
-
-    private static string Percent(decimal share) => new Ratio(share, 1).ToString();
 
     /// <summary>Seconds as zh-CN minutes with one decimal, e.g. <c>17.5 分钟</c>.</summary>
     public static string Minutes(decimal seconds) =>

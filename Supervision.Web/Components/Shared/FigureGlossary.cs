@@ -1,3 +1,5 @@
+using Supervision.Domain.Figures;
+
 namespace Supervision.Web.Components.Shared;
 
 /// <summary>Every figure a page can label; the names follow docs/metrics.md.</summary>
@@ -60,7 +62,7 @@ public static class FigureGlossary
     private static readonly FigureDefinition[] Definitions =
     [
         new(FigureKey.ItemCoverage, 1, "一窗受理事项覆盖率",
-            "纳入“一窗受理”的进驻事项数 ÷ 进驻事项数，按时间段最后一天的事项状态计算。未进驻事项不计入；无进驻事项时显示“—”。目标 ≥ 90%（源政办发〔2020〕7号，2020年10月31日前）。"),
+            "纳入“一窗受理”的进驻事项数 ÷ 进驻事项数，按时间段最后一天的事项状态计算。未进驻事项不计入；无进驻事项时显示“—”。目标由源政办发〔2020〕7号规定（2020年10月31日前达到）。"),
         new(FigureKey.Accepted, 2, "受理件数",
             "时间段内受理的办件数，按受理日计入。"),
         new(FigureKey.CaseShare, 2, "一窗受理办件占比",
@@ -86,11 +88,11 @@ public static class FigureGlossary
         new(FigureKey.TicketsIssued, 7, "取号数",
             "排队叫号系统发出的号数，按取号日计入。"),
         new(FigureKey.MeanWait, 7, "平均等候时长",
-            "（首次叫号时间 − 取号时间）之和 ÷ 已叫号数，按取号日计入；弃号不计等候。目标 ≤ 15 分钟。"),
+            "（首次叫号时间 − 取号时间）之和 ÷ 已叫号数，按取号日计入；弃号不计等候。"),
         new(FigureKey.LongestWait, 7, "最长等候",
             "时间段内已叫号的最长等候时间。"),
         new(FigureKey.AbandonmentRate, 7, "弃号率",
-            "弃号数 ÷ 取号数，按取号日计入。目标 ≤ 5%。"),
+            "弃号数 ÷ 取号数，按取号日计入。"),
         new(FigureKey.WaitingNow, 7, "当前等候",
             "今天取号、尚未叫号也未弃号的人数（实时）。"),
         new(FigureKey.LongestCurrentWait, 7, "最长当前等候",
@@ -100,13 +102,13 @@ public static class FigureGlossary
         new(FigureKey.Reviews, 8, "评价数",
             "好差评系统收到的评价条数（评价器、二维码、短信、网上），按评价提交日计入。"),
         new(FigureKey.GoodReviewRate, 8, "好评率",
-            "“基本满意”及以上（3–5 级）的评价数 ÷ 评价数，按评价提交日计入；无评价时显示“—”。目标 ≥ 99%。"),
+            "“基本满意”及以上（3–5 级）的评价数 ÷ 评价数，按评价提交日计入；无评价时显示“—”。"),
         new(FigureKey.NegativeReviews, 8, "差评",
             "“不满意”“非常不满意”（1–2 级）的评价数，按提交日计入。"),
         new(FigureKey.ReviewRate, 8, "评价率",
-            "有评价的办结办件数 ÷ 办结办件数，按办结日计入（同一办件评价多次只计一次）。目标 ≥ 50%。"),
+            "有评价的办结办件数 ÷ 办结办件数，按办结日计入（同一办件评价多次只计一次）。"),
         new(FigureKey.RectifiedOnTimeRate, 8, "差评整改率",
-            "按期整改的差评数 ÷ 到期应整改的差评数（核实无效的除外），按整改到期日计入。目标 100%。"),
+            "按期整改的差评数 ÷ 到期应整改的差评数（核实无效的除外），按整改到期日计入。"),
         new(FigureKey.FollowUpRate, 8, "回访率",
             "已回访的差评数 ÷ 到期应整改的差评数，按整改到期日计入。山东省要求实名差评 100% 回访。"),
         new(FigureKey.Complaints, 9, "投诉件数",
@@ -114,13 +116,13 @@ public static class FigureGlossary
         new(FigureKey.ComplaintsPerThousand, 9, "每千件受理投诉数",
             "投诉件数 × 1000 ÷ 受理办件数，保留两位小数。"),
         new(FigureKey.ComplaintRespondedOnTime, 9, "投诉按时响应率",
-            "按期响应的投诉数 ÷ 到期应响应的投诉数（默认 1 个工作日），按到期日计入。目标 100%。"),
+            "按期响应的投诉数 ÷ 到期应响应的投诉数（默认 1 个工作日），按到期日计入。"),
         new(FigureKey.ComplaintResolvedOnTime, 9, "投诉按时办结率",
-            "按期办结的投诉数 ÷ 到期应办结的投诉数（默认 5 个工作日），按到期日计入。目标 100%。"),
+            "按期办结的投诉数 ÷ 到期应办结的投诉数（默认 5 个工作日），按到期日计入。"),
         new(FigureKey.ComplaintsSubstantiated, 9, "属实投诉",
             "办结时认定属实的投诉数，按投诉日计入。"),
         new(FigureKey.RefusalViolations, 10, "无权否决违规",
-            "未经负责人批准即拒收（不予受理）的办件数，按拒收日计入。目标 0。"),
+            "未经负责人批准即拒收（不予受理）的办件数，按拒收日计入。"),
         new(FigureKey.StaffCasesAccepted, 11, "受理件数（人员）",
             "该工作人员受理的办件数，按受理日计入。"),
         new(FigureKey.TicketsServed, 11, "叫号服务数",
@@ -128,7 +130,7 @@ public static class FigureGlossary
         new(FigureKey.MeanServiceTime, 11, "平均服务时长",
             "（办完时间 − 首次叫号时间）之和 ÷ 叫号服务数。"),
         new(FigureKey.AttendanceRate, 11, "出勤率",
-            "（出勤 + 迟到）天数 ÷（出勤 + 迟到 + 缺勤）天数；迟到算出勤，请假不计入。目标 ≥ 95%。"),
+            "（出勤 + 迟到）天数 ÷（出勤 + 迟到 + 缺勤）天数；迟到算出勤，请假不计入。"),
         new(FigureKey.StaffScore, 11, "工作人员综合评分",
             "100 ×（0.6 × 好评率 + 0.4 × 出勤率）（默认权重，可在“参数配置”中调整）；无数据的部分不计，其余按权重重新折算。"),
         new(FigureKey.HallScore, 12, "综合评分",
@@ -140,4 +142,27 @@ public static class FigureGlossary
     public static IReadOnlyList<FigureDefinition> All => Definitions;
 
     public static FigureDefinition Get(FigureKey key) => ByKey[key];
+
+    /// <summary>
+    /// The target <paramref name="key"/> is marked against under <paramref name="targets"/>, or null when it
+    /// has none. Targets are settings the county admin may change, so the definitions above never state them.
+    /// </summary>
+    public static string? TargetOf(FigureKey key, FigureTargets targets) => key switch
+    {
+        FigureKey.ItemCoverage => TargetText.AtLeast(targets.CoverageMin),
+        FigureKey.CaseShare => TargetText.AtLeast(targets.CaseShareMin),
+        FigureKey.OnTimeRate => TargetText.AtLeast(targets.OnTimeMin),
+        FigureKey.OneTripRate => TargetText.AtLeast(targets.OneTripMin),
+        FigureKey.MeanWait => TargetText.AtMostMinutes(targets.MeanWaitMinutesMax),
+        FigureKey.AbandonmentRate => TargetText.AtMost(targets.AbandonmentMax),
+        FigureKey.GoodReviewRate => TargetText.AtLeast(targets.GoodReviewMin),
+        FigureKey.ReviewRate => TargetText.AtLeast(targets.ReviewRateMin),
+        FigureKey.RectifiedOnTimeRate => TargetText.AtLeast(targets.RectificationMin),
+        FigureKey.FollowUpRate => TargetText.AtLeast(targets.FollowUpMin),
+        FigureKey.ComplaintRespondedOnTime => TargetText.AtLeast(targets.ComplaintRespondMin),
+        FigureKey.ComplaintResolvedOnTime => TargetText.AtLeast(targets.ComplaintResolveMin),
+        FigureKey.RefusalViolations => TargetText.AtMostCases(targets.RefusalViolationsMax),
+        FigureKey.AttendanceRate => TargetText.AtLeast(targets.AttendanceMin),
+        _ => null,
+    };
 }

@@ -28,7 +28,7 @@ public static class ZhFormat
         $"{ratio.Numerator.ToString("#,0.##", Culture)} / {ratio.Denominator.ToString("#,0.##", Culture)}";
 
     /// <summary>A target share as text, e.g. “≥ 90.0%”.</summary>
-    public static string AtLeast(decimal share) => "≥ " + new Ratio(share, 1);
+    public static string AtLeast(decimal share) => TargetText.AtLeast(share);
 
     /// <summary>2020年10月9日</summary>
     public static string Date(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
