@@ -49,8 +49,7 @@ internal static class ReviewedCases
                 .Where(c => !c.Reviewed && c.Town == town.Key && EF.Parameter(caseIds).Contains(c.CaseId))
                 .ToListAsync(ct));
         }
-        var wanted = elsewhere.ToHashSet();
-        foreach (var stored in unmarked.Where(c => wanted.Contains((c.Town, c.CaseId))))
+        foreach (var stored in unmarked)
         {
             var subject = SubjectKey.Of(SubjectKind.Case, stored.Town, stored.CaseId);
             var marked = stored.Copy();
