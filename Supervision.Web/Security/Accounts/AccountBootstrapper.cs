@@ -135,30 +135,43 @@ internal sealed class AccountBootstrapper(
         var message = $"演示模式未开启（{DemoSwitch.Setting} 不为 true），已停用数据库中密码公开的演示账号：{string.Join("、", disabled)}。" +
                       $"如确需演示，请设置 {DemoSwitch.Setting}=true 后重新启动。";
         logger.LogWarning("{Message}", message);
-        banner.Add(message);
+        banner.Notice(message);
     }
 }
 
-/// <summary>The sign-in lines of the start-up banner, collected while the accounts are initialised.</summary>
+/// <summary>
+/// The sign-in lines of the start-up banner, collected while the accounts are initialised, followed by
+/// notices about the accounts (e.g. demo accounts disabled).
+/// </summary>
 internal sealed class AccountBannerLines : IStartupBannerLines
 {
-    private readonly List<string> _lines = [];
+    private readonly Lock _lock = new();
+    private readonly List<string> _signIn = [];
+    private readonly List<string> _notices = [];
 
     public void Add(string line)
     {
-        lock (_lines)
+        lock (_lock)
         {
-            _lines.Add(line);
+            _signIn.Add(line);
+        }
+    }
+
+    /// <summary>A line that says nothing about how to sign in, so the general hint still appears.</summary>
+    public void Notice(string line)
+    {
+        lock (_lock)
+        {
+            _notices.Add(line);
         }
     }
 
     public IEnumerable<string> GetLines()
     {
-        lock (_lines)
+        lock (_lock)
         {
-            return _lines.Count == 0
-                ? ["登录：请使用县局管理员分配的账号；忘记密码请联系管理员重置。"]
-                : [.. _lines];
+            IEnumerable<string> signIn = _signIn.Count == 0 ? ["登录：请使用县局管理员分配的账号；忘记密码请联系管理员重置。"] : _signIn;
+            return [.. signIn, .. _notices];
         }
     }
 }
