@@ -20,6 +20,7 @@ using Supervision.Web.Simulation;
 using Supervision.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
+CommandLineRun.Configure(builder, args);
 builder.AddSupervisionShell();
 builder.AddSupervisionTelemetry();
 
@@ -41,12 +42,15 @@ var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
 await app.InitialiseSettingsAsync();
-await app.InitialiseAccountsAsync();
 
+// Before the accounts: a command never creates the first admin (its generated password would be shown
+// to nobody) nor the demo accounts, whatever the configuration says.
 if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
 {
     return exitCode;
 }
+
+await app.InitialiseAccountsAsync();
 
 if (!app.Environment.IsDevelopment())
 {

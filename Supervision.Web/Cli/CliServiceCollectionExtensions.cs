@@ -12,7 +12,7 @@ public static class CliServiceCollectionExtensions
     /// </summary>
     public static async Task<int?> TryRunCliCommandAsync(this IServiceProvider services, string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        if (!CommandLineRun.IsCommand(args))
         {
             return null;
         }

@@ -2,7 +2,8 @@ namespace Supervision.Web.Cli;
 
 /// <summary>
 /// A command-line verb of the web app (<c>dotnet run --project Supervision.Web -- VERB …</c>).
-/// It runs inside the fully built host, after migrations and seeding, and ends the process.
+/// It runs inside the fully built host, after migrations, seeding and settings but before any account is
+/// created, logs warnings and errors only (<see cref="CommandLineRun"/>), and ends the process.
 /// </summary>
 public interface ICliCommand
 {

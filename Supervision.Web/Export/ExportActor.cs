@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Export;
 
@@ -16,6 +17,6 @@ public sealed record ExportActor(string Name, string? Ip)
     public static ExportActor From(ClaimsPrincipal? user, string? ip) =>
         new(user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : Anonymous, ip);
 
-    /// <summary>The command line: the operating-system account that ran it.</summary>
-    public static ExportActor CommandLine() => new($"命令行（{Environment.UserName}）", null);
+    /// <summary>The command line: the operating-system account that ran it, named as in the audit log (<c>cli:root</c>).</summary>
+    public static ExportActor CommandLine() => new(AuditActor.CommandLine.Name!, null);
 }

@@ -40,6 +40,6 @@ internal sealed class AuditLogExportAudit(IAuditLog log) : IExportAudit
     public Task TableExportedAsync(ExportActor actor, string table, string scope, string? period, string filters, CancellationToken cancellationToken) =>
         log.RecordExportAsync(Actor(actor), $"{table}.xlsx{filters}", scope, period ?? "全部", cancellationToken);
 
-    // The command line has no signed-in user: its name is recorded as given (e.g. “命令行（root）”).
+    // The command line has no signed-in user: its name is recorded as given (e.g. “cli:root”).
     private static AuditActor Actor(ExportActor actor) => new(actor.Name, actor.Ip);
 }

@@ -3,6 +3,7 @@ using Supervision.Web.Cli;
 using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Ingestion.Import;
 using Supervision.Web.Ingestion.Projections;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Ingestion;
 
@@ -16,6 +17,7 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSecurityClock();
 
         services.AddSingleton<ReferenceCatalogCache>();
         services.AddSingleton<IngestionWriteLock>();

@@ -29,6 +29,7 @@ public static class SecurityServiceCollectionExtensions
     {
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSecurityClock();
         services.AddProblemDetails();
 
         services.AddAuthentication(options =>
@@ -66,6 +67,7 @@ public static class SecurityServiceCollectionExtensions
             options.ValidationInterval = TimeSpan.FromMinutes(security.Value.RevalidationMinutes));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SecurityOptions>>(ConfigureCookie);
+        services.UseSecurityClockForSignIn();
 
         services.AddAuthorization(SupervisionPolicies.Configure);
         services.AddSingleton<IAuthorizationHandler, TownAccessHandler>();
@@ -138,7 +140,8 @@ public static class SecurityServiceCollectionExtensions
             // The big screen runs unattended for weeks: a persistent, long sliding session.
             if (context.Principal?.IsInRole(SupervisionRoles.Screen) == true)
             {
-                var now = context.Options.TimeProvider?.GetUtcNow() ?? DateTimeOffset.UtcNow;
+                // The security clock (SecurityClock): a simulated 2020 expiry would be dropped by the browser at once.
+                var now = (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow();
                 context.Properties.IsPersistent = true;
                 context.Properties.IssuedUtc = now;
                 context.Properties.ExpiresUtc = now.AddDays(security.Value.ScreenSessionDays);

@@ -1,4 +1,5 @@
 using Supervision.Domain.Import;
+using Supervision.Tests.Support;
 
 namespace Supervision.Tests.Domain.Import;
 
@@ -27,7 +28,7 @@ public sealed class ImportTemplateTests
     // Rows of the Markdown table between the markers: | 列名 | 必填 | … |, required written 是 or 否.
     private static List<(string Name, bool Required)> DocumentedColumns()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "import.md"));
+        var text = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "import.md"));
         var start = text.IndexOf(Start, StringComparison.Ordinal);
         var end = text.IndexOf(End, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, $"docs/import.md must hold the column table between {Start} and {End}");
@@ -38,15 +39,5 @@ public sealed class ImportTemplateTests
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
             .Select(cells => (cells[1].Trim('`'), cells[2] == "是"))
             .ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Supervision.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("找不到仓库根目录（Supervision.sln）。");
     }
 }

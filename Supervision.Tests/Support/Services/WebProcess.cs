@@ -16,11 +16,15 @@ internal static class WebProcess
     /// Starts the app with <paramref name="args"/>. The defaults (Production, the seed data beside the tests,
     /// simulator off, warnings only) give way to <paramref name="environment"/>; a null value removes one.
     /// </summary>
-    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartIn(AppDirectory, environment, args);
+
+    /// <summary>As <see cref="Start"/>, from <paramref name="workingDirectory"/> (where appsettings.json may be missing).</summary>
+    public static Process StartIn(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppDirectory,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

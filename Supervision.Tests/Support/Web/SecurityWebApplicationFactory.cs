@@ -17,7 +17,8 @@ namespace Supervision.Tests.Support.Web;
 /// <summary>
 /// The app with known accounts for every role (created at start-up through
 /// <see cref="UserAdministration"/>), a second town 历山街道 (370323002) in the seed data, a
-/// <see cref="FakeTimeProvider"/> as the app's clock (cookies, lockout, audit), and
+/// <see cref="FakeTimeProvider"/> as the security clock (cookies, lockout, audit) and by default also as the
+/// app's clock, and
 /// real API keys named in <see cref="TestApiKeys"/>. Demo accounts are off (simulator disabled).
 /// </summary>
 public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
@@ -38,6 +39,7 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
 
     public SecurityWebApplicationFactory()
     {
+        AppClock = Clock;
         SeedData.Replace("towns.json", "  { \"code\": \"370323101\"",
             "  { \"code\": \"370323002\", \"name\": \"历山街道\", \"kind\": \"街道\", \"pilot\": true, \"pilotStart\": \"2020-05-07\", \"pilotEnd\": \"2020-12-31\" },\n  { \"code\": \"370323101\"");
     }
@@ -47,6 +49,9 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
     /// Expires (computed on this clock) lies in its own, real, past; tests only ever move it forward by set amounts.
     /// </remarks>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The app's <see cref="TimeProvider"/> (the simulator's clock in production); <see cref="Clock"/> unless a test sets another.</summary>
+    public TimeProvider AppClock { get; init; }
 
     private readonly Dictionary<string, string> _keySecrets = [];
 
@@ -71,7 +76,8 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(AppClock);
+            services.AddKeyedSingleton<TimeProvider>(SecurityClock.Key, Clock);
             // Keys in memory: the fake clock must not meet keys a real clock wrote to the user profile.
             services.AddDataProtection().UseEphemeralDataProtectionProvider();
         });

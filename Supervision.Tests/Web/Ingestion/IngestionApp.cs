@@ -10,6 +10,7 @@ using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
 using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Security;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -37,7 +38,7 @@ public sealed class IngestionApp(TestDatabase database, IReadOnlyDictionary<stri
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddKeyedSingleton<TimeProvider>(SecurityClock.Key, Clock));
     }
 
     public async Task<string> CreateKeyAsync(string? town = null, ApiKeyScopes scopes = ApiKeyScopes.Ingest)

@@ -3,6 +3,7 @@ using Supervision.Tests.Support.Web;
 using Supervision.Web.Hosting;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
 
@@ -48,7 +49,7 @@ public sealed class AccountBootstrapTests
     [Fact]
     public async Task Demo_mode_creates_one_account_per_role_and_prints_them()
     {
-        await using var app = new FirstRun(("Simulator:Enabled", "true"), ("Bootstrap:AdminPassword", "Configured-2020-pass"));
+        await using var app = new FirstRun(("Demo:Enabled", "true"), ("Bootstrap:AdminPassword", "Configured-2020-pass"));
         await app.InitializeAsync();
 
         var users = await app.UsersAsync();
@@ -60,12 +61,50 @@ public sealed class AccountBootstrapTests
     }
 
     [Fact]
-    public async Task Without_the_simulator_no_demo_account_exists()
+    public async Task Without_demo_mode_no_demo_account_exists_even_with_the_simulator_on()
     {
-        await using var app = new FirstRun(("Simulator:Enabled", "false"));
+        await using var app = new FirstRun(("Simulator:Enabled", "true"));
         await app.InitializeAsync();
 
         Assert.Equal(["admin"], (await app.UsersAsync()).Select(u => u.UserName));
+    }
+
+    [Fact]
+    public async Task Demo_accounts_present_while_demo_mode_is_off_are_disabled_and_the_console_says_so_in_chinese()
+    {
+        await using var app = new FirstRun(("Simulator:Enabled", "true"), ("Bootstrap:AdminPassword", "Configured-2020-pass"));
+        await app.InitializeAsync();
+        // As an earlier build's command-line run left them: enabled, with their public passwords.
+        var administration = app.Services.GetRequiredService<UserAdministration>();
+        foreach (var (userName, password, role, displayName) in AccountBootstrapper.DemoAccounts)
+        {
+            await administration.CreateAsync(AuditActor.System,
+                new NewUser(userName, displayName, role, role == SupervisionRoles.TownLeader ? AccountBootstrapper.PreferredDemoTown : null), password);
+        }
+
+        await app.Services.GetRequiredService<AccountBootstrapper>().InitialiseAsync();
+
+        var users = await app.UsersAsync();
+        Assert.All(AccountBootstrapper.DemoAccounts, d => Assert.True(users.Single(u => u.UserName == d.UserName).IsDisabled, d.UserName));
+        Assert.Equal(
+            "演示模式未开启（Demo:Enabled 不为 true），已停用数据库中密码公开的演示账号：demo-admin、demo-inspector、demo-town、demo-screen。" +
+            "如确需演示，请设置 Demo:Enabled=true 后重新启动。",
+            app.BannerLines()[^1]);
+        using var browser = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "demo-admin", "demo-admin-2020");
+        Assert.NotEqual(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Demo_mode_enables_demo_accounts_an_earlier_start_without_it_disabled()
+    {
+        await using var app = new FirstRun(("Demo:Enabled", "true"), ("Bootstrap:AdminPassword", "Configured-2020-pass"));
+        await app.InitializeAsync();
+        await app.Services.GetRequiredService<UserAdministration>().SetDisabledAsync(AuditActor.System, "demo-screen", disabled: true);
+
+        await app.Services.GetRequiredService<AccountBootstrapper>().InitialiseAsync();
+
+        Assert.False((await app.UsersAsync()).Single(u => u.UserName == "demo-screen").IsDisabled);
     }
 
     [Fact]

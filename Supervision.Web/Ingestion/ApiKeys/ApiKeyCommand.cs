@@ -2,6 +2,7 @@ using System.Globalization;
 using Supervision.Domain;
 using Supervision.Web.Cli;
 using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Ingestion.ApiKeys;
 
@@ -49,7 +50,7 @@ internal sealed class ApiKeyCommand(ApiKeyService keys, ApiKeyAdministration adm
         var town = options.GetValueOrDefault("--town");
 
         // Through the administration service so the creation is audited like one made on the admin page.
-        var (key, secret) = await administration.CreateAsync(ApiKeyAdministration.CommandLine, name, town, scopes, cancellationToken);
+        var (key, secret) = await administration.CreateAsync(AuditActor.CommandLine, name, town, scopes, cancellationToken);
         Console.WriteLine($"已创建密钥 #{key.Id}「{key.Name}」，范围：{Describe(key)}，权限：{DescribeScopes(key.Scopes)}。");
         Console.WriteLine("密钥如下，仅显示这一次，请妥善保存：");
         Console.WriteLine(secret);
@@ -78,7 +79,7 @@ internal sealed class ApiKeyCommand(ApiKeyService keys, ApiKeyAdministration adm
 
     private async Task<int> RevokeAsync(string idOrPrefix, CancellationToken cancellationToken)
     {
-        var key = await administration.RevokeAsync(ApiKeyAdministration.CommandLine, idOrPrefix, cancellationToken);
+        var key = await administration.RevokeAsync(AuditActor.CommandLine, idOrPrefix, cancellationToken);
         Console.WriteLine($"密钥 #{key.Id}（{key.Prefix}…「{key.Name}」）已吊销，吊销时间 {Local(key.RevokedAt!.Value)}。");
         return 0;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Web.Data;
+using Supervision.Web.Security;
 
 namespace Supervision.Web.Ingestion.ApiKeys;
 
@@ -8,8 +9,11 @@ public enum ApiKeyCheck { Valid, Missing, Unknown, Revoked }
 
 public sealed record ApiKeyAuthentication(ApiKeyCheck Check, ApiKey? Key);
 
-/// <summary>Creates, lists, revokes and authenticates API keys.</summary>
-public sealed class ApiKeyService(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time)
+/// <summary>
+/// Creates, lists, revokes and authenticates API keys. Creation, revocation and last use are stamped by the
+/// real clock (<see cref="SecurityClock"/>), whatever clock the simulator gives the rest of the app.
+/// </summary>
+public sealed class ApiKeyService(IDbContextFactory<SupervisionDbContext> contexts, [FromKeyedServices(SecurityClock.Key)] TimeProvider time)
 {
     public const int MaxNameLength = 100;
 

@@ -9,7 +9,9 @@ namespace Supervision.Web.Security.Accounts;
 /// <summary>
 /// First-run accounts: the four roles; an <c>admin</c> CountyAdmin when no administrator exists
 /// (password from <c>Bootstrap:AdminPassword</c>, else generated and shown once in the start-up
-/// banner); and in demo mode (simulator on) one demo account per role with a known password.
+/// banner); and in demo mode (<see cref="DemoSwitch"/>) one demo account per role with a known password.
+/// Outside demo mode, demo accounts found in the database are disabled and the console says so: their
+/// passwords are public. Command-line runs do not call this (see <c>Program.cs</c>).
 /// </summary>
 internal sealed class AccountBootstrapper(
     IServiceScopeFactory scopes,
@@ -21,7 +23,7 @@ internal sealed class AccountBootstrapper(
     public const string AdminUserName = "admin";
     public const string PreferredDemoTown = "370323001";
 
-    /// <summary>Demo accounts: known passwords on purpose, created only when the simulator feeds the instance.</summary>
+    /// <summary>Demo accounts: known passwords on purpose, usable only while demo mode is on.</summary>
     public static IReadOnlyList<(string UserName, string Password, string Role, string DisplayName)> DemoAccounts { get; } =
     [
         ("demo-admin", "demo-admin-2020", SupervisionRoles.CountyAdmin, "演示·县局管理员"),
@@ -48,9 +50,13 @@ internal sealed class AccountBootstrapper(
             await CreateAdminAsync(users, cancellationToken);
         }
 
-        if (configuration.IsSimulatorEnabled())
+        if (configuration.IsDemoEnabled())
         {
             await CreateDemoAccountsAsync(users, scope.ServiceProvider.GetRequiredService<SupervisionDbContext>(), cancellationToken);
+        }
+        else
+        {
+            await DisableDemoAccountsAsync(users, cancellationToken);
         }
     }
 
@@ -89,42 +95,83 @@ internal sealed class AccountBootstrapper(
             {
                 continue;
             }
-            if (await users.FindByNameAsync(userName) is null)
+            var existing = await users.FindByNameAsync(userName);
+            if (existing is null)
             {
                 await administration.CreateAsync(AuditActor.System,
                     new NewUser(userName, displayName, role, role == SupervisionRoles.TownLeader ? town!.Code : null), password, cancellationToken);
             }
+            else if (existing.IsDisabled)
+            {
+                // Disabled by a start without demo mode; the banner below promises these accounts work.
+                await administration.SetDisabledAsync(AuditActor.System, userName, disabled: false, cancellationToken);
+            }
             var suffix = role == SupervisionRoles.TownLeader ? $"（{town!.Name}）" : "";
             lines.Add($"  {SupervisionRoles.ChineseName(role)}{suffix}：{userName} / {password}");
         }
-        banner.Add("演示账号（模拟数据模式，密码公开，勿用于正式环境）：");
+        banner.Add($"演示账号（演示模式 {DemoSwitch.Setting}=true，密码公开，勿用于正式环境）：");
         foreach (var line in lines)
         {
             banner.Add(line);
         }
     }
+
+    private async Task DisableDemoAccountsAsync(UserManager<SupervisionUser> users, CancellationToken cancellationToken)
+    {
+        var disabled = new List<string>();
+        foreach (var (userName, _, _, _) in DemoAccounts)
+        {
+            if (await users.FindByNameAsync(userName) is { IsDisabled: false })
+            {
+                await administration.SetDisabledAsync(AuditActor.System, userName, disabled: true, cancellationToken);
+                disabled.Add(userName);
+            }
+        }
+        if (disabled.Count == 0)
+        {
+            return;
+        }
+
+        var message = $"演示模式未开启（{DemoSwitch.Setting} 不为 true），已停用数据库中密码公开的演示账号：{string.Join("、", disabled)}。" +
+                      $"如确需演示，请设置 {DemoSwitch.Setting}=true 后重新启动。";
+        logger.LogWarning("{Message}", message);
+        banner.Notice(message);
+    }
 }
 
-/// <summary>The sign-in lines of the start-up banner, collected while the accounts are initialised.</summary>
+/// <summary>
+/// The sign-in lines of the start-up banner, collected while the accounts are initialised, followed by
+/// notices about the accounts (e.g. demo accounts disabled).
+/// </summary>
 internal sealed class AccountBannerLines : IStartupBannerLines
 {
-    private readonly List<string> _lines = [];
+    private readonly Lock _lock = new();
+    private readonly List<string> _signIn = [];
+    private readonly List<string> _notices = [];
 
     public void Add(string line)
     {
-        lock (_lines)
+        lock (_lock)
         {
-            _lines.Add(line);
+            _signIn.Add(line);
+        }
+    }
+
+    /// <summary>A line that says nothing about how to sign in, so the general hint still appears.</summary>
+    public void Notice(string line)
+    {
+        lock (_lock)
+        {
+            _notices.Add(line);
         }
     }
 
     public IEnumerable<string> GetLines()
     {
-        lock (_lines)
+        lock (_lock)
         {
-            return _lines.Count == 0
-                ? ["登录：请使用县局管理员分配的账号；忘记密码请联系管理员重置。"]
-                : [.. _lines];
+            IEnumerable<string> signIn = _signIn.Count == 0 ? ["登录：请使用县局管理员分配的账号；忘记密码请联系管理员重置。"] : _signIn;
+            return [.. signIn, .. _notices];
         }
     }
 }

@@ -16,7 +16,8 @@ public sealed record NewUser(string UserName, string DisplayName, string Role, s
 /// Creating, listing, disabling and resetting accounts; every change is audited. Each call runs in
 /// its own DI scope, so a long-lived Blazor circuit never holds a stale UserManager or DbContext.
 /// </summary>
-public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog audit, TimeProvider time)
+/// <remarks>Creation times and lockout run on the real clock (<see cref="SecurityClock"/>).</remarks>
+public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog audit, [FromKeyedServices(SecurityClock.Key)] TimeProvider time)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -7,9 +7,6 @@ namespace Supervision.Web.Security.ApiKeys;
 /// <summary>Creating and revoking API keys with an audit entry each, for the admin page and the <c>apikey</c> CLI verb.</summary>
 public sealed class ApiKeyAdministration(ApiKeyService keys, IAuditLog audit)
 {
-    /// <summary>The actor of changes made on the server's command line.</summary>
-    public static AuditActor CommandLine => new($"命令行:{Environment.UserName}", null);
-
     public Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken = default) => keys.ListAsync(cancellationToken);
 
     /// <returns>The key and its secret, shown once.</returns>

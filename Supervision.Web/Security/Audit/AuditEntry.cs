@@ -9,7 +9,10 @@ public sealed class AuditEntry
     public long Id { get; init; }
     public DateTimeOffset At { get; init; }
 
-    /// <summary>User name, <c>apikey:{id}</c> for an API key, or null for the system itself (start-up).</summary>
+    /// <summary>
+    /// User name, <c>apikey:{id}</c> for an API key, <c>cli:{operating-system user}</c> for a command-line run,
+    /// or null for the system itself (web start-up).
+    /// </summary>
     public string? Actor { get; init; }
 
     /// <summary>A dotted action name from <see cref="AuditActions"/>, e.g. <c>signin.failed</c>.</summary>

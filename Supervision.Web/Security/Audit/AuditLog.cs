@@ -1,11 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Cli;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Security.Audit;
 
-internal sealed class AuditLog(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time) : IAuditLog
+/// <param name="time">The real clock (<see cref="SecurityClock"/>): the log says when things really happened.</param>
+/// <param name="commandLine">Set in a command-line run: its start-up work is recorded as done by whoever ran it.</param>
+internal sealed class AuditLog(
+    IDbContextFactory<SupervisionDbContext> contexts,
+    [FromKeyedServices(SecurityClock.Key)] TimeProvider time,
+    CommandLineRun? commandLine = null) : IAuditLog
 {
     // Chinese details stay readable in the table and in database tools.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -19,7 +25,7 @@ internal sealed class AuditLog(IDbContextFactory<SupervisionDbContext> contexts,
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow(),
-            Actor = Truncate(actor.Name, 200),
+            Actor = Truncate(actor.Name ?? commandLine?.Actor.Name, 200),
             Action = action,
             Target = Truncate(target, 400),
             Details = details is null ? null : JsonSerializer.Serialize(details, Json),

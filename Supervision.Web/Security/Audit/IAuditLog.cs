@@ -18,6 +18,9 @@ public sealed record AuditActor(string? Name, string? Ip)
 {
     public static AuditActor System { get; } = new(null, null);
 
+    /// <summary>The server's command line: the operating-system account that ran the command, e.g. <c>cli:root</c>.</summary>
+    public static AuditActor CommandLine { get; } = new($"cli:{Environment.UserName}", null);
+
     public static AuditActor From(HttpContext http) => From(http.User, http.Connection.RemoteIpAddress?.ToString());
 
     public static AuditActor From(ClaimsPrincipal user, string? ip) => new(user.Identity?.IsAuthenticated == true ? user.Identity.Name : null, ip);

@@ -94,8 +94,9 @@ public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
         ["Database__Provider"] = "Sqlite",
         ["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}",
         ["Simulator__Enabled"] = simulator ? "true" : "false",
-        // A newcomer configures nothing: the simulator run keeps the generated password, the demo accounts
-        // and the default logging.
+        // A newcomer configures nothing: the simulator run is `dotnet run`, whose launchSettings.json turns
+        // demo mode on; it keeps the generated password, the demo accounts and the default logging.
+        ["Demo__Enabled"] = simulator ? "true" : null,
         ["Bootstrap__AdminPassword"] = simulator ? null : AdminPassword,
         ["Logging__LogLevel__Default"] = simulator ? null : "Warning",
     };
