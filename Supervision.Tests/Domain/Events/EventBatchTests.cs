@@ -11,7 +11,7 @@ public sealed class EventBatchTests
         var other = new CaseResumed { Id = "other", Town = "370323001", At = EventSamples.At, Case = "C2" };
         var repeat = first with { Case = "C9" };
 
-        var distinct = EventBatch.DistinctById([first, other, repeat]);
+        var distinct = EventBatch.DistinctByKey([first, other, repeat]);
 
         Assert.Equal([first, other], distinct);
     }
