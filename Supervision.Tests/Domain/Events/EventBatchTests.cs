@@ -15,4 +15,15 @@ public sealed class EventBatchTests
 
         Assert.Equal([first, other], distinct);
     }
+
+    [Fact]
+    public void The_same_id_in_another_town_is_another_event()
+    {
+        var own = new CaseResumed { Id = "same", Town = "370323001", At = EventSamples.At, Case = "C1" };
+        var foreign = own with { Town = "370323101" };
+
+        var distinct = EventBatch.DistinctByKey([own, foreign]);
+
+        Assert.Equal([own, foreign], distinct);
+    }
 }
