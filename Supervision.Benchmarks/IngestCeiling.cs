@@ -34,13 +34,13 @@ internal static class IngestCeiling
                 throw new EventBatchRejectedException(errors);
             }
             var receivedAt = time.GetUtcNow();
-            var rows = EventBatch.DistinctById(events).Select(e => EventIngestor.ToRow(e, receivedAt)).ToList();
+            var rows = EventBatch.DistinctByKey(events).Select(e => EventIngestor.ToRow(e, receivedAt)).ToList();
             using (await writeLock.AcquireAsync(cancellationToken))
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var existing = await EventStore.ExistingIdsAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
-                var fresh = rows.Where(r => !existing.Contains(r.Id)).ToList();
+                var existing = await EventStore.ExistingKeysAsync(db, rows.Select(r => r.Key()), cancellationToken);
+                var fresh = rows.Where(r => !existing.Contains(r.Key())).ToList();
                 await EventStore.AppendAsync(db, fresh, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new IngestResult(fresh.Count, events.Count - fresh.Count);

@@ -5,7 +5,8 @@ namespace Supervision.Domain.Activity;
 /// <summary>
 /// The one order every fold uses: by instant, then by id (ordinal). Sorting the same set of events
 /// always gives the same sequence, so a fold does not depend on arrival order. Duplicate ids are
-/// folded once, matching the store's “same id is stored once”.
+/// folded once, matching the store's “same (town, id) is stored once”: one subject's events all have
+/// the subject's town, so within a subject the id alone is the key.
 /// </summary>
 internal static class EventOrder
 {

@@ -4,19 +4,20 @@ namespace Supervision.Domain.Events;
 public static class EventBatch
 {
     /// <summary>
-    /// The events with each id kept once, first occurrence wins, order kept. Repeating an id inside one
-    /// batch is not an error: senders retry, and the contract promises the same id is stored once. The
-    /// ingestor stores this list and counts <c>events.Count - result.Count</c> as duplicates (plus the
-    /// ids already in the store).
+    /// The events with each <see cref="HallEvent.Key"/> (town, id) kept once, first occurrence wins,
+    /// order kept. Repeating an event inside one batch is not an error: senders retry, and the contract
+    /// promises the same event is stored once. The same id in another town is another event and is kept.
+    /// The ingestor stores this list and counts <c>events.Count - result.Count</c> as duplicates (plus
+    /// the keys already in the store).
     /// </summary>
-    public static IReadOnlyList<HallEvent> DistinctById(IReadOnlyList<HallEvent> events)
+    public static IReadOnlyList<HallEvent> DistinctByKey(IReadOnlyList<HallEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var seen = new HashSet<string>(events.Count, StringComparer.Ordinal);
+        var seen = new HashSet<EventKey>(events.Count);
         var distinct = new List<HallEvent>(events.Count);
         foreach (var hallEvent in events)
         {
-            if (seen.Add(hallEvent.Id))
+            if (seen.Add(hallEvent.Key))
                 distinct.Add(hallEvent);
         }
         return distinct;

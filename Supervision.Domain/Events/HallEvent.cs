@@ -20,6 +20,9 @@ public abstract record HallEvent
     /// <summary>Unique across the county: kind, town and the hall's own id.</summary>
     public string Subject => $"{SubjectKind.Name()}:{Town}:{SubjectId}";
 
+    /// <summary>The event's identity: (town, id). A second event with the same key is a duplicate.</summary>
+    public EventKey Key => new(Town, Id);
+
     /// <summary>
     /// What is wrong with this event as a model, in the reader's Chinese wording. Events built in code
     /// (simulator, generator, import) never pass through the JSON reader, so the rules the reader

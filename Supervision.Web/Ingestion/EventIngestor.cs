@@ -37,12 +37,12 @@ internal sealed class EventIngestor(
         await ValidateAsync(events, cancellationToken);
         clock?.Lap("validate");
 
-        // The first copy of an id wins; later copies in the same batch are duplicates like stored ones.
-        var unique = EventBatch.DistinctById(events);
+        // The first copy of a (town, id) wins; later copies in the same batch are duplicates like stored ones.
+        var unique = EventBatch.DistinctByKey(events);
         var receivedAt = time.GetUtcNow();
         var batch = new Batch(
             unique.Select(e => ToRow(e, receivedAt)).ToList(),
-            unique.ToDictionary(e => e.Id, StringComparer.Ordinal),
+            unique.ToDictionary(e => e.Key),
             clock);
         clock?.Lap("rows");
 
@@ -96,8 +96,8 @@ internal sealed class EventIngestor(
         }
         catch (Exception e) when (UniqueViolation.Is(e))
         {
-            // Another node stored some of these ids between our lookup and our insert; the lookup now sees them.
-            logger.LogInformation("Concurrent insert of the same event ids; retrying the batch once");
+            // Another node stored some of these events between our lookup and our insert; the lookup now sees them.
+            logger.LogInformation("Concurrent insert of the same events; retrying the batch once");
             return await StoreAsync(batch, cancellationToken);
         }
     }
@@ -126,9 +126,9 @@ internal sealed class EventIngestor(
         await IngestionWriteLock.HoldAcrossNodesAsync(db, cancellationToken);
         var clock = batch.Clock;
         var mirrored = await workingSet.BeginAsync(db, cancellationToken);
-        var existing = await EventStore.ExistingIdsAsync(db, batch.Known.Keys, cancellationToken);
+        var existing = await EventStore.ExistingKeysAsync(db, batch.Known.Keys, cancellationToken);
         clock?.Lap("existing");
-        var fresh = existing.Count == 0 ? batch.Rows : batch.Rows.Where(r => !existing.Contains(r.Id)).ToList();
+        var fresh = existing.Count == 0 ? batch.Rows : batch.Rows.Where(r => !existing.Contains(r.Key())).ToList();
         if (fresh.Count == 0)
         {
             return new Stored(0, [], [], null);
@@ -137,7 +137,7 @@ internal sealed class EventIngestor(
         var subjects = fresh.Select(r => r.Subject).ToHashSet(StringComparer.Ordinal);
         var prior = mirrored ? workingSet.Split(subjects) : new ProjectionWorkingSet.Prior([], new RecordSet(), [.. subjects]);
         // Read before the append: the subjects' earlier events only, and none at all for new subjects.
-        // Stored events are parsed from their payloads: a re-sent id in the batch may differ from the copy that was kept.
+        // Stored events are parsed from their payloads: a re-sent event in the batch may differ from the copy that was kept.
         var previous = prior.Unknown.Count == 0 ? [] : await EventStore.OfSubjectsAsync(db, prior.Unknown, cancellationToken);
         prior.Events.AddRange(previous.Select(r => EventJson.Deserialize(r.Payload)));
         clock?.Lap("previous");
@@ -155,7 +155,7 @@ internal sealed class EventIngestor(
 
     private sealed record Stored(int Count, HashSet<string> Subjects, HashSet<(string Town, DateOnly Day)> Days, RecordSet? Records);
 
-    private sealed record Batch(List<StoredEvent> Rows, Dictionary<string, HallEvent> Known, StageClock? Clock);
+    private sealed record Batch(List<StoredEvent> Rows, Dictionary<EventKey, HallEvent> Known, StageClock? Clock);
 
     internal static StoredEvent ToRow(HallEvent e, DateTimeOffset receivedAt) => new()
     {

@@ -170,6 +170,57 @@ public sealed class EventsApiTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task Another_towns_event_with_the_same_id_is_stored(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        using var app = IngestionApp.Start(db);
+        var other = await app.CreateKeyAsync(Samples.OtherTown);
+        var own = await app.CreateKeyAsync(Samples.Town);
+        // 悦庄镇's system uses an id that 南麻街道's system sends later for its own event.
+        var first = new TicketIssued { Id = "370323001-e-0001", Town = Samples.OtherTown, At = Samples.At, Ticket = "B001", Category = "综合受理" };
+        var real = first with { Town = Samples.Town, Ticket = "A001" };
+
+        var before = await ReadAsync<IngestResultDto>(await app.PostAsync(other, [first]));
+        var after = await ReadAsync<IngestResultDto>(await app.PostAsync(own, [real]));
+
+        Assert.Equal((new IngestResultDto(1, 0), new IngestResultDto(1, 0)), (before, after));
+        var tickets = await app.QueryAsync(d => d.Set<TicketRecord>().OrderBy(r => r.Town).Select(r => r.Town + "/" + r.Ticket).ToListAsync());
+        Assert.Equal([$"{Samples.Town}/A001", $"{Samples.OtherTown}/B001"], tickets);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task One_batch_with_the_same_id_in_two_towns_stores_both(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        using var app = IngestionApp.Start(db);
+        var key = await app.CreateKeyAsync(town: null);
+        var own = new TicketIssued { Id = "t1", Town = Samples.Town, At = Samples.At, Ticket = "A001", Category = "综合受理" };
+        var batch = new HallEvent[] { own, own with { Town = Samples.OtherTown }, own with { Ticket = "A002" } };
+
+        var result = await ReadAsync<IngestResultDto>(await app.PostAsync(key, batch));
+
+        Assert.Equal(new IngestResultDto(2, 1), result);
+        var tickets = await app.QueryAsync(d => d.Set<TicketRecord>().OrderBy(r => r.Town).Select(r => r.Town + "/" + r.Ticket).ToListAsync());
+        Assert.Equal([$"{Samples.Town}/A001", $"{Samples.OtherTown}/A001"], tickets);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_same_towns_event_with_the_same_id_is_a_duplicate(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        using var app = IngestionApp.Start(db);
+        var key = await app.CreateKeyAsync(Samples.Town);
+        var first = new TicketIssued { Id = "t1", Town = Samples.Town, At = Samples.At, Ticket = "A001", Category = "综合受理" };
+
+        await app.PostAsync(key, [first]);
+        var again = await ReadAsync<IngestResultDto>(await app.PostAsync(key, [first with { Ticket = "A002" }]));
+
+        Assert.Equal(new IngestResultDto(0, 1), again);
+        var tickets = await app.QueryAsync(d => d.Set<TicketRecord>().Select(r => r.Ticket).ToListAsync());
+        Assert.Equal(["A001"], tickets);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task Completion_arriving_before_acceptance_gives_the_right_case_once_both_are_in(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

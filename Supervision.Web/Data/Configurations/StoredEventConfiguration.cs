@@ -22,7 +22,9 @@ internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<Stored
         builder.Property(e => e.Type).HasMaxLength(TypeLength);
         builder.Property(e => e.Town).HasMaxLength(TownLength);
         builder.Property(e => e.Subject).HasMaxLength(SubjectLength);
-        builder.HasIndex(e => e.Id).IsUnique();
+        // An event is (town, id): ids are the senders' own, unique only within their town. Town first, so
+        // the duplicate lookup of a batch (one town, many ids) is one seek per id within one town's range.
+        builder.HasIndex(e => new { e.Town, e.Id }).IsUnique();
 
         // Projections reload whole subjects; replays stream by subject.
         builder.HasIndex(e => new { e.Subject, e.Seq });

@@ -24,7 +24,7 @@ public sealed class ProjectionRebuilder(
     // About a month per town: bounds the records held in memory while rollups are recomputed.
     private const int DaysPerChunk = 31;
 
-    private static readonly IReadOnlyDictionary<string, HallEvent> NoneKnown = new Dictionary<string, HallEvent>();
+    private static readonly IReadOnlyDictionary<EventKey, HallEvent> NoneKnown = new Dictionary<EventKey, HallEvent>();
 
     public async Task<RebuildSummary> RebuildAsync(CancellationToken ct)
     {

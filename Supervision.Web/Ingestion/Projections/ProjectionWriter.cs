@@ -34,10 +34,10 @@ public sealed class ProjectionWriter(
     /// <returns>The (town, day) keys whose rollup rows may have changed, every record written, and each refolded subject's events.</returns>
     public async Task<Applied> ApplyAsync(
         SupervisionDbContext db, IReadOnlyList<HallEvent> prior, RecordSet stored, IReadOnlyList<StoredEvent> fresh,
-        IReadOnlyDictionary<string, HallEvent> known, CancellationToken ct, StageClock? clock = null)
+        IReadOnlyDictionary<EventKey, HallEvent> known, CancellationToken ct, StageClock? clock = null)
     {
         var context = await ContextAsync(ct);
-        var events = prior.Concat(fresh.Select(r => known[r.Id]))
+        var events = prior.Concat(fresh.Select(r => known[r.Key()]))
             .GroupBy(e => e.Subject, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<HallEvent>)g.ToList(), StringComparer.Ordinal);
         var records = new RecordSet();
@@ -187,12 +187,12 @@ public sealed class ProjectionWriter(
     }
 
     /// <summary>Groups stored rows by subject and folds each subject.</summary>
-    public static RecordSet Fold(IEnumerable<StoredEvent> rows, IReadOnlyDictionary<string, HallEvent> known, ActivityContext context)
+    public static RecordSet Fold(IEnumerable<StoredEvent> rows, IReadOnlyDictionary<EventKey, HallEvent> known, ActivityContext context)
     {
         var set = new RecordSet();
         foreach (var subject in rows.GroupBy(r => r.Subject, StringComparer.Ordinal))
         {
-            var events = subject.Select(r => known.GetValueOrDefault(r.Id) ?? EventJson.Deserialize(r.Payload)).ToList();
+            var events = subject.Select(r => known.GetValueOrDefault(r.Key()) ?? EventJson.Deserialize(r.Payload)).ToList();
             set.Fold(subject.Key, events, context);
         }
         return set;

@@ -1,6 +1,7 @@
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Events;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Ingestion.Store;
@@ -19,14 +20,22 @@ public static class EventStore
 
     public static void EnsureLinqToDb() => _ = Initialized.Value;
 
-    public static async Task<HashSet<string>> ExistingIdsAsync(
-        SupervisionDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    /// <summary>Which of <paramref name="keys"/> are stored already.</summary>
+    public static async Task<HashSet<EventKey>> ExistingKeysAsync(
+        SupervisionDbContext db, IEnumerable<EventKey> keys, CancellationToken cancellationToken)
     {
-        // One array parameter (json_each on SQLite, = ANY on PostgreSQL): one statement for the whole batch.
-        var all = ids.ToArray();
-        var found = await db.Set<StoredEvent>().AsNoTracking()
-            .Where(e => EF.Parameter(all).Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
-        return found.ToHashSet(StringComparer.Ordinal);
+        var found = new HashSet<EventKey>();
+        // One statement per town — a town key's batch has one town — each an index seek on the unique
+        // (Town, Id) index, with the ids as one array parameter (json_each on SQLite, = ANY on PostgreSQL).
+        foreach (var town in keys.GroupBy(k => k.Town, StringComparer.Ordinal))
+        {
+            var code = town.Key;
+            var ids = town.Select(k => k.Id).ToArray();
+            var stored = await db.Set<StoredEvent>().AsNoTracking()
+                .Where(e => e.Town == code && EF.Parameter(ids).Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+            found.UnionWith(stored.Select(id => new EventKey(code, id)));
+        }
+        return found;
     }
 
     /// <summary>The highest sequence number stored (0 for an empty table): it moves with every append.</summary>

@@ -1,3 +1,5 @@
+using Supervision.Domain.Events;
+
 namespace Supervision.Web.Ingestion.Store;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class StoredEvent
     /// <summary>Arrival order; gives replays a stable order among events with equal <see cref="At"/>.</summary>
     public long Seq { get; set; }
 
-    /// <summary>The sender's id, unique county-wide; a second copy is a duplicate, not an error.</summary>
+    /// <summary>The sender's id, unique within <see cref="Town"/>; a second copy is a duplicate, not an error.</summary>
     public required string Id { get; init; }
 
     public required string Type { get; init; }
@@ -22,4 +24,7 @@ public sealed class StoredEvent
 
     /// <summary>The event in canonical contract-v1 JSON (EventJson), so replay needs no other column.</summary>
     public required string Payload { get; init; }
+
+    /// <summary>The event's identity, (town, id). A method, so no mapper takes it for a column.</summary>
+    public EventKey Key() => new(Town, Id);
 }

@@ -1246,12 +1246,12 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
                     b.HasKey("Seq");
 
-                    b.HasIndex("Id")
-                        .IsUnique();
-
                     b.HasIndex("Subject", "Seq");
 
                     b.HasIndex("Town", "At");
+
+                    b.HasIndex("Town", "Id")
+                        .IsUnique();
 
                     b.ToTable("Events", (string)null);
                 });
