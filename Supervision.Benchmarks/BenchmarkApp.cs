@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,9 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Supervision", connectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Throughput modes measure the ingest path, not the per-key and per-town event limits; `flood` sets them back.
+        builder.UseSetting("Security:IngestEventsPerMinutePerKey", int.MaxValue.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:IngestEventsPerMinutePerTown", int.MaxValue.ToString(CultureInfo.InvariantCulture));
         // BENCH_PROFILE=1 logs each ingest batch's stages (EventIngestor, Debug).
         builder.UseSetting("Logging:LogLevel:Supervision.Web.Ingestion", Environment.GetEnvironmentVariable("BENCH_PROFILE") is null ? "Warning" : "Debug");
         configure?.Invoke(builder);

@@ -9,6 +9,7 @@ internal static class BenchmarkProgram
     /// dotnet run -c Release --project Supervision.Benchmarks -- micro [BenchmarkDotNet arguments, e.g. --filter *EventJson*]
     /// dotnet run -c Release --project Supervision.Benchmarks -- http [sqlite|postgres] [batchSize] [clients] [scale]
     /// dotnet run -c Release --project Supervision.Benchmarks -- http-ceiling [sqlite|postgres] [batchSize] [clients] [scale]
+    /// dotnet run -c Release --project Supervision.Benchmarks -- flood [sqlite|postgres] [floodSeconds] [idleSeconds]
     /// dotnet run -c Release --project Supervision.Benchmarks -- bulk [sqlite|postgres] [rows]
     /// dotnet run -c Release --project Supervision.Benchmarks -- figures [sqlite|postgres] [iterations] [scans]
     /// dotnet run -c Release --project Supervision.Benchmarks -- export [sqlite|postgres] [cases] [scale]
@@ -52,6 +53,10 @@ internal static class BenchmarkProgram
                     await HttpLoadDriver.RunAsync(await DatabaseAsync(), batchSize: Arg(2, 5000), clients: Arg(3, 2), scale: Arg(4, 10), ingestor);
                 }
                 return 0;
+            case "flood":
+                // One key at its event limit (the product's defaults) while a reader polls; bounded by floodSeconds.
+                await FloodBenchmark.RunAsync(await DatabaseAsync(), floodSeconds: Arg(2, 60), idleSeconds: Arg(3, 20));
+                return 0;
             case "export":
                 await ExportBenchmark.RunAsync(await DatabaseAsync(), cases: Arg(2, 100_000), scale: Arg(3, 4));
                 return 0;
@@ -74,7 +79,7 @@ internal static class BenchmarkProgram
                 await ProvinceProjection.RunAsync(await DatabaseAsync(), halls: Arg(2, 1800), iterations: Arg(3, 11));
                 return 0;
             default:
-                Console.Error.WriteLine("用法：micro|http|http-ceiling|bulk|figures|export|dom|circuits|fanout|province [sqlite|postgres] …");
+                Console.Error.WriteLine("用法：micro|http|http-ceiling|flood|bulk|figures|export|dom|circuits|fanout|province [sqlite|postgres] …");
                 return 1;
         }
     }

@@ -1,9 +1,12 @@
 using System.Buffers;
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
-using System.Security.Claims;
+using Supervision.Domain.Events.Validation;
 using Supervision.Web.Security;
+using Supervision.Web.Security.Hardening;
 
 namespace Supervision.Web.Ingestion;
 
@@ -12,7 +15,8 @@ public static class EventsEndpoints
 {
     public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints)
     {
-        // The key (X-Api-Key), its ingest scope and its rate limit are checked before the handler runs (Security/).
+        // The key (X-Api-Key), its ingest scope and its request rate are checked before the handler runs (Security/);
+        // its events per minute, per key and per town, once the body is read and before any database work.
         endpoints.MapPost("/api/v1/events", PostEventsAsync)
             .RequireAuthorization(SupervisionPolicies.ApiIngest)
             .DisableAntiforgery()
@@ -23,6 +27,8 @@ public static class EventsEndpoints
     private static async Task<IResult> PostEventsAsync(
         HttpContext http,
         IEventIngestor ingestor,
+        IngestBudget budget,
+        HallDayGuard hallDays,
         IOptions<IngestionOptions> options,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -54,6 +60,20 @@ public static class EventsEndpoints
             return Invalid(batch.Errors);
         }
 
+        // Before the budget: a town key must not spend other towns' allowance on events it may not send.
+        if (EventScope.OutOfScope(batch.Events, townScope) is { Count: > 0 } outOfScope)
+        {
+            return OutOfScope(townScope!, outOfScope);
+        }
+        if (budget.TryTake(http.User.FindFirstValue(SupervisionClaims.ApiKeyId) ?? "", batch.Events) is { } refusal)
+        {
+            return TooMany(http, refusal);
+        }
+        if (await hallDays.CheckAsync(batch.Events, cancellationToken) is { Count: > 0 } implausible)
+        {
+            return Implausible(implausible);
+        }
+
         try
         {
             var result = await ingestor.IngestAsync(batch.Events, townScope, cancellationToken);
@@ -61,17 +81,41 @@ public static class EventsEndpoints
         }
         catch (EventsOutOfScopeException e)
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "无权上报其他镇街的事件",
-                detail: $"该 API 密钥仅限镇街 {e.TownScope}，批次中有 {e.Events.Count} 个事件属于其他镇街，整批未写入。",
-                extensions: new Dictionary<string, object?> { ["errors"] = e.Events });
+            return OutOfScope(e.TownScope, e.Events);
         }
         catch (EventBatchRejectedException e)
         {
             return Invalid(e.Errors);
         }
     }
+
+    private static IResult OutOfScope(string townScope, IReadOnlyList<EventError> errors) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "无权上报其他镇街的事件",
+            detail: $"该 API 密钥仅限镇街 {townScope}，批次中有 {errors.Count} 个事件属于其他镇街，整批未写入。",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    private static IResult TooMany(HttpContext http, IngestRefusal refusal)
+    {
+        var seconds = (int)Math.Ceiling(refusal.RetryAfter.TotalSeconds);
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var whose = refusal.Town is null ? "该 API 密钥" : $"镇街 {refusal.Town}（所有密钥合计）";
+        var detail = refusal.TooLarge
+            ? $"{whose}每分钟最多上报 {refusal.Limit:N0} 个事件，本批为 {refusal.Events:N0} 个，整批未写入，请拆分为较小的批次。"
+            : $"{whose}每分钟最多上报 {refusal.Limit:N0} 个事件，本批 {refusal.Events:N0} 个超出剩余额度，整批未写入，请 {seconds} 秒后再试。";
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "上报事件过多", detail: detail);
+    }
+
+    private static IResult Implausible(IReadOnlyList<ImplausibleHallDay> days) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "事件数量不合理",
+            detail: $"本批将使 {days.Count} 个大厅日的取号或受理数超过合理上限，整批未写入。请检查上报系统是否重复或错误生成事件。",
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = days.Select(d => new { town = d.Town, day = d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason = d.Reason }).ToList(),
+            });
 
     private static IResult Invalid(IReadOnlyList<EventError> errors) =>
         Results.Problem(

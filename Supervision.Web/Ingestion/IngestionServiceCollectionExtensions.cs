@@ -27,6 +27,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestionNotifications>();
         services.AddSingleton<IIngestionNotifications>(sp => sp.GetRequiredService<IngestionNotifications>());
         services.AddSingleton<IEventIngestor, EventIngestor>();
+        services.AddSingleton<HallDayGuard>();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<CaseImporter>();
 

@@ -30,7 +30,10 @@ public static class ScaleoutServiceCollectionExtensions
             options.ConnectionFactory = async _ => await redis.GetAsync();
         });
         // A closed generic for our hub only; AddSignalR's open-generic default still serves every other hub.
-        services.AddSingleton<HubLifetimeManager<LiveHub>, RedisHubLifetimeManager<LiveHub>>();
+        // Created inside the guard, so the container disposes the guard only and Redis cannot fail the shutdown.
+        services.AddSingleton<HubLifetimeManager<LiveHub>>(sp => new ShutdownSafeHubLifetimeManager<LiveHub>(
+            ActivatorUtilities.CreateInstance<RedisHubLifetimeManager<LiveHub>>(sp),
+            sp.GetRequiredService<ILogger<ShutdownSafeHubLifetimeManager<LiveHub>>>()));
 
         services.AddHostedService<RedisLiveRelay>();
         services.AddSingleton<RedisTickLease>();

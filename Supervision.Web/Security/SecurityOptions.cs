@@ -11,6 +11,20 @@ public sealed class SecurityOptions
     /// <summary>Ingestion requests allowed per API key and minute.</summary>
     public int IngestPermitsPerMinute { get; set; } = 600;
 
+    // The defaults below are derived from the simulator's busiest days in docs/security.md (Ingest limits).
+
+    /// <summary>Events one API key may send per minute (token bucket refilled every second): the county's busiest simulated day × 2.</summary>
+    public int IngestEventsPerMinutePerKey { get; set; } = 12_000;
+
+    /// <summary>Events all keys together may send for one town per minute: the busiest simulated hall-day × 4.</summary>
+    public int IngestEventsPerMinutePerTown { get; set; } = 6_000;
+
+    /// <summary>Most tickets one hall may have issued on one local day (API batches beyond it: 422): the busiest simulated hall-day × 10.</summary>
+    public int PlausibleTicketsPerHallDay { get; set; } = 2_000;
+
+    /// <summary>Most cases one hall may have accepted on one local day (API batches beyond it: 422): the busiest simulated hall-day × 10.</summary>
+    public int PlausibleCasesPerHallDay { get; set; } = 1_700;
+
     /// <summary>How long a user session lasts without activity (sliding), hours.</summary>
     public double SessionHours { get; set; } = 8;
 

@@ -87,6 +87,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<AccountBootstrapper>();
 
         services.AddSupervisionRateLimits();
+        services.AddSingleton<IngestBudget>();
         return services;
     }
 

@@ -8,6 +8,7 @@ using Supervision.Tests.Support;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Live;
+using Supervision.Web.Scaleout;
 
 namespace Supervision.Tests.Web.Scaleout;
 
@@ -48,7 +49,7 @@ public sealed class RedisUnreachableTests : IngestionAppTest
     [Fact]
     public void The_redis_backplane_serves_the_live_hub_only_and_blazor_keeps_the_in_memory_one()
     {
-        var live = App.Services.GetRequiredService<HubLifetimeManager<LiveHub>>();
+        var live = Assert.IsType<ShutdownSafeHubLifetimeManager<LiveHub>>(App.Services.GetRequiredService<HubLifetimeManager<LiveHub>>()).Inner;
         var other = App.Services.GetRequiredService<HubLifetimeManager<OtherHub>>();
 
         Assert.Equal((typeof(RedisHubLifetimeManager<LiveHub>), typeof(DefaultHubLifetimeManager<OtherHub>)), (live.GetType(), other.GetType()));
