@@ -142,7 +142,7 @@ public sealed class CaseRecord
 
     /// <summary>Every local day whose rollups this case contributes to.</summary>
     public IEnumerable<DateOnly> RollupDays() =>
-        VisitDates().Concat(Days(AcceptedDay, CompletedDay, RefusedDay, EscalatedDay)).Distinct();
+        VisitDates().Concat(Days(AcceptedDay, CompletedDay, RefusedDay, EscalatedOnTime is null ? null : EscalatedDay)).Distinct();
 
     internal static IEnumerable<DateOnly> Days(params DateOnly?[] days) =>
         days.Where(d => d is not null).Select(d => d!.Value);

@@ -61,19 +61,21 @@ public sealed class RuleEdgeIngestionTests
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
-        app.Clock.SetUtcNow(At.AddMinutes(1));
-        await ingestor.IngestAsync([Accepted("e1", "C1")], null, CancellationToken.None);
-        // Tue 06-09, after the deadline: a pause "from" Thu 06-04 arrives.
-        app.Clock.SetUtcNow(At.AddDays(8));
+        // The app's clock starts at Wed 07-01 08:00 and only moves forward: accepted 07-01 09:00, due Wed 07-08 17:30.
+        var accepted = new DateTimeOffset(2020, 7, 1, 9, 0, 0, TimeSpan.FromHours(8));
+        app.Clock.SetUtcNow(accepted.AddMinutes(1));
+        await ingestor.IngestAsync([Accepted("e1", "C1") with { At = accepted }], null, CancellationToken.None);
+        // Thu 07-09, after the deadline: a pause "from" Mon 07-06 arrives.
+        app.Clock.SetUtcNow(accepted.AddDays(8));
         await ingestor.IngestAsync(
         [
-            new CasePaused { Id = "e2", Town = Town, At = At.AddDays(3), Case = "C1", Reason = "实地踏勘" },
-            new CaseResumed { Id = "e3", Town = Town, At = At.AddDays(3).AddHours(6), Case = "C1" },
+            new CasePaused { Id = "e2", Town = Town, At = accepted.AddDays(5), Case = "C1", Reason = "实地踏勘" },
+            new CaseResumed { Id = "e3", Town = Town, At = accepted.AddDays(5).AddHours(6), Case = "C1" },
         ], null, CancellationToken.None);
 
         var record = await app.QueryAsync(d => d.Set<CaseRecord>().AsNoTracking().SingleAsync(c => c.CaseId == "C1"));
         Assert.Equal(1, record.BackdatedPauses);
-        Assert.Equal(new DateTimeOffset(2020, 6, 8, 17, 30, 0, TimeSpan.FromHours(8)), record.Deadline);
+        Assert.Equal(new DateTimeOffset(2020, 7, 8, 17, 30, 0, TimeSpan.FromHours(8)), record.Deadline);
 
         await AssertRebuildEqualsAsync(app);
     }
