@@ -20,19 +20,6 @@ public sealed class RuleEdgeIngestionTests
 
     private const string PreReviewItem = "RS-010";
 
-    private static HallEvent Accepted(string id, string caseId, string item = Item) =>
-        new CaseAccepted { Id = id, Town = Town, At = At, Case = caseId, Item = item, Window = Window, Staff = Staff, Channel = CaseChannel.Onsite };
-
-    private static HallEvent Completed(string id, string caseId) =>
-        new CaseCompleted { Id = id, Town = Town, At = At.AddDays(1), Case = caseId, Outcome = CaseOutcome.Approved };
-
-    private static HallEvent Review(string id, string review, string caseId, DateTimeOffset at) =>
-        new ReviewSubmitted
-        {
-            Id = id, Town = Town, At = at, Review = review, Case = caseId, Window = Window, Staff = Staff,
-            Level = 5, Channel = ReviewChannel.Device, Reasons = [],
-        };
-
     [Theory, MemberData(nameof(Providers))]
     public async Task Late_review_stored_before_its_case_completion_leaves_the_review_figures_when_the_completion_arrives(string provider)
     {
@@ -41,8 +28,8 @@ public sealed class RuleEdgeIngestionTests
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
         // Completed Tue 06-02 10:30: rated until Tue 06-09 17:30. R1 on 06-05 is in time, R2 on 06-12 is not.
-        await ingestor.IngestAsync([Review("e1", "R1", "C1", At.AddDays(4)), Review("e2", "R2", "C2", At.AddDays(11))], null, CancellationToken.None);
-        await ingestor.IngestAsync([Accepted("e3", "C1"), Completed("e4", "C1"), Accepted("e5", "C2"), Completed("e6", "C2")], null, CancellationToken.None);
+        await ingestor.IngestAsync([GoodReview("e1", "R1", "C1", At.AddDays(4)), GoodReview("e2", "R2", "C2", At.AddDays(11))], null, CancellationToken.None);
+        await ingestor.IngestAsync([AcceptedCase("e3", "C1"), CompletedCase("e4", "C1"), AcceptedCase("e5", "C2"), CompletedCase("e6", "C2")], null, CancellationToken.None);
 
         var reviews = await app.QueryAsync(d => d.Set<ReviewRecord>().AsNoTracking().OrderBy(r => r.ReviewId).Select(r => r.Late).ToListAsync());
         Assert.Equal([false, true], reviews);
@@ -64,7 +51,7 @@ public sealed class RuleEdgeIngestionTests
         // The app's clock starts at Wed 07-01 08:00 and only moves forward: accepted 07-01 09:00, due Wed 07-08 17:30.
         var accepted = new DateTimeOffset(2020, 7, 1, 9, 0, 0, TimeSpan.FromHours(8));
         app.Clock.SetUtcNow(accepted.AddMinutes(1));
-        await ingestor.IngestAsync([Accepted("e1", "C1") with { At = accepted }], null, CancellationToken.None);
+        await ingestor.IngestAsync([AcceptedCase("e1", "C1") with { At = accepted }], null, CancellationToken.None);
         // Thu 07-09, after the deadline: a pause "from" Mon 07-06 arrives.
         app.Clock.SetUtcNow(accepted.AddDays(8));
         await ingestor.IngestAsync(
@@ -89,8 +76,8 @@ public sealed class RuleEdgeIngestionTests
 
         await ingestor.IngestAsync(
         [
-            Accepted("e1", "C1", PreReviewItem), new CaseEscalated { Id = "e2", Town = Town, At = At.AddDays(2), Case = "C1" },
-            Accepted("e3", "C2", PreReviewItem), new CaseEscalated { Id = "e4", Town = Town, At = At.AddDays(2), Case = "C2" },
+            AcceptedCase("e1", "C1", PreReviewItem), new CaseEscalated { Id = "e2", Town = Town, At = At.AddDays(2), Case = "C1" },
+            AcceptedCase("e3", "C2", PreReviewItem), new CaseEscalated { Id = "e4", Town = Town, At = At.AddDays(2), Case = "C2" },
             new CaseCompleted { Id = "e5", Town = Town, At = At.AddDays(20), Case = "C2", Outcome = CaseOutcome.Approved },
         ], null, CancellationToken.None);
 
