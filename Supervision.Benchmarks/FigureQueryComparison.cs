@@ -142,7 +142,7 @@ internal static class FigureQueryComparison
         {
             records.Fold(subject!, pending, context);
         }
-        records.MarkReviewedCases();
+        records.MarkReviewedCases(context);
         var keys = records.Days().Where(d => period.Contains(d.Day)).Select(d => (d.Town, d.Day)).ToHashSet();
         var days = records.ByDay(keys).Select(d => RollupCalculator.ForDay(d.Key.Town, d.Key.Day, d.Value)).ToList();
         var sources = new FigureSources

@@ -23,6 +23,15 @@ public static class ZhNames
         _ => "潮汐",
     };
 
+    public static string Of(DataQualityKind kind) => kind switch
+    {
+        DataQualityKind.NegativeReviewWithoutReasons => "差评未填原因",
+        DataQualityKind.RefusalWithoutReason => "拒收未填理由",
+        DataQualityKind.BackdatedPause => "逾期补报暂停",
+        DataQualityKind.UnknownItem => "办件事项不明",
+        _ => "超过补评时限",
+    };
+
     public static string Of(StaffRole role) => role switch
     {
         StaffRole.ComprehensiveAcceptance => "综合受理",

@@ -24,14 +24,15 @@ public static class CaseCards
 {
     /// <summary>
     /// The card of a case at <paramref name="now"/>. Only open cases (accepted, neither completed,
-    /// issued nor refused) with a known deadline carry one. An open pause stops the clock, so the
-    /// remaining time is measured from the start of the pause.
+    /// issued nor refused) with a known deadline carry one, and not once a pre-review item is reported up
+    /// (the town's clock has stopped). An open pause stops the clock, so the remaining time is measured
+    /// from the start of the pause.
     /// </summary>
     public static CardColour ColourAt(CaseRecord record, DateTimeOffset now, WorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(calendar);
-        if (!record.IsOpen || record.Deadline is not { } deadline)
+        if (!record.IsOpen || record.TownClockStopped || record.Deadline is not { } deadline)
         {
             return CardColour.None;
         }

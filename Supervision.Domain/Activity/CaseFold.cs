@@ -9,7 +9,8 @@ namespace Supervision.Domain.Activity;
 /// Rebuilds a <see cref="CaseRecord"/> from all events of one case. A pure function of the set of
 /// events: late or out-of-order events are handled by folding again, and a case seen only in part
 /// (say completed before its acceptance arrived) carries what is known until the rest arrives.
-/// The first acceptance, completion, issue and refusal count; repeats are ignored.
+/// The first acceptance, completion, issue, escalation and refusal count; repeats are ignored, except
+/// that an acceptance after the refusal overturns it (the case is open again, on its first acceptance's clock).
 /// </summary>
 public static class CaseFold
 {
@@ -28,8 +29,8 @@ public static class CaseFold
         CaseReceived? lastReceipt = null;
         CaseAccepted? acceptance = null;
         DateTimeOffset? lastSupplementAt = null;
-        DateTimeOffset? pauseStart = null;
-        var pauses = new List<InstantRange>();
+        CasePaused? pauseStart = null;
+        var pauses = new List<PauseSpan>();
         var visitDays = new List<DateOnly>();
 
         foreach (var e in sorted)
@@ -51,19 +52,25 @@ public static class CaseFold
                     break;
                 case CaseAccepted accepted:
                     acceptance ??= accepted;
+                    if (record.Refused)
+                    {
+                        record.Refused = false;
+                        record.RefusalOverturned = true;
+                    }
                     break;
                 case CaseTransferred transferred:
                     record.TransferredTo = transferred.Department;
                     break;
-                case CasePaused:
-                    pauseStart ??= e.At;
+                case CasePaused paused:
+                    pauseStart ??= paused;
                     break;
                 case CaseResumed when pauseStart is not null:
-                    pauses.Add(new InstantRange(pauseStart.Value, e.At));
+                    pauses.Add(new PauseSpan(new InstantRange(pauseStart.At, e.At), pauseStart.ReceivedAt));
                     pauseStart = null;
                     break;
-                case CaseEscalated:
+                case CaseEscalated when !record.Escalated:
                     record.Escalated = true;
+                    record.EscalatedAt = e.At;
                     break;
                 case CaseCompleted completed when record.CompletedAt is null:
                     record.CompletedAt = completed.At;
@@ -73,10 +80,11 @@ public static class CaseFold
                     record.IssuedAt = issued.At;
                     record.IssueMethod = issued.Method;
                     break;
-                case CaseRefused refused when !record.Refused:
+                case CaseRefused refused when record.RefusedAt is null:
                     record.Refused = true;
                     record.RefusedAt = refused.At;
-                    record.RefusalReason = refused.Reason;
+                    record.RefusalReason = refused.LacksReason ? null : refused.Reason;
+                    record.RefusalWithoutReason = refused.LacksReason;
                     record.RefusalApprovedBy = refused.ApprovedBy;
                     record.RefusalViolation = refused.IsViolation;
                     break;
@@ -87,6 +95,7 @@ public static class CaseFold
         record.ReceivedDay = record.FirstReceivedAt is { } firstReceived ? EventOrder.Local(firstReceived) : null;
         record.CompletedDay = record.CompletedAt is { } completedAt ? EventOrder.Local(completedAt) : null;
         record.RefusedDay = record.RefusedAt is { } refusedAt ? EventOrder.Local(refusedAt) : null;
+        record.EscalatedDay = record.EscalatedAt is { } escalatedAt ? EventOrder.Local(escalatedAt) : null;
 
         record.ItemCode = acceptance?.Item ?? lastReceipt?.Item;
         record.Channel = acceptance?.Channel ?? lastReceipt?.Channel;
@@ -94,13 +103,19 @@ public static class CaseFold
         {
             record.PromisedDays = item.PromisedDays;
             record.IsInstant = item.IsInstant;
+            record.PreReviewOnly = item.PreReviewOnly;
+        }
+        else
+        {
+            record.UnknownItem = true;
         }
 
         if (acceptance is not null)
         {
             ApplyAcceptance(record, acceptance, ctx);
         }
-        ApplyClock(record, pauses, pauseStart, ctx.Calendar);
+        ApplyClock(record, pauses, pauseStart is null ? null : new PauseSpan(new InstantRange(pauseStart.At, DateTimeOffset.MaxValue), pauseStart.ReceivedAt),
+            FirstReceipt(sorted), ctx.Calendar);
         record.OneTrip = record.CompletedAt is not null && record.Visits <= 1;
         record.Status = StatusOf(record, lastReceipt, lastSupplementAt);
         return record;
@@ -116,32 +131,56 @@ public static class CaseFold
         record.AcceptedAtComprehensive = record.AcceptedWindowKind == WindowKind.Comprehensive;
     }
 
-    // Pauses only stop a running clock: they are clipped to [accepted, completed], and a pause still
-    // open at completion ends there. Before acceptance is known no pause can be placed, so none counts.
-    private static void ApplyClock(CaseRecord record, List<InstantRange> closedPauses, DateTimeOffset? openPauseStart, WorkingCalendar calendar)
+    /// <summary>A pause (特别程序) and when the store received its start; an open one ends at <see cref="DateTimeOffset.MaxValue"/>.</summary>
+    private sealed record PauseSpan(InstantRange Span, DateTimeOffset? ReceivedAt);
+
+    // The town's clock runs from the acceptance to the completion or, for an item the town only
+    // pre-reviews, to the escalation (the county's part is not charged to the town). Pauses only stop a
+    // running clock: they are clipped to it, and one still open at its end ends there. Before acceptance
+    // is known no pause can be placed, so none counts. A backdated pause (IsBackdated) does not count.
+    private static void ApplyClock(
+        CaseRecord record, List<PauseSpan> closedPauses, PauseSpan? openPause, DateTimeOffset? firstReceipt, WorkingCalendar calendar)
     {
         if (record.AcceptedAt is not { } acceptedAt)
         {
             return;
         }
-        var end = record.CompletedAt ?? DateTimeOffset.MaxValue;
-        var spans = new List<InstantRange>(closedPauses);
-        if (openPauseStart is { } openStart)
+        var stop = record.TownClockStopped ? record.EscalatedAt : record.CompletedAt;
+        var end = stop ?? DateTimeOffset.MaxValue;
+        var candidates = new List<PauseSpan>(closedPauses);
+        if (openPause is not null && stop is not null)
         {
-            if (record.CompletedAt is { } completedAt)
+            candidates.Add(openPause);
+        }
+
+        // Judged in the order the pauses arrived: each against the deadline the earlier ones left.
+        var clipped = new List<InstantRange>();
+        foreach (var pause in candidates.OrderBy(p => p.ReceivedAt ?? DateTimeOffset.MinValue).ThenBy(p => p.Span.Start))
+        {
+            var span = new InstantRange(Max(pause.Span.Start, acceptedAt), Min(pause.Span.End, end));
+            if (span.End <= span.Start)
             {
-                spans.Add(new InstantRange(openStart, completedAt));
+                continue;
+            }
+            if (IsBackdated(record, pause, clipped, firstReceipt, calendar))
+            {
+                record.BackdatedPauses++;
+                continue;
+            }
+            clipped.Add(span);
+        }
+        if (openPause is not null && stop is null)
+        {
+            if (IsBackdated(record, openPause, clipped, firstReceipt, calendar))
+            {
+                record.BackdatedPauses++;
             }
             else
             {
                 record.IsPaused = true;
-                record.PausedSince = Max(openStart, acceptedAt);
+                record.PausedSince = Max(openPause.Span.Start, acceptedAt);
             }
         }
-        var clipped = spans
-            .Select(s => new InstantRange(Max(s.Start, acceptedAt), Min(s.End, end)))
-            .Where(s => s.End > s.Start)
-            .ToList();
         var paused = clipped.Aggregate(TimeSpan.Zero, (sum, s) => sum + calendar.WorkingTimeBetween(s.Start, s.End));
         record.PausedWorkingHours = paused.TotalHours;
 
@@ -149,19 +188,41 @@ public static class CaseFold
         {
             record.Deadline = calendar.Deadline(acceptedAt, promised, clipped);
         }
-        if (record.CompletedAt is not { } completed)
+        if (record.TownClockStopped && record.Deadline is { } due)
+        {
+            record.EscalatedOnTime = record.EscalatedAt <= due;
+        }
+        if (record.CompletedAt is null || stop is not { } stopped)
         {
             return;
         }
-        var processing = calendar.WorkingDaysBetween(acceptedAt, completed) - paused / calendar.Hours.Length;
+        var processing = calendar.WorkingDaysBetween(acceptedAt, stopped) - paused / calendar.Hours.Length;
         record.ProcessingWorkingDays = Math.Round(Math.Max(0, processing), 6);
         if (record.Deadline is { } deadline)
         {
-            record.CompletedOnTime = completed <= deadline;
-            record.CompletedLate = completed > deadline;
+            record.CompletedOnTime = stopped <= deadline;
+            record.CompletedLate = stopped > deadline;
         }
         record.InstantSameDay = record.IsInstant && record.CompletedDay == record.AcceptedDay;
     }
+
+    // Backdated (补报): the pause reached the store after the deadline it would move had passed, carries
+    // an earlier time, and the case had been reported before (a case sent whole, as an import sends it,
+    // is not a late report). Counting it would silently clear a red card, so it stops no clock.
+    private static bool IsBackdated(
+        CaseRecord record, PauseSpan pause, List<InstantRange> counted, DateTimeOffset? firstReceipt, WorkingCalendar calendar)
+    {
+        if (record.PromisedDays is not { } promised || pause.ReceivedAt is not { } received
+            || firstReceipt is not { } first || first >= received)
+        {
+            return false;
+        }
+        var deadline = calendar.Deadline(record.AcceptedAt!.Value, promised, counted);
+        return received > deadline && pause.Span.Start < deadline;
+    }
+
+    private static DateTimeOffset? FirstReceipt(List<CaseEvent> events) =>
+        events.Where(e => e.ReceivedAt is not null).Select(e => e.ReceivedAt).Min();
 
     private static CaseStatus StatusOf(CaseRecord record, CaseReceived? lastReceipt, DateTimeOffset? lastSupplementAt)
     {

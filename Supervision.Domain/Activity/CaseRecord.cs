@@ -59,9 +59,23 @@ public sealed class CaseRecord
     public bool IsPaused { get; set; }
     public DateTimeOffset? PausedSince { get; set; }
 
+    /// <summary>
+    /// Pauses reported after the deadline they would have moved, with an earlier time (补报): they do
+    /// not stop the clock, so they cannot clear a red card, and they are a data-quality problem.
+    /// </summary>
+    public int BackdatedPauses { get; set; }
+
     /// <summary>Department of the latest transfer (转办).</summary>
     public string? TransferredTo { get; set; }
     public bool Escalated { get; set; }
+
+    /// <summary>The town only pre-reviews the item and reports it up (上报): its clock stops at the escalation.</summary>
+    public bool PreReviewOnly { get; set; }
+    /// <summary>First escalation (上报).</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+    public DateOnly? EscalatedDay { get; set; }
+    /// <summary>A pre-review item escalated by its deadline (初审按时上报); null unless both are known.</summary>
+    public bool? EscalatedOnTime { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }
     public CaseOutcome? Outcome { get; set; }
@@ -72,10 +86,23 @@ public sealed class CaseRecord
     public DateTimeOffset? RefusedAt { get; set; }
     /// <summary>Refused without a supervisor's approval (无权否决 violation).</summary>
     public bool RefusalViolation { get; set; }
+    /// <summary>Refused without a written reason: counted, and listed as a data-quality problem.</summary>
+    public bool RefusalWithoutReason { get; set; }
     public string? RefusalReason { get; set; }
     public string? RefusalApprovedBy { get; set; }
+    /// <summary>
+    /// Accepted after the refusal (the refusal was overturned): the case is open again with its clock,
+    /// <see cref="Refused"/> is false, and the refusal still counts on <see cref="RefusedDay"/>.
+    /// </summary>
+    public bool RefusalOverturned { get; set; }
 
     public CaseStatus Status { get; set; }
+
+    /// <summary>
+    /// Events of a case whose item is unknown: none names an item in the catalogue (no receipt or
+    /// acceptance arrived, or the item left the catalogue). A data-quality problem of the town.
+    /// </summary>
+    public bool UnknownItem { get; set; }
 
     /// <summary>Completed by its deadline; null while not completed or while the deadline is unknown.</summary>
     public bool? CompletedOnTime { get; set; }
@@ -107,12 +134,15 @@ public sealed class CaseRecord
 
     public bool IsOpen => AcceptedAt is not null && CompletedAt is null && IssuedAt is null && !Refused;
 
+    /// <summary>The town's clock has stopped: a pre-review item reported up; the county's part is not the town's.</summary>
+    public bool TownClockStopped => PreReviewOnly && EscalatedAt is not null;
+
     public IEnumerable<DateOnly> VisitDates() =>
         VisitDays.Length == 0 ? [] : VisitDays.Split(',').Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd"));
 
     /// <summary>Every local day whose rollups this case contributes to.</summary>
     public IEnumerable<DateOnly> RollupDays() =>
-        VisitDates().Concat(Days(AcceptedDay, CompletedDay, RefusedDay)).Distinct();
+        VisitDates().Concat(Days(AcceptedDay, CompletedDay, RefusedDay, EscalatedOnTime is null ? null : EscalatedDay)).Distinct();
 
     internal static IEnumerable<DateOnly> Days(params DateOnly?[] days) =>
         days.Where(d => d is not null).Select(d => d!.Value);

@@ -33,6 +33,7 @@ public static class ReviewFold
                     record.Level = submitted.Level;
                     record.Channel = submitted.Channel;
                     record.Reasons = submitted.Reasons.Count == 0 ? null : string.Join(ReasonSeparator, submitted.Reasons);
+                    record.MissingReasons = submitted.LacksReasons;
                     break;
                 case ReviewVerified verified when record.VerifiedAt is null:
                     record.VerifiedAt = verified.At;

@@ -21,6 +21,15 @@ public sealed class ReviewRecord
     public ReviewChannel? Channel { get; set; }
     /// <summary>Reasons joined with '；'.</summary>
     public string? Reasons { get; set; }
+    /// <summary>A 差评 without reasons: counted, and listed as a data-quality problem.</summary>
+    public bool MissingReasons { get; set; }
+
+    /// <summary>
+    /// 补评 past the limit: submitted more than <see cref="ActivityRules.LateReviewDays"/> working days after
+    /// the case it names was completed. Stored and listed, but in no review figure. It joins two subjects,
+    /// so the projection sets it (<see cref="CaseReviewMarks"/>); <see cref="ReviewFold"/> leaves it false.
+    /// </summary>
+    public bool Late { get; set; }
 
     public DateTimeOffset? SubmittedAt { get; set; }
     public DateOnly? SubmittedDay { get; set; }
@@ -43,6 +52,9 @@ public sealed class ReviewRecord
 
     public int EventCount { get; set; }
     public DateTimeOffset? LastEventAt { get; set; }
+
+    /// <summary>A copy to change without touching the original (records are flat: a shallow copy is a full one).</summary>
+    public ReviewRecord Copy() => (ReviewRecord)MemberwiseClone();
 
     public IEnumerable<DateOnly> RollupDays() => CaseRecord.Days(SubmittedDay, RectifyDueDay).Distinct();
 }

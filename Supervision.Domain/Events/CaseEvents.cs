@@ -111,12 +111,13 @@ public sealed record CaseIssued : CaseEvent
 }
 
 /// <summary>
-/// A front window refused an application. Without <see cref="ApprovedBy"/> it is a 无权否决 violation:
-/// it is stored and counted, never dropped.
+/// A front window refused an application. Without <see cref="ApprovedBy"/> it is a 无权否决 violation,
+/// without <see cref="Reason"/> a data-quality problem: either way it is stored and counted, never dropped.
 /// </summary>
 public sealed record CaseRefused : CaseEvent
 {
-    public required string Reason { get; init; }
+    public string? Reason { get; init; }
+    public bool LacksReason => string.IsNullOrWhiteSpace(Reason);
     public string? ApprovedBy { get; init; }
     public bool IsViolation => string.IsNullOrWhiteSpace(ApprovedBy);
     public override string Type => EventTypes.CaseRefused;

@@ -13,6 +13,13 @@ public abstract record HallEvent
     public required string Town { get; init; }
     public required DateTimeOffset At { get; init; }
 
+    /// <summary>
+    /// When the store took the event in (its clock), set when stored events are folded; null for events
+    /// not read from the store. Not part of the contract: never sent, never serialised. It tells a
+    /// backdated report (arrived after the deadline it would move) from a timely one.
+    /// </summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
     public abstract string Type { get; }
     public abstract SubjectKind SubjectKind { get; }
     public abstract string SubjectId { get; }

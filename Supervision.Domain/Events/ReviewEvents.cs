@@ -15,7 +15,10 @@ public abstract record ReviewEvent : HallEvent
     }
 }
 
-/// <summary>好差评: level 5 非常满意 … 1 非常不满意; levels 1–2 are 差评 and must carry reasons.</summary>
+/// <summary>
+/// 好差评: level 5 非常满意 … 1 非常不满意; levels 1–2 are 差评 and must carry reasons. One without is
+/// still stored and counted (dropping it would hide the 差评), and listed as a data-quality problem.
+/// </summary>
 public sealed record ReviewSubmitted : ReviewEvent
 {
     public string? Case { get; init; }
@@ -30,13 +33,13 @@ public sealed record ReviewSubmitted : ReviewEvent
     /// <summary>差评 (levels 1–2) must say why, or they cannot be verified and rectified.</summary>
     public static bool RequiresReasons(int level) => level is >= 1 and <= 2;
 
+    public bool LacksReasons => RequiresReasons(Level) && (Reasons is null || Reasons.Count == 0);
+
     protected override void AddInvariantViolations(List<string> problems)
     {
         base.AddInvariantViolations(problems);
         if (Level is < 1 or > 5)
             problems.Add(EventReasons.BadLevel);
-        else if (RequiresReasons(Level) && (Reasons is null || Reasons.Count == 0))
-            problems.Add(EventReasons.NegativeReviewNeedsReasons);
         EventInvariants.Enum(problems, "channel", Channel, EventVocabulary.ReviewChannels);
     }
 }

@@ -60,6 +60,7 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             OnTimeRate = Ratio.Of(t.CompletedOnTime, t.CompletedOnTime + t.CompletedLate),
             CompletedLate = t.CompletedLate,
             CompletedWithoutDeadline = t.Completed - t.CompletedOnTime - t.CompletedLate,
+            EscalatedOnTimeRate = Ratio.Of(t.EscalatedOnTime, t.EscalatedPreReview),
             OpenRedCards = live?.OpenRedCards,
             OpenYellowCards = live?.OpenYellowCards,
             MeanProcessingDays = Mean(t.ProcessingDaysSum, t.ProcessingCount, 2),

@@ -28,6 +28,8 @@ public sealed record FigureSet
     public int CompletedLate { get; init; }
     /// <summary>Completed cases whose item has no known time limit: in <see cref="Completed"/>, not in <see cref="OnTimeRate"/>.</summary>
     public int CompletedWithoutDeadline { get; init; }
+    /// <summary>初审按时上报率: pre-review items reported up by their deadline ÷ reported up, on the escalation day.</summary>
+    public Ratio EscalatedOnTimeRate { get; init; }
     public int? OpenRedCards { get; init; }
     public int? OpenYellowCards { get; init; }
 

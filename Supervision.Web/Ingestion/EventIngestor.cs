@@ -139,7 +139,7 @@ internal sealed class EventIngestor(
         // Read before the append: the subjects' earlier events only, and none at all for new subjects.
         // Stored events are parsed from their payloads: a re-sent event in the batch may differ from the copy that was kept.
         var previous = prior.Unknown.Count == 0 ? [] : await EventStore.OfSubjectsAsync(db, prior.Unknown, cancellationToken);
-        prior.Events.AddRange(previous.Select(r => EventJson.Deserialize(r.Payload)));
+        prior.Events.AddRange(previous.Select(r => EventJson.Deserialize(r.Payload) with { ReceivedAt = r.ReceivedAt }));
         clock?.Lap("previous");
         await EventStore.AppendAsync(db, fresh, cancellationToken);
         clock?.Lap("append");

@@ -53,6 +53,8 @@ internal static class PeriodRollupReader
                     PromisedDaysSum = g.Sum(r => r.PromisedDaysSum),
                     CompletedOneTrip = g.Sum(r => r.CompletedOneTrip),
                     CompletedReviewed = g.Sum(r => r.CompletedReviewed),
+                    EscalatedPreReview = g.Sum(r => r.EscalatedPreReview),
+                    EscalatedOnTime = g.Sum(r => r.EscalatedOnTime),
                     Refusals = g.Sum(r => r.Refusals),
                     RefusalViolations = g.Sum(r => r.RefusalViolations),
                     TicketsIssued = g.Sum(r => r.TicketsIssued),

@@ -64,6 +64,12 @@ internal sealed class DayAccumulator(string town, DateOnly day)
             AddCompletion(c, sign);
         }
 
+        if (c.EscalatedDay == day && c.EscalatedOnTime is { } escalatedOnTime)
+        {
+            _town.EscalatedPreReview += sign;
+            if (escalatedOnTime) _town.EscalatedOnTime += sign;
+        }
+
         if (c.RefusedDay == day)
         {
             _town.Refusals += sign;
@@ -134,6 +140,11 @@ internal sealed class DayAccumulator(string town, DateOnly day)
     public void Add(ReviewRecord r, int sign)
     {
         Count(sign);
+        if (r.Late)
+        {
+            // 补评 past the limit is no rating: it is listed as such and counts in no review figure.
+            return;
+        }
         if (r.SubmittedDay == day)
         {
             _town.Reviews += sign;

@@ -116,7 +116,8 @@ public sealed class RollupDelta
         && a.Completed == b.Completed && a.CompletedInstant == b.CompletedInstant && a.InstantSameDay == b.InstantSameDay
         && a.CompletedOnTime == b.CompletedOnTime && a.CompletedLate == b.CompletedLate && a.ProcessingCount == b.ProcessingCount
         && a.ProcessingDaysSum == b.ProcessingDaysSum && a.NonInstantUsedDaysSum == b.NonInstantUsedDaysSum
-        && a.PromisedDaysSum == b.PromisedDaysSum && a.CompletedOneTrip == b.CompletedOneTrip && a.CompletedReviewed == b.CompletedReviewed && a.Refusals == b.Refusals
+        && a.PromisedDaysSum == b.PromisedDaysSum && a.CompletedOneTrip == b.CompletedOneTrip && a.CompletedReviewed == b.CompletedReviewed
+        && a.EscalatedPreReview == b.EscalatedPreReview && a.EscalatedOnTime == b.EscalatedOnTime && a.Refusals == b.Refusals
         && a.RefusalViolations == b.RefusalViolations && a.TicketsIssued == b.TicketsIssued && a.TicketsCalled == b.TicketsCalled
         && a.TicketsAbandoned == b.TicketsAbandoned && a.WaitSecondsSum == b.WaitSecondsSum && a.WaitSecondsMax == b.WaitSecondsMax
         && a.Reviews == b.Reviews && a.ReviewsGood == b.ReviewsGood && a.ReviewsNegative == b.ReviewsNegative

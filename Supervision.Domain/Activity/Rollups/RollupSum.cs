@@ -41,6 +41,8 @@ public static class RollupSum
             processing.Merge(d.ProcessingDaysHistogram);
             total.CompletedOneTrip += d.CompletedOneTrip;
             total.CompletedReviewed += d.CompletedReviewed;
+            total.EscalatedPreReview += d.EscalatedPreReview;
+            total.EscalatedOnTime += d.EscalatedOnTime;
             total.Refusals += d.Refusals;
             total.RefusalViolations += d.RefusalViolations;
             total.TicketsIssued += d.TicketsIssued;

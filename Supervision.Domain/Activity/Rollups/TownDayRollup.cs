@@ -35,6 +35,10 @@ public sealed class TownDayRollup
     /// <summary>Completed cases named by at least one review: numerator of 评价率 (÷ <see cref="Completed"/>), exact.</summary>
     public int CompletedReviewed { get; set; }
 
+    // On EscalatedDay: pre-review items reported up with a known deadline (初审按时上报率).
+    public int EscalatedPreReview { get; set; }
+    public int EscalatedOnTime { get; set; }
+
     // On RefusedDay.
     public int Refusals { get; set; }
     public int RefusalViolations { get; set; }

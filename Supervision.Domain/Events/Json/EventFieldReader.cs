@@ -28,6 +28,21 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
         return string.Empty;
     }
 
+    /// <summary>Absent, null and blank all mean "not given" (null); other text must be at most 500 characters.</summary>
+    public string? OptionalText(string name)
+    {
+        if (!TryGet(name, out var value))
+            return null;
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var text = value.GetString()!;
+            if (text.Length <= EventReasons.MaxTextLength)
+                return string.IsNullOrWhiteSpace(text) ? null : text;
+        }
+        problems.Add(EventReasons.BadText(name));
+        return null;
+    }
+
     /// <summary>Absent and null both mean "not given"; an empty string is kept when <paramref name="allowEmpty"/>.</summary>
     public string? OptionalIdentifier(string name, bool allowEmpty = false)
     {

@@ -116,12 +116,12 @@ internal static class EventParser
             Id = h.Id, Town = h.Town, At = h.At,
             Case = f.Identifier("case"), Window = f.Identifier("window"), Method = f.Enum("method", IssueMethods),
         },
-        // A refusal without approval is a violation to be counted, never a reason to drop the event:
-        // so approvedBy may be absent, null or even empty.
+        // A refusal without approval or without a reason is a violation to be counted, never a reason to
+        // drop the event: so approvedBy may be absent, null or even empty, and reason absent or blank.
         [EventTypes.CaseRefused] = (f, h, _) => new CaseRefused
         {
             Id = h.Id, Town = h.Town, At = h.At,
-            Case = f.Identifier("case"), Reason = f.Text("reason"), ApprovedBy = f.OptionalIdentifier("approvedBy", allowEmpty: true),
+            Case = f.Identifier("case"), Reason = f.OptionalText("reason"), ApprovedBy = f.OptionalIdentifier("approvedBy", allowEmpty: true),
         },
 
         [EventTypes.ReviewSubmitted] = ReadReviewSubmitted,
@@ -172,9 +172,8 @@ internal static class EventParser
         var staff = f.Identifier("staff");
         var level = f.Level("level");
         var channel = f.Enum("channel", ReviewChannels);
+        // A 差评 without reasons is stored and flagged (ReviewRecord.MissingReasons), not refused.
         var reasons = f.TextList("reasons", required: false);
-        if (level is { } l && ReviewSubmitted.RequiresReasons(l) && reasons.Count == 0)
-            problems.Add(EventReasons.NegativeReviewNeedsReasons);
 
         return new ReviewSubmitted
         {

@@ -15,7 +15,6 @@ internal static class EventReasons
     public const string BadAt = "字段 \"at\" 必须是带时区偏移的 ISO-8601 时间";
     public const string AtInFuture = "\"at\" 晚于当前时间超过 10 分钟";
     public const string BadLevel = "字段 \"level\" 必须是 1–5 的整数";
-    public const string NegativeReviewNeedsReasons = "差评（1–2 级）必须填写原因 reasons";
     public const string BadDate = "字段 \"date\" 必须是 yyyy-MM-dd 格式的日期";
     public const string BadType = "字段 \"type\" 必须是字符串";
 

@@ -9,8 +9,8 @@ namespace Supervision.Tests.Domain.Activity;
 
 /// <summary>
 /// Autumn 2020 as the halls lived it: National Day and Mid-Autumn off 10-01…10-08, make-up workdays
-/// Sun 09-27 and Sat 10-10. Items: instant (0 days), 3 and 5 working days. Windows: one
-/// comprehensive, one specialised.
+/// Sun 09-27 and Sat 10-10. Items: instant (0 days), 3 and 5 working days, and a 3-day item the town
+/// only pre-reviews and reports up (上报). Windows: one comprehensive, one specialised.
 /// </summary>
 internal static class ActivityFixture
 {
@@ -18,6 +18,7 @@ internal static class ActivityFixture
     public const string Instant = "ITEM-0";
     public const string ThreeDays = "ITEM-3";
     public const string FiveDays = "ITEM-5";
+    public const string PreReview = "ITEM-P3";
     public const string Comprehensive = "370323101-01";
     public const string Specialised = "370323101-05";
 
@@ -31,7 +32,7 @@ internal static class ActivityFixture
     public static ActivityContext ContextWith(ActivityRules rules) => new(
         Autumn2020,
         new ActivityCatalog(
-            [Item(Instant, 0), Item(ThreeDays, 3), Item(FiveDays, 5)],
+            [Item(Instant, 0), Item(ThreeDays, 3), Item(FiveDays, 5), Item(PreReview, 3, preReviewOnly: true)],
             [Window(Comprehensive, WindowKind.Comprehensive), Window(Specialised, WindowKind.Specialised)]),
         rules);
 
@@ -64,6 +65,8 @@ internal static class ActivityFixture
     {
         Id = id, Town = Town, At = At(at), Case = caseId, Reason = "实地踏勘",
     };
+
+    public static CaseEscalated Escalated(string id, string caseId, string at) => new() { Id = id, Town = Town, At = At(at), Case = caseId };
 
     public static CaseResumed Resumed(string id, string caseId, string at) => new() { Id = id, Town = Town, At = At(at), Case = caseId };
 
@@ -104,9 +107,9 @@ internal static class ActivityFixture
         Id = id, Town = Town, At = At(at), Staff = staff, Date = Day(date), Status = status,
     };
 
-    private static ServiceItem Item(string code, int promisedDays) => new()
+    private static ServiceItem Item(string code, int promisedDays, bool preReviewOnly = false) => new()
     {
-        Code = code, Name = code, DepartmentCode = "民政", PromisedDays = promisedDays,
+        Code = code, Name = code, DepartmentCode = "民政", PromisedDays = promisedDays, PreReviewOnly = preReviewOnly,
     };
 
     private static Window Window(string code, WindowKind kind) => new()

@@ -58,11 +58,12 @@ public sealed class EventBatchReaderTests
     [InlineData("")]
     [InlineData(",\"reasons\":[]")]
     [InlineData(",\"reasons\":null")]
-    public void Negative_review_without_reasons_is_refused(string reasons)
+    public void Negative_review_without_reasons_is_accepted_and_flagged_instead_of_refusing_the_batch(string reasons)
     {
-        var error = SingleError($$"""{"id":"x-1","type":"review.submitted","town":"370323001","at":"2020-06-01T09:30:00+08:00","review":"R1","window":"370323001-01","staff":"370323001-S01","level":1,"channel":"sms"{{reasons}}}""");
+        var result = ReadEvents($$"""{"id":"x-1","type":"review.submitted","town":"370323001","at":"2020-06-01T09:30:00+08:00","review":"R1","window":"370323001-01","staff":"370323001-S01","level":1,"channel":"sms"{{reasons}}}""");
 
-        Assert.Equal(new EventError(1, "x-1", "差评（1–2 级）必须填写原因 reasons"), error);
+        Assert.Empty(result.Errors);
+        Assert.True(Assert.IsType<ReviewSubmitted>(Assert.Single(result.Events)).LacksReasons);
     }
 
     [Fact]
@@ -198,7 +199,6 @@ public sealed class EventBatchReaderTests
             "字段 \"at\" 必须是带时区偏移的 ISO-8601 时间",
             "缺少字段 \"staff\"",
             "字段 \"channel\" 的值 \"fax\" 无效，应为 device、qrcode、sms 或 online",
-            "差评（1–2 级）必须填写原因 reasons",
         ], result.Errors.Select(e => e.Reason));
         Assert.All(result.Errors, e => Assert.Equal((0, "x-1"), (e.Index, e.Id)));
     }
@@ -231,6 +231,20 @@ public sealed class EventBatchReaderTests
 
         Assert.Empty(result.Errors);
         Assert.True(Assert.IsType<CaseRefused>(Assert.Single(result.Events)).IsViolation);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(",\"reason\":null")]
+    [InlineData(",\"reason\":\"  \"")]
+    public void Refusal_without_a_reason_is_accepted_and_flagged_instead_of_refusing_the_batch(string reason)
+    {
+        var result = ReadEvents($$"""{"id":"x-1","type":"case.refused","town":"370323001","at":"2020-06-01T09:30:00+08:00","case":"C1","approvedBy":null{{reason}}}""");
+
+        Assert.Empty(result.Errors);
+        var refused = Assert.IsType<CaseRefused>(Assert.Single(result.Events));
+        Assert.True(refused.LacksReason);
+        Assert.True(refused.IsViolation);
     }
 
     [Fact]

@@ -133,7 +133,7 @@ internal sealed class FigureWorld
     {
         var cases = Cases;
         var reviews = Reviews;
-        CaseReviewMarks.Mark(cases, reviews);
+        CaseReviewMarks.Mark(cases, reviews, Context);
         var records = new DayRecords
         {
             Cases = cases, Tickets = Tickets, Reviews = reviews, Complaints = Complaints, Attendance = AttendanceRecords,

@@ -84,6 +84,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
             AssertShare(f.InstantRate, Cell("即办率"));
             AssertShare(f.OnTimeRate, Cell("按时办结率"));
             Assert.Equal(f.CompletedLate, Number(Cell("超期办结")));
+            AssertShare(f.EscalatedOnTimeRate, Cell("初审按时上报率"));
             AssertShare(f.SpeedUpRate, Cell("提速率"));
             AssertShare(f.OneTripRate, Cell("一次办好率"));
             Assert.Equal(f.MeanWaitSeconds is { } w ? (double)Math.Round(w / 60m, 1, MidpointRounding.AwayFromZero) : null, Number(Cell("平均等候时长（分钟）")));

@@ -55,7 +55,7 @@ public sealed class LibreOfficeConversionTests(JuneBulletin bulletin)
 
     private static readonly (string Column, string Field)[] Shares =
     [
-        ("一窗受理事项覆盖率", "itemCoverage"), ("一窗受理办件占比", "caseShare"), ("即办率", "instantRate"), ("按时办结率", "onTimeRate"),
+        ("一窗受理事项覆盖率", "itemCoverage"), ("一窗受理办件占比", "caseShare"), ("即办率", "instantRate"), ("按时办结率", "onTimeRate"), ("初审按时上报率", "escalatedOnTimeRate"),
         ("一次办好率", "oneTripRate"), ("弃号率", "abandonmentRate"), ("好评率", "goodReviewRate"), ("评价率", "reviewRate"),
         ("差评整改率", "rectifiedOnTimeRate"), ("差评回访率", "followUpRate"), ("投诉按时响应率", "complaintRespondedOnTimeRate"),
         ("投诉按时办结率", "complaintResolvedOnTimeRate"), ("出勤率", "attendanceRate"),

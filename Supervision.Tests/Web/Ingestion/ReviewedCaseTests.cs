@@ -17,19 +17,6 @@ public sealed class ReviewedCaseTests
 
     private static readonly DateOnly CompletionDay = new(2020, 6, 2);
 
-    private static HallEvent Accepted(string id, string caseId) =>
-        new CaseAccepted { Id = id, Town = Town, At = At, Case = caseId, Item = Item, Window = Window, Staff = Staff, Channel = CaseChannel.Onsite };
-
-    private static HallEvent Completed(string id, string caseId) =>
-        new CaseCompleted { Id = id, Town = Town, At = At.AddDays(1), Case = caseId, Outcome = CaseOutcome.Approved };
-
-    private static HallEvent Review(string id, string review, string caseId, int days) =>
-        new ReviewSubmitted
-        {
-            Id = id, Town = Town, At = At.AddDays(days), Review = review, Case = caseId, Window = Window, Staff = Staff,
-            Level = 5, Channel = ReviewChannel.Device, Reasons = [],
-        };
-
     [Theory, MemberData(nameof(Providers))]
     public async Task Review_arriving_in_a_later_batch_counts_its_completed_case_once_on_the_completion_day(string provider)
     {
@@ -38,8 +25,8 @@ public sealed class ReviewedCaseTests
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
         // Batch 1: C1 and C2 accepted 06-01 and completed 06-02. Batch 2: two reviews of C1 on 06-03.
-        await ingestor.IngestAsync([Accepted("e1", "C1"), Completed("e2", "C1"), Accepted("e3", "C2"), Completed("e4", "C2")], null, CancellationToken.None);
-        await ingestor.IngestAsync([Review("e5", "R1", "C1", 2), Review("e6", "R2", "C1", 2)], null, CancellationToken.None);
+        await ingestor.IngestAsync([AcceptedCase("e1", "C1"), CompletedCase("e2", "C1"), AcceptedCase("e3", "C2"), CompletedCase("e4", "C2")], null, CancellationToken.None);
+        await ingestor.IngestAsync([GoodReview("e5", "R1", "C1", At.AddDays(2)), GoodReview("e6", "R2", "C1", At.AddDays(2))], null, CancellationToken.None);
 
         var day = await app.QueryAsync(d => d.Set<TownDayRollup>().AsNoTracking().SingleAsync(r => r.Town == Town && r.Day == CompletionDay));
         Assert.Equal(2, day.Completed);
@@ -53,8 +40,8 @@ public sealed class ReviewedCaseTests
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
-        await ingestor.IngestAsync([Review("e1", "R1", "C1", 2)], null, CancellationToken.None);
-        await ingestor.IngestAsync([Accepted("e2", "C1"), Completed("e3", "C1")], null, CancellationToken.None);
+        await ingestor.IngestAsync([GoodReview("e1", "R1", "C1", At.AddDays(2))], null, CancellationToken.None);
+        await ingestor.IngestAsync([AcceptedCase("e2", "C1"), CompletedCase("e3", "C1")], null, CancellationToken.None);
 
         var day = await app.QueryAsync(d => d.Set<TownDayRollup>().AsNoTracking().SingleAsync(r => r.Town == Town && r.Day == CompletionDay));
         Assert.Equal(1, day.Completed);

@@ -40,4 +40,20 @@ internal static class Samples
         new ComplaintFollowedUp { Id = $"{prefix}-22", Town = Town, At = At.AddDays(3), Complaint = "K1", Satisfied = true },
         new StaffAttendanceRecorded { Id = $"{prefix}-23", Town = Town, At = At, Staff = Staff, Date = new DateOnly(2020, 6, 1), Status = AttendanceStatus.Present },
     ];
+
+    /// <summary>Case <paramref name="caseId"/> accepted at <see cref="At"/> (Mon 2020-06-01 09:30).</summary>
+    public static HallEvent AcceptedCase(string id, string caseId, string item = Item) =>
+        new CaseAccepted { Id = id, Town = Town, At = At, Case = caseId, Item = item, Window = Window, Staff = Staff, Channel = CaseChannel.Onsite };
+
+    /// <summary>Case <paramref name="caseId"/> completed a day after <see cref="At"/>.</summary>
+    public static HallEvent CompletedCase(string id, string caseId) =>
+        new CaseCompleted { Id = id, Town = Town, At = At.AddDays(1), Case = caseId, Outcome = CaseOutcome.Approved };
+
+    /// <summary>A 5-star review of <paramref name="caseId"/> submitted at <paramref name="at"/>.</summary>
+    public static HallEvent GoodReview(string id, string review, string caseId, DateTimeOffset at) =>
+        new ReviewSubmitted
+        {
+            Id = id, Town = Town, At = at, Review = review, Case = caseId, Window = Window, Staff = Staff,
+            Level = 5, Channel = ReviewChannel.Device, Reasons = [],
+        };
 }

@@ -30,7 +30,7 @@ public sealed class FiguresApiTests
         {
             records.Fold(subject.Key, subject.ToList(), context);
         }
-        records.MarkReviewedCases();
+        records.MarkReviewedCases(context);
         var days = records.ByDay(records.Days().Select(d => (d.Town, d.Day)).ToHashSet())
             .Select(d => RollupCalculator.ForDay(d.Key.Town, d.Key.Day, d.Value)).ToList();
         var sources = new FigureSources

@@ -48,6 +48,7 @@ public static class AccessMatrix
         new(SurfaceKind.Page, "/staff", County),
         new(SurfaceKind.Page, $"/staff/{Nanma}-S01", County),
         new(SurfaceKind.Page, "/pilot", County),
+        new(SurfaceKind.Page, "/data-quality", County),
         new(SurfaceKind.Page, "/bulletins", County),
         new(SurfaceKind.Page, "/screen", [CountyAdmin, Inspector, Screen]),
         new(SurfaceKind.Page, "/metrics", CountyAndNanma),

@@ -1,6 +1,7 @@
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Components.Pages.Cases;
 using Supervision.Web.Components.Pages.Complaints;
+using Supervision.Web.Components.Pages.DataQuality;
 using Supervision.Web.Components.Pages.Items;
 using Supervision.Web.Components.Pages.Pilot;
 using Supervision.Web.Components.Pages.Reviews;
@@ -12,7 +13,7 @@ namespace Supervision.Web.Components.Pages;
 public static class ListsPagesServiceCollectionExtensions
 {
     /// <summary>
-    /// The readers of the list pages (事项, 办件, 好差评, 投诉, 人员, 试点) and the management services
+    /// The readers of the list pages (事项, 办件, 好差评, 投诉, 人员, 试点, 数据质量) and the management services
     /// they write through (scoped: they act for the circuit's user). Needs <see cref="IManagementAccess"/> and
     /// <see cref="IManagementAudit"/> (AddSupervisionSecurity: CountyAdmin only, audit log), the read side's <c>IFigureQueries</c> and
     /// <c>FigureCalculator</c> (AddFigureQueries) and the data layer's <c>WorkingCalendar</c>.
@@ -26,6 +27,7 @@ public static class ListsPagesServiceCollectionExtensions
         services.AddSingleton<ComplaintsReader>();
         services.AddSingleton<StaffReader>();
         services.AddSingleton<PilotReader>();
+        services.AddSingleton<DataQualityReader>();
 
         services.AddScoped<ItemStationingService>();
         services.AddScoped<PilotProgressService>();

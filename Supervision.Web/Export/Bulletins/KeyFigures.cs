@@ -34,6 +34,7 @@ public static class KeyFigures
             Share("即办率", f => f.InstantRate, ""),
             Share("按时办结率", f => f.OnTimeRate, AtLeast(t.OnTimeMin)),
             Count("超期办结", f => f.CompletedLate),
+            Share("初审按时上报率", f => f.EscalatedOnTimeRate, ""),
             Share("一次办好率", f => f.OneTripRate, AtLeast(t.OneTripMin)),
             new("平均等候时长（分钟）", wait, waitBefore,
                 wait is { } w && waitBefore is { } wb ? Delta(w - wb, "0.0") : "",

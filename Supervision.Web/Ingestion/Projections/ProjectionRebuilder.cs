@@ -75,7 +75,7 @@ public sealed class ProjectionRebuilder(
             }
         }
 
-        await ReviewedCases.MarkAllAsync(db, ct);
+        await ReviewedCases.MarkAllAsync(db, context, ct);
         var keys = await db.Set<Projections.SubjectDay>().AsNoTracking()
             .Select(d => new { d.Town, d.Day }).Distinct().ToListAsync(ct);
         foreach (var chunk in keys.GroupBy(k => k.Town)

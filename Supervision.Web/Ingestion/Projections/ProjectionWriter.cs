@@ -37,7 +37,8 @@ public sealed class ProjectionWriter(
         IReadOnlyDictionary<EventKey, HallEvent> known, CancellationToken ct, StageClock? clock = null)
     {
         var context = await ContextAsync(ct);
-        var events = prior.Concat(fresh.Select(r => known[r.Key()]))
+        // Fresh events carry the instant they were received (stored ones got theirs when read back).
+        var events = prior.Concat(fresh.Select(r => known[r.Key()] with { ReceivedAt = r.ReceivedAt }))
             .GroupBy(e => e.Subject, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<HallEvent>)g.ToList(), StringComparer.Ordinal);
         var records = new RecordSet();
@@ -56,7 +57,7 @@ public sealed class ProjectionWriter(
             old.UnionWith(await RecordStore.LoadAsync(db, unread, ct));
         }
         clock?.Lap("load-records");
-        await ReviewedCases.MarkAsync(db, old, records, ct);
+        await ReviewedCases.MarkAsync(db, old, records, context, ct);
         clock?.Lap("marks");
         await RecordStore.ReplaceAsync(db, old, records, ct);
         clock?.Lap("write-records");
@@ -192,7 +193,7 @@ public sealed class ProjectionWriter(
         var set = new RecordSet();
         foreach (var subject in rows.GroupBy(r => r.Subject, StringComparer.Ordinal))
         {
-            var events = subject.Select(r => known.GetValueOrDefault(r.Key()) ?? EventJson.Deserialize(r.Payload)).ToList();
+            var events = subject.Select(r => (known.GetValueOrDefault(r.Key()) ?? EventJson.Deserialize(r.Payload)) with { ReceivedAt = r.ReceivedAt }).ToList();
             set.Fold(subject.Key, events, context);
         }
         return set;

@@ -66,8 +66,8 @@ public sealed class RecordSet
         }
     }
 
-    /// <summary>Marks the cases a review of this set names (a set holding every record, as in a rebuild or scan).</summary>
-    public void MarkReviewedCases() => CaseReviewMarks.Mark(Cases.Values, Reviews.Values);
+    /// <summary>Marks late reviews and the cases a review in time names (a set holding every record, as in a rebuild or scan).</summary>
+    public void MarkReviewedCases(ActivityContext context) => CaseReviewMarks.Mark(Cases.Values, Reviews.Values, context);
 
     public IEnumerable<string> Subjects() =>
         Cases.Keys.Concat(Tickets.Keys).Concat(Reviews.Keys).Concat(Complaints.Keys).Concat(Attendance.Keys);

@@ -6,62 +6,109 @@ using Supervision.Web.Data;
 namespace Supervision.Web.Ingestion.Projections;
 
 /// <summary>
-/// Keeps <see cref="CaseRecord.Reviewed"/> true exactly for cases some review names (评价率's numerator,
-/// docs/metrics.md). It joins two kinds of subject, so the projection sets it after folding: a refolded
-/// case looks up the reviews naming it, and a new review marks its stored case, which then counts as a
-/// changed record (old version out of the rollups, new one in).
+/// Keeps the two facts joining reviews and cases equal to <see cref="CaseReviewMarks"/> over all records:
+/// <see cref="ReviewRecord.Late"/> (补评 past the limit, from the named case's completion) and
+/// <see cref="CaseRecord.Reviewed"/> (some review in time names the case: 评价率's numerator,
+/// docs/metrics.md). A batch touches the cases it refolds and the cases its reviews name; their stored
+/// reviews and cases are read, and each stored record whose mark changes counts as a changed record
+/// (old version out of the rollups, new one in).
 /// </summary>
 internal static class ReviewedCases
 {
-    public static async Task MarkAsync(SupervisionDbContext db, RecordSet old, RecordSet records, CancellationToken ct)
+    public static async Task MarkAsync(SupervisionDbContext db, RecordSet old, RecordSet records, ActivityContext ctx, CancellationToken ct)
     {
-        var named = records.Reviews.Values.Where(r => r.CaseId is not null)
-            .Select(r => (r.Town, CaseId: r.CaseId!)).ToHashSet();
-
-        if (records.Cases.Count > 0)
-        {
-            // One query per town: an IN list on both key columns would probe every town × id pair.
-            foreach (var town in records.Cases.Values.GroupBy(c => c.Town))
-            {
-                var ids = town.Select(c => c.CaseId).ToArray();
-                var stored = await db.Set<ReviewRecord>().AsNoTracking()
-                    .Where(r => r.Town == town.Key && r.CaseId != null && EF.Parameter(ids).Contains(r.CaseId))
-                    .Select(r => r.CaseId!).ToListAsync(ct);
-                named.UnionWith(stored.Select(id => (town.Key, id)));
-            }
-            foreach (var c in records.Cases.Values)
-            {
-                c.Reviewed = named.Contains((c.Town, c.CaseId));
-            }
-        }
-
-        // Stored cases (not refolded here) that a review of this batch names and that are not marked yet.
-        var elsewhere = named.Where(n => !records.Cases.ContainsKey(SubjectKey.Of(SubjectKind.Case, n.Town, n.CaseId))).ToList();
-        if (elsewhere.Count == 0)
+        var affected = records.Cases.Values.Select(c => (c.Town, c.CaseId))
+            .Concat(records.Reviews.Values.Where(r => r.CaseId is not null).Select(r => (r.Town, CaseId: r.CaseId!)))
+            .ToHashSet();
+        if (affected.Count == 0)
         {
             return;
         }
-        var unmarked = new List<CaseRecord>();
-        foreach (var town in elsewhere.GroupBy(n => n.Town))
+
+        // Every case and review of the affected cases: this batch's version first, else the stored one.
+        var cases = records.Cases.Values.ToDictionary(c => (c.Town, c.CaseId));
+        var reviews = records.Reviews.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var storedCases = new List<CaseRecord>();
+        var storedReviews = new List<ReviewRecord>();
+        // One query per town: an IN list on both key columns would probe every town × id pair.
+        foreach (var town in affected.GroupBy(a => a.Town))
         {
-            var caseIds = town.Select(n => n.CaseId).ToArray();
-            unmarked.AddRange(await db.Set<CaseRecord>().AsNoTracking()
-                .Where(c => !c.Reviewed && c.Town == town.Key && EF.Parameter(caseIds).Contains(c.CaseId))
-                .ToListAsync(ct));
+            var ids = town.Select(a => a.CaseId).ToArray();
+            storedReviews.AddRange(await db.Set<ReviewRecord>().AsNoTracking()
+                .Where(r => r.Town == town.Key && r.CaseId != null && EF.Parameter(ids).Contains(r.CaseId)).ToListAsync(ct));
+            var unfolded = ids.Where(id => !cases.ContainsKey((town.Key, id))).ToArray();
+            if (unfolded.Length > 0)
+            {
+                storedCases.AddRange(await db.Set<CaseRecord>().AsNoTracking()
+                    .Where(c => c.Town == town.Key && EF.Parameter(unfolded).Contains(c.CaseId)).ToListAsync(ct));
+            }
         }
-        foreach (var stored in unmarked)
+        foreach (var stored in storedCases)
         {
-            var subject = SubjectKey.Of(SubjectKind.Case, stored.Town, stored.CaseId);
-            var marked = stored.Copy();
-            marked.Reviewed = true;
-            old.Cases[subject] = stored;
-            records.Cases[subject] = marked;
+            cases[(stored.Town, stored.CaseId)] = stored;
+        }
+        foreach (var stored in storedReviews)
+        {
+            reviews.TryAdd(SubjectKey.Of(SubjectKind.Review, stored.Town, stored.ReviewId), stored);
+        }
+
+        var named = new HashSet<(string Town, string CaseId)>();
+        foreach (var (subject, review) in reviews)
+        {
+            var completedAt = review.CaseId is not null && cases.TryGetValue((review.Town, review.CaseId), out var c) ? c.CompletedAt : null;
+            var late = CaseReviewMarks.IsLate(review, completedAt, ctx);
+            if (!late && review.CaseId is not null)
+            {
+                named.Add((review.Town, review.CaseId));
+            }
+            if (records.Reviews.ContainsKey(subject))
+            {
+                review.Late = late;
+            }
+            else if (review.Late != late)
+            {
+                var changed = review.Copy();
+                changed.Late = late;
+                old.Reviews[subject] = review;
+                records.Reviews[subject] = changed;
+            }
+        }
+
+        foreach (var (key, c) in cases)
+        {
+            var reviewed = named.Contains(key);
+            var subject = SubjectKey.Of(SubjectKind.Case, c.Town, c.CaseId);
+            if (records.Cases.ContainsKey(subject))
+            {
+                c.Reviewed = reviewed;
+            }
+            else if (c.Reviewed != reviewed)
+            {
+                var changed = c.Copy();
+                changed.Reviewed = reviewed;
+                old.Cases[subject] = c;
+                records.Cases[subject] = changed;
+            }
         }
     }
 
-    /// <summary>After a rebuild has written every record: mark each case some review names.</summary>
-    public static Task<int> MarkAllAsync(SupervisionDbContext db, CancellationToken ct) =>
-        db.Set<CaseRecord>()
-            .Where(c => db.Set<ReviewRecord>().Any(r => r.Town == c.Town && r.CaseId == c.CaseId))
+    /// <summary>After a rebuild has written every record: mark late reviews, then each case some review in time names.</summary>
+    public static async Task MarkAllAsync(SupervisionDbContext db, ActivityContext ctx, CancellationToken ct)
+    {
+        var pairs = await (
+                from r in db.Set<ReviewRecord>().AsNoTracking()
+                join c in db.Set<CaseRecord>().AsNoTracking() on new { r.Town, CaseId = r.CaseId! } equals new { c.Town, c.CaseId }
+                where r.SubmittedAt != null && c.CompletedAt != null
+                select new { Review = r, c.CompletedAt })
+            .ToListAsync(ct);
+        foreach (var town in pairs.Where(p => CaseReviewMarks.IsLate(p.Review, p.CompletedAt, ctx)).GroupBy(p => p.Review.Town))
+        {
+            var ids = town.Select(p => p.Review.ReviewId).ToArray();
+            await db.Set<ReviewRecord>().Where(r => r.Town == town.Key && EF.Parameter(ids).Contains(r.ReviewId))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Late, true), ct);
+        }
+        await db.Set<CaseRecord>()
+            .Where(c => db.Set<ReviewRecord>().Any(r => r.Town == c.Town && r.CaseId == c.CaseId && !r.Late))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Reviewed, true), ct);
+    }
 }

@@ -44,6 +44,7 @@ public static class FigureJson
                 onTimeRate = RatioJson.From(f.OnTimeRate),
                 completedLate = f.CompletedLate,
                 completedWithoutDeadline = f.CompletedWithoutDeadline,
+                escalatedOnTimeRate = RatioJson.From(f.EscalatedOnTimeRate),
                 openRedCards = f.OpenRedCards,
                 openYellowCards = f.OpenYellowCards,
                 meanProcessingDays = f.MeanProcessingDays,

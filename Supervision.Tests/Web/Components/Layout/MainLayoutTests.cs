@@ -60,9 +60,9 @@ public sealed class MainLayoutTests : MudComponentTest
         SignInInspector();
         var cut = RenderLayout(("Simulator:Enabled", "false"));
 
-        var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(6).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(7).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal(
-            [("事项", "items"), ("办件", "cases"), ("好差评", "reviews"), ("一次办不好投诉", "complaints"), ("人员绩效", "staff"), ("试点进度", "pilot")],
+            [("事项", "items"), ("办件", "cases"), ("好差评", "reviews"), ("一次办不好投诉", "complaints"), ("人员绩效", "staff"), ("试点进度", "pilot"), ("数据质量", "data-quality")],
             links);
     }
 

@@ -28,6 +28,7 @@ public static class DashboardTour
         new("staff", "staff", "人员绩效", ".staff-table a.staff-link"),
         new("staff-detail", $"staff/{Uri.EscapeDataString(staff)}", "人员绩效", ".staff-days tbody tr"),
         new("pilot", "pilot", "试点进度", ".pilot-tasks"),
+        new("data-quality", "data-quality", "数据质量", ".quality-counts tbody tr"),
         new("bulletins", "bulletins", "通报", "table tbody tr"),
         new("metrics", "metrics", "指标口径", "#figure-itemcoverage"),
         new("admin-users", "admin/users", "用户管理", "table tbody tr"),

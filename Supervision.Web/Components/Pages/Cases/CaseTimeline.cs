@@ -27,10 +27,12 @@ public static class CaseTimeline
         CaseCompleted c => $"办结，结果：{ZhNames.Of(c.Outcome)}",
         CaseIssued { Method: IssueMethod.Mail } => "邮寄送达办理结果",
         CaseIssued i => $"在 {n.Window(i.Window)} 出件（窗口领取）",
-        CaseRefused { IsViolation: true } r => $"拒收，理由：{r.Reason}（未经负责人批准，属无权否决违规）",
-        CaseRefused r => $"拒收，理由：{r.Reason}（经 {n.StaffName(r.ApprovedBy)} 批准）",
+        CaseRefused { IsViolation: true } r => $"拒收，{RefusalReason(r)}（未经负责人批准，属无权否决违规）",
+        CaseRefused r => $"拒收，{RefusalReason(r)}（经 {n.StaffName(r.ApprovedBy)} 批准）",
         _ => e.Type,
     };
+
+    private static string RefusalReason(CaseRefused r) => r.LacksReason ? "未填写理由" : $"理由：{r.Reason}";
 
     private static string Via(CaseChannel channel) => channel == CaseChannel.Onsite ? "" : $"，{ZhNames.Of(channel)}";
 }

@@ -19,6 +19,7 @@ public static class ComparisonRows
         (FigureKey.CaseShare, f => f.CaseShare, true),
         (FigureKey.InstantRate, f => f.InstantRate, true),
         (FigureKey.OnTimeRate, f => f.OnTimeRate, true),
+        (FigureKey.EscalatedOnTimeRate, f => f.EscalatedOnTimeRate, true),
         (FigureKey.OneTripRate, f => f.OneTripRate, true),
         (FigureKey.AbandonmentRate, f => f.AbandonmentRate, false),
         (FigureKey.GoodReviewRate, f => f.GoodReviewRate, true),

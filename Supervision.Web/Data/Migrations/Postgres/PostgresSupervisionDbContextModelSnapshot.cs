@@ -237,6 +237,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<int?>("AcceptedWindowKind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("BackdatedPauses")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Channel")
                         .HasColumnType("integer");
 
@@ -256,6 +259,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<bool>("Escalated")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EscalatedDay")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("EscalatedOnTime")
                         .HasColumnType("boolean");
 
                     b.Property<int>("EventCount")
@@ -298,6 +310,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<double>("PausedWorkingHours")
                         .HasColumnType("double precision");
 
+                    b.Property<bool>("PreReviewOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<double?>("ProcessingWorkingDays")
                         .HasColumnType("double precision");
 
@@ -311,11 +326,17 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("RefusalOverturned")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
                     b.Property<bool>("RefusalViolation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RefusalWithoutReason")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("Refused")
@@ -339,6 +360,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<string>("TransferredTo")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("UnknownItem")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("VisitDays")
                         .IsRequired()
@@ -464,8 +488,14 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<long?>("LastEventAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("Level")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("MissingReasons")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("NeedsRectification")
                         .HasColumnType("boolean");
@@ -653,6 +683,12 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("CompletedReviewed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EscalatedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EscalatedPreReview")
                         .HasColumnType("integer");
 
                     b.Property<int>("InstantSameDay")

@@ -226,6 +226,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<int?>("AcceptedWindowKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BackdatedPauses")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Channel")
                         .HasColumnType("INTEGER");
 
@@ -245,6 +248,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EscalatedDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("EscalatedOnTime")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EventCount")
@@ -287,6 +299,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<double>("PausedWorkingHours")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("PreReviewOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("ProcessingWorkingDays")
                         .HasColumnType("REAL");
 
@@ -300,11 +315,17 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RefusalOverturned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RefusalViolation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RefusalWithoutReason")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Refused")
@@ -328,6 +349,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<string>("TransferredTo")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnknownItem")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("VisitDays")
                         .IsRequired()
@@ -453,7 +477,13 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<long?>("LastEventAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MissingReasons")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("NeedsRectification")
@@ -642,6 +672,12 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CompletedReviewed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalatedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalatedPreReview")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("InstantSameDay")
