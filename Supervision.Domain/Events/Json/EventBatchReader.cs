@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Supervision.Domain.Events.Json;
 
@@ -17,9 +20,21 @@ public static class EventBatchReader
     /// may send newer fields before the dashboard knows them.
     /// </summary>
     /// <param name="now">The server's clock; events stamped more than 10 minutes after it are refused.</param>
-    /// <exception cref="EventBatchFormatException">The body is not JSON, has no <c>events</c> array or has more than <see cref="MaxEvents"/> events.</exception>
-    public static EventBatchReadResult Read(ReadOnlyMemory<byte> utf8Json, DateTimeOffset now)
+    /// <exception cref="EventBatchFormatException">The body is not UTF-8 JSON, has no <c>events</c> array or has more than <see cref="MaxEvents"/> events.</exception>
+    public static EventBatchReadResult Read(ReadOnlyMemory<byte> utf8Json, DateTimeOffset now) =>
+        Read(utf8Json, new EventIngestRules(now));
+
+    /// <inheritdoc cref="Read(ReadOnlyMemory{byte}, DateTimeOffset)"/>
+    /// <param name="rules">What events from outside must also satisfy (time range, attendance window, clean text).</param>
+    public static EventBatchReadResult Read(ReadOnlyMemory<byte> utf8Json, EventIngestRules rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
+        // The JSON parser does not check the bytes inside strings; a stray 0xFF would surface only when
+        // the string is read, so the whole body is checked once, up front (vectorised).
+        if (!Utf8.IsValid(utf8Json.Span))
+            throw new EventBatchFormatException(string.Format(
+                ChineseCulture, "请求体不是有效的 UTF-8 编码（第 {0:N0} 个字节起无效），整批未写入。", FirstInvalidByte(utf8Json.Span) + 1));
+
         JsonDocument document;
         try
         {
@@ -50,7 +65,7 @@ public static class EventBatchReader
             foreach (var element in array.EnumerateArray())
             {
                 problems.Clear();
-                var parsed = EventParser.Parse(element, now, problems, out var id);
+                var parsed = EventParser.Parse(element, rules, problems, out var id);
                 if (parsed is not null)
                     events.Add(parsed);
                 foreach (var problem in problems)
@@ -59,5 +74,18 @@ public static class EventBatchReader
             }
             return new EventBatchReadResult(events, errors);
         }
+    }
+
+    /// <summary>The offset of the first byte that does not start or continue a valid UTF-8 sequence.</summary>
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != OperationStatus.Done)
+                return offset;
+            offset += consumed;
+        }
+        return offset;
     }
 }

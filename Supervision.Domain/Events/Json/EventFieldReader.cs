@@ -7,9 +7,11 @@ namespace Supervision.Domain.Events.Json;
 /// <summary>
 /// Reads the fields of one event object. A field that is wrong adds its reason to the event's problem
 /// list and yields a placeholder, so that reading carries on and every problem of the event is reported
-/// in one round trip; the caller drops the event if any problem was added.
+/// in one round trip; the caller drops the event if any problem was added. With <paramref name="rules"/>
+/// (events from outside) identifiers are trimmed and checked for invisible characters and free text is
+/// neutralised (<see cref="EventText"/>); without them (the store's own events) text is taken as it is.
 /// </summary>
-internal readonly struct EventFieldReader(JsonElement obj, List<string> problems)
+internal readonly struct EventFieldReader(JsonElement obj, List<string> problems, EventIngestRules? rules)
 {
     public string Identifier(string name)
     {
@@ -18,14 +20,49 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return string.Empty;
         }
-        if (value.ValueKind == JsonValueKind.String)
+        return IdentifierValue(name, value, EventReasons.BadIdentifier(name), allowEmpty: false) ?? string.Empty;
+    }
+
+    /// <summary>The event's id: an identifier with the contract's own wording for a wrong one.</summary>
+    public string Id()
+    {
+        if (!obj.TryGetProperty("id", out var value))
         {
-            var text = value.GetString()!;
-            if (text.Length is > 0 and <= EventReasons.MaxIdentifierLength)
-                return text;
+            problems.Add(EventReasons.Missing("id"));
+            return string.Empty;
         }
-        problems.Add(EventReasons.BadIdentifier(name));
-        return string.Empty;
+        return IdentifierValue("id", value, EventReasons.BadId, allowEmpty: false) ?? string.Empty;
+    }
+
+    /// <summary>The identifier in <paramref name="value"/>, or null with the reason added.</summary>
+    private string? IdentifierValue(string name, JsonElement value, string badReason, bool allowEmpty)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(badReason);
+            return null;
+        }
+        if (!TryGetText(name, value, out var text))
+            return null;
+        if (rules is not null)
+        {
+            var trimmed = EventText.Trim(text);
+            if (trimmed.Length == 0 && text.Length > 0 && !allowEmpty)
+            {
+                problems.Add(EventReasons.Blank(name));
+                return null;
+            }
+            if (EventText.HasInvisible(trimmed))
+            {
+                problems.Add(EventReasons.InvisibleInIdentifier(name));
+                return null;
+            }
+            text = trimmed;
+        }
+        if (text.Length <= EventReasons.MaxIdentifierLength && (allowEmpty || text.Length > 0))
+            return text;
+        problems.Add(badReason);
+        return null;
     }
 
     /// <summary>Absent and null both mean "not given"; an empty string is kept when <paramref name="allowEmpty"/>.</summary>
@@ -33,14 +70,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
     {
         if (!TryGet(name, out var value))
             return null;
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            var text = value.GetString()!;
-            if (text.Length <= EventReasons.MaxIdentifierLength && (allowEmpty || text.Length > 0))
-                return text;
-        }
-        problems.Add(EventReasons.BadOptionalIdentifier(name));
-        return null;
+        return IdentifierValue(name, value, EventReasons.BadOptionalIdentifier(name), allowEmpty);
     }
 
     public string Text(string name)
@@ -50,14 +80,33 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return string.Empty;
         }
-        if (value.ValueKind == JsonValueKind.String)
+        return TextValue(name, value, inList: false) ?? string.Empty;
+    }
+
+    /// <summary>Free text in <paramref name="value"/>, neutralised for events from outside; null with the reason added.</summary>
+    private string? TextValue(string name, JsonElement value, bool inList)
+    {
+        if (value.ValueKind != JsonValueKind.String)
         {
-            var text = value.GetString()!;
-            if (text.Length is > 0 and <= EventReasons.MaxTextLength)
-                return text;
+            problems.Add(inList ? EventReasons.BadTextList(name) : EventReasons.BadText(name));
+            return null;
         }
-        problems.Add(EventReasons.BadText(name));
-        return string.Empty;
+        if (!TryGetText(name, value, out var text))
+            return null;
+        if (rules is not null)
+        {
+            var neutral = EventText.Neutralise(text);
+            if (neutral.Length == 0 && text.Length > 0)
+            {
+                problems.Add(EventReasons.Blank(name));
+                return null;
+            }
+            text = neutral;
+        }
+        if (text.Length is > 0 and <= EventReasons.MaxTextLength)
+            return text;
+        problems.Add(inList ? EventReasons.BadTextList(name) : EventReasons.BadText(name));
+        return null;
     }
 
     public IReadOnlyList<string> TextList(string name, bool required)
@@ -77,12 +126,8 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
         var i = 0;
         foreach (var element in value.EnumerateArray())
         {
-            var text = element.ValueKind == JsonValueKind.String ? element.GetString()! : null;
-            if (text is null || text.Length is 0 or > EventReasons.MaxTextLength)
-            {
-                problems.Add(EventReasons.BadTextList(name));
+            if (TextValue(name, element, inList: true) is not { } text)
                 return [];
-            }
             items[i++] = text;
         }
         if (required && items.Length == 0)
@@ -124,8 +169,14 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return default;
         }
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
-        if (value.ValueKind == JsonValueKind.String && map.TryGetValue(text, out var parsed))
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(EventReasons.BadEnum(name, value.GetRawText(), map));
+            return default;
+        }
+        if (!TryGetText(name, value, out var text))
+            return default;
+        if (map.TryGetValue(text, out var parsed))
             return parsed;
         problems.Add(EventReasons.BadEnum(name, text, map));
         return default;
@@ -138,18 +189,40 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return default;
         }
-        if (value.ValueKind == JsonValueKind.String
-            && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(EventReasons.BadDate);
+            return default;
+        }
+        if (!TryGetText(name, value, out var text))
+            return default;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         problems.Add(EventReasons.BadDate);
         return default;
+    }
+
+    /// <summary>An attendance date: for events from outside, within the configured window around the day of <paramref name="at"/>.</summary>
+    public DateOnly AttendanceDate(string name, DateTimeOffset at)
+    {
+        var count = problems.Count;
+        var date = Date(name);
+        if (rules is not null && problems.Count == count && at != default)
+        {
+            // The day of at as the hall reported it, in its own offset.
+            var day = DateOnly.FromDateTime(at.DateTime);
+            var distance = Math.Abs(date.DayNumber - day.DayNumber);
+            if (distance > rules.AttendanceDateWindowDays)
+                problems.Add(EventReasons.AttendanceDateOutOfWindow(rules.AttendanceDateWindowDays));
+        }
+        return date;
     }
 
     /// <summary>
     /// An instant with an explicit offset. A naive local time would be read in the server's zone and
     /// silently shift every figure of that hall, so it is refused rather than guessed.
     /// </summary>
-    public DateTimeOffset Instant(string name, DateTimeOffset? now)
+    public DateTimeOffset Instant(string name)
     {
         if (!TryGet(name, out var value))
         {
@@ -163,13 +236,27 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.BadAt);
             return default;
         }
-        if (now is { } current && instant > current.AddMinutes(EventReasons.FutureToleranceMinutes))
-            problems.Add(EventReasons.AtInFuture);
+        if (rules is not null)
+        {
+            if (instant > rules.Now.AddMinutes(EventReasons.FutureToleranceMinutes))
+                problems.Add(EventReasons.AtInFuture);
+            else if (instant < EventIngestRules.EarliestAt)
+                problems.Add(EventReasons.AtTooEarly);
+        }
         return instant;
     }
 
     private bool TryGet(string name, out JsonElement value) =>
         obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    /// <summary>The string of a JSON string <paramref name="value"/>, or false with the reason added (see <see cref="JsonStrings"/>).</summary>
+    private bool TryGetText(string name, JsonElement value, out string text)
+    {
+        if (JsonStrings.TryGet(value, out text))
+            return true;
+        problems.Add(EventReasons.BadUnicode(name));
+        return false;
+    }
 
     // Only the time part can carry 'Z', '+' or '-'; the date part's hyphens come before the 'T'.
     private static bool HasExplicitOffset(string text)

@@ -18,6 +18,18 @@ internal static class EventReasons
     public const string NegativeReviewNeedsReasons = "差评（1–2 级）必须填写原因 reasons";
     public const string BadDate = "字段 \"date\" 必须是 yyyy-MM-dd 格式的日期";
     public const string BadType = "字段 \"type\" 必须是字符串";
+    public const string AtTooEarly = "\"at\" 早于 2019-01-01，不是有效的事件时间";
+
+    public static string AttendanceDateOutOfWindow(int days) =>
+        $"字段 \"date\" 必须在 \"at\" 当天前后 {days} 天以内";
+
+    public static string BadUnicode(string field) =>
+        $"字段 \"{field}\" 含无效的 Unicode 转义（孤立的代理项 \\uD800–\\uDFFF）";
+
+    public static string Blank(string field) => $"字段 \"{field}\" 不能为空白";
+
+    public static string InvisibleInIdentifier(string field) =>
+        $"字段 \"{field}\" 不能含控制字符或不可见的格式字符（如双向文本控制符 U+202E）";
 
     public static string Missing(string field) => $"缺少字段 \"{field}\"";
 
