@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Supervision.Domain.Events.Json;
 
@@ -29,11 +26,13 @@ public static class EventBatchReader
     public static EventBatchReadResult Read(ReadOnlyMemory<byte> utf8Json, EventIngestRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        // The JSON parser does not check the bytes inside strings; a stray 0xFF would surface only when
-        // the string is read, so the whole body is checked once, up front (vectorised).
-        if (!Utf8.IsValid(utf8Json.Span))
+        var bytes = utf8Json.Span;
+        if (JsonBodyText.FirstInvalidUtf8(bytes) is var invalid and >= 0)
             throw new EventBatchFormatException(string.Format(
-                ChineseCulture, "请求体不是有效的 UTF-8 编码（第 {0:N0} 个字节起无效），整批未写入。", FirstInvalidByte(utf8Json.Span) + 1));
+                ChineseCulture, "请求体不是有效的 UTF-8 编码（第 {0:N0} 个字节起无效），整批未写入。", invalid + 1));
+        if (JsonBodyText.FirstLoneSurrogateEscape(bytes) is var lone and >= 0)
+            throw new EventBatchFormatException(string.Format(
+                ChineseCulture, "请求体第 {0:N0} 个字节处的 \\u 转义是孤立的代理项（\\uD800–\\uDFFF 必须成对出现），整批未写入。", lone + 1));
 
         JsonDocument document;
         try
@@ -74,18 +73,5 @@ public static class EventBatchReader
             }
             return new EventBatchReadResult(events, errors);
         }
-    }
-
-    /// <summary>The offset of the first byte that does not start or continue a valid UTF-8 sequence.</summary>
-    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != OperationStatus.Done)
-                return offset;
-            offset += consumed;
-        }
-        return offset;
     }
 }

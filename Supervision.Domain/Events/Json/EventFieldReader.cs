@@ -42,8 +42,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(badReason);
             return null;
         }
-        if (!TryGetText(name, value, out var text))
-            return null;
+        var text = value.GetString()!;
         if (rules is not null)
         {
             var trimmed = EventText.Trim(text);
@@ -91,8 +90,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(inList ? EventReasons.BadTextList(name) : EventReasons.BadText(name));
             return null;
         }
-        if (!TryGetText(name, value, out var text))
-            return null;
+        var text = value.GetString()!;
         if (rules is not null)
         {
             var neutral = EventText.Neutralise(text);
@@ -174,8 +172,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.BadEnum(name, value.GetRawText(), map));
             return default;
         }
-        if (!TryGetText(name, value, out var text))
-            return default;
+        var text = value.GetString()!;
         if (map.TryGetValue(text, out var parsed))
             return parsed;
         problems.Add(EventReasons.BadEnum(name, text, map));
@@ -194,8 +191,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.BadDate);
             return default;
         }
-        if (!TryGetText(name, value, out var text))
-            return default;
+        var text = value.GetString()!;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         problems.Add(EventReasons.BadDate);
@@ -248,15 +244,6 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
 
     private bool TryGet(string name, out JsonElement value) =>
         obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
-
-    /// <summary>The string of a JSON string <paramref name="value"/>, or false with the reason added (see <see cref="JsonStrings"/>).</summary>
-    private bool TryGetText(string name, JsonElement value, out string text)
-    {
-        if (JsonStrings.TryGet(value, out text))
-            return true;
-        problems.Add(EventReasons.BadUnicode(name));
-        return false;
-    }
 
     // Only the time part can carry 'Z', '+' or '-'; the date part's hyphens come before the 'T'.
     private static bool HasExplicitOffset(string text)

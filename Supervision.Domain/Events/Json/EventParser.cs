@@ -33,9 +33,8 @@ internal static class EventParser
         var f = new EventFieldReader(element, problems, rules);
 
         // Errors name the event by the id as sent, even when the id itself is what is wrong.
-        if (element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String
-            && JsonStrings.TryGet(idElement, out var sentId))
-            id = sentId;
+        if (element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
+            id = idElement.GetString();
         var checkedId = f.Id();
 
         Factory? factory = null;
@@ -43,10 +42,8 @@ internal static class EventParser
             problems.Add(EventReasons.Missing("type"));
         else if (typeElement.ValueKind != JsonValueKind.String)
             problems.Add(EventReasons.BadType);
-        else if (!JsonStrings.TryGet(typeElement, out var type))
-            problems.Add(EventReasons.BadUnicode("type"));
-        else if (!Factories.TryGetValue(type, out factory))
-            problems.Add(EventReasons.UnknownType(type));
+        else if (!Factories.TryGetValue(typeElement.GetString()!, out factory))
+            problems.Add(EventReasons.UnknownType(typeElement.GetString()!));
 
         var town = f.Identifier("town");
         var at = f.Instant("at");

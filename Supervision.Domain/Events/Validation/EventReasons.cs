@@ -23,9 +23,6 @@ internal static class EventReasons
     public static string AttendanceDateOutOfWindow(int days) =>
         $"字段 \"date\" 必须在 \"at\" 当天前后 {days} 天以内";
 
-    public static string BadUnicode(string field) =>
-        $"字段 \"{field}\" 含无效的 Unicode 转义（孤立的代理项 \\uD800–\\uDFFF）";
-
     public static string Blank(string field) => $"字段 \"{field}\" 不能为空白";
 
     public static string InvisibleInIdentifier(string field) =>

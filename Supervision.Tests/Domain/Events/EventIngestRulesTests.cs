@@ -26,27 +26,44 @@ public sealed class EventIngestRulesTests
         return Assert.IsType<T>(Assert.Single(result.Events));
     }
 
-    [Fact]
-    public void A_lone_surrogate_in_a_string_is_a_reason_not_an_exception()
-    {
-        var reason = SingleReason($$"""{"id":"x-1","type":"case.resumed",{{Head}},"case":"C\ud800"}""");
+    private static EventBatchFormatException Refused(string eventJson) =>
+        Assert.Throws<EventBatchFormatException>(() => Read(eventJson.Replace("TOWN_AT", Head, StringComparison.Ordinal)));
 
-        Assert.Equal("字段 \"case\" 含无效的 Unicode 转义（孤立的代理项 \\uD800–\\uDFFF）", reason);
+    [Theory]
+    [InlineData("""{"id":"x\udc00","type":"case.resumed",TOWN_AT,"case":"C1"}""")]
+    [InlineData("""{"id":"x-1","type":"case.\ud800",TOWN_AT,"case":"C1"}""")]
+    [InlineData("""{"id":"x-1","type":"case.resumed",TOWN_AT,"case":"C\ud800"}""")]
+    [InlineData("""{"id":"x-1","type":"case.paused",TOWN_AT,"case":"C1","reason":"\ud83d"}""")]
+    [InlineData("""{"id":"x-1","type":"case.supplement_requested",TOWN_AT,"case":"C1","materials":["\udfff"]}""")]
+    [InlineData("""{"id":"x-1","type":"case.completed",TOWN_AT,"case":"C1","outcome":"\ud800"}""")]
+    [InlineData("""{"id":"x-1","type":"case.resumed","town":"370323001","at":"2020-06-01T09:30:00+08:00\ud800","case":"C1"}""")]
+    [InlineData("""{"id":"x-1","type":"case.resumed",TOWN_AT,"case":"C1","\ud800":"a field the contract ignores"}""")]
+    [InlineData("""{"id":"x-1","type":"case.resumed",TOWN_AT,"case":"C1","note":"\ud800\u0041"}""")]
+    public void A_lone_surrogate_escape_anywhere_makes_the_whole_body_unusable(string eventJson)
+    {
+        var exception = Refused(eventJson);
+
+        Assert.Contains("转义是孤立的代理项（\\uD800–\\uDFFF 必须成对出现），整批未写入。", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_refusal_names_the_byte_where_the_lone_surrogate_starts()
+    {
+        const string body = """{"events":[{"id":"\ud800"}]}""";
+
+        var exception = Assert.Throws<EventBatchFormatException>(() => EventBatchReader.Read(Encoding.UTF8.GetBytes(body), EventSamples.Now));
+
+        Assert.StartsWith($"请求体第 {body.IndexOf('\\', StringComparison.Ordinal) + 1} 个字节处", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("""{"id":"x\udc00","type":"case.resumed",TOWN_AT,"case":"C1"}""", "id")]
-    [InlineData("""{"id":"x-1","type":"case.\ud800",TOWN_AT,"case":"C1"}""", "type")]
-    [InlineData("""{"id":"x-1","type":"case.paused",TOWN_AT,"case":"C1","reason":"\ud83d"}""", "reason")]
-    [InlineData("""{"id":"x-1","type":"case.supplement_requested",TOWN_AT,"case":"C1","materials":["\udfff"]}""", "materials")]
-    [InlineData("""{"id":"x-1","type":"case.completed",TOWN_AT,"case":"C1","outcome":"\ud800"}""", "outcome")]
-    [InlineData("""{"id":"x-1","type":"staff.attendance",TOWN_AT,"staff":"S1","date":"\ud800","status":"present"}""", "date")]
-    public void A_lone_surrogate_is_refused_in_every_kind_of_field(string eventJson, string field)
+    [InlineData("""{"id":"x-1","type":"case.resumed",TOWN_AT,"case":"C\ud83d\ude00"}""", "C\U0001F600")]
+    [InlineData("""{"id":"x-1","type":"case.resumed",TOWN_AT,"case":"C\\ud800"}""", "C\\ud800")]
+    public void Surrogate_pairs_and_escaped_backslashes_are_not_lone_surrogates(string eventJson, string expectedCase)
     {
-        var result = Read(eventJson.Replace("TOWN_AT", Head, StringComparison.Ordinal));
+        var resumed = SingleEvent<CaseResumed>(eventJson.Replace("TOWN_AT", Head, StringComparison.Ordinal));
 
-        Assert.Empty(result.Events);
-        Assert.Contains(result.Errors, e => e.Reason.Contains($"字段 \"{field}\" 含无效的 Unicode 转义", StringComparison.Ordinal));
+        Assert.Equal(expectedCase, resumed.Case);
     }
 
     [Fact]
