@@ -20,7 +20,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return string.Empty;
         }
-        return IdentifierValue(name, value, EventReasons.BadIdentifier(name), allowEmpty: false) ?? string.Empty;
+        return IdentifierValue(name, value, IdentifierKind.Required, allowEmpty: false) ?? string.Empty;
     }
 
     /// <summary>The event's id: an identifier with the contract's own wording for a wrong one.</summary>
@@ -31,15 +31,25 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing("id"));
             return string.Empty;
         }
-        return IdentifierValue("id", value, EventReasons.BadId, allowEmpty: false) ?? string.Empty;
+        return IdentifierValue("id", value, IdentifierKind.Id, allowEmpty: false) ?? string.Empty;
     }
 
+    private enum IdentifierKind { Id, Required, Optional }
+
+    // Built only when a field is wrong: identifiers are read for every event of every batch.
+    private static string BadIdentifier(string name, IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.Id => EventReasons.BadId,
+        IdentifierKind.Optional => EventReasons.BadOptionalIdentifier(name),
+        _ => EventReasons.BadIdentifier(name),
+    };
+
     /// <summary>The identifier in <paramref name="value"/>, or null with the reason added.</summary>
-    private string? IdentifierValue(string name, JsonElement value, string badReason, bool allowEmpty)
+    private string? IdentifierValue(string name, JsonElement value, IdentifierKind kind, bool allowEmpty)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            problems.Add(badReason);
+            problems.Add(BadIdentifier(name, kind));
             return null;
         }
         var text = value.GetString()!;
@@ -60,7 +70,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
         }
         if (text.Length <= EventReasons.MaxIdentifierLength && (allowEmpty || text.Length > 0))
             return text;
-        problems.Add(badReason);
+        problems.Add(BadIdentifier(name, kind));
         return null;
     }
 
@@ -69,7 +79,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
     {
         if (!TryGet(name, out var value))
             return null;
-        return IdentifierValue(name, value, EventReasons.BadOptionalIdentifier(name), allowEmpty);
+        return IdentifierValue(name, value, IdentifierKind.Optional, allowEmpty);
     }
 
     public string Text(string name)
@@ -167,13 +177,8 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return default;
         }
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            problems.Add(EventReasons.BadEnum(name, value.GetRawText(), map));
-            return default;
-        }
-        var text = value.GetString()!;
-        if (map.TryGetValue(text, out var parsed))
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        if (value.ValueKind == JsonValueKind.String && map.TryGetValue(text, out var parsed))
             return parsed;
         problems.Add(EventReasons.BadEnum(name, text, map));
         return default;
@@ -186,13 +191,8 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return default;
         }
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            problems.Add(EventReasons.BadDate);
-            return default;
-        }
-        var text = value.GetString()!;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (value.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
         problems.Add(EventReasons.BadDate);
         return default;
