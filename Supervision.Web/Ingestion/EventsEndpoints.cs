@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Domain.Events.Validation;
+using Microsoft.Net.Http.Headers;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Hardening;
 
@@ -36,6 +37,14 @@ public static class EventsEndpoints
         // A town-bound key carries its town as a claim; a county-wide key has none.
         var townScope = http.User.FindFirstValue(SupervisionClaims.Town);
 
+        if (!IsUtf8Json(http.Request.ContentType))
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "不支持的请求体类型",
+                detail: "请求头 Content-Type 必须是 application/json（字符集只能是 UTF-8），整批未写入。");
+        }
+
         var body = await ReadBodyAsync(http, options.Value.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
@@ -48,7 +57,7 @@ public static class EventsEndpoints
         EventBatchReadResult batch;
         try
         {
-            batch = EventBatchReader.Read(body.Value, time.GetUtcNow());
+            batch = EventBatchReader.Read(body.Value, new EventIngestRules(time.GetUtcNow(), options.Value.AttendanceDateWindowDays));
         }
         catch (EventBatchFormatException e)
         {
@@ -123,6 +132,17 @@ public static class EventsEndpoints
             title: "事件校验未通过",
             detail: $"批次中有 {errors.Count} 个事件无效，整批未写入。",
             extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    /// <summary>
+    /// <c>application/json</c> (or a <c>+json</c> type) in UTF-8. A form or text/plain body is what a
+    /// browser may send across sites without asking first, so only a JSON type is read.
+    /// </summary>
+    private static bool IsUtf8Json(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.MediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
+                && type.MediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
+        && (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     /// <returns>The body, or null when it is longer than <paramref name="limit"/>.</returns>
     private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContext http, long limit, CancellationToken cancellationToken)

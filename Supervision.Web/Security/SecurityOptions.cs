@@ -33,4 +33,16 @@ public sealed class SecurityOptions
 
     /// <summary>How often a session is checked against its account (disabled, password reset), minutes.</summary>
     public double RevalidationMinutes { get; set; } = 1;
+
+    /// <summary>
+    /// Addresses of the reverse proxies whose <c>X-Forwarded-For</c> is believed. Required (this or
+    /// <see cref="KnownNetworks"/>) when <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c>.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks (CIDR, e.g. <c>10.0.0.0/24</c>) of the reverse proxies whose <c>X-Forwarded-For</c> is believed.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
+    /// <summary>How long a browser stays a known device of an account after a successful sign-in, days.</summary>
+    public double KnownDeviceDays { get; set; } = 90;
 }

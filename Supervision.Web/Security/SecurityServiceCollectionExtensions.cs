@@ -86,6 +86,9 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IStartupBannerLines>(sp => sp.GetRequiredService<AccountBannerLines>());
         services.AddSingleton<AccountBootstrapper>();
 
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<KnownDevices>();
+        services.AddForwardedHeadersTrust();
         services.AddSupervisionRateLimits();
         services.AddSingleton<IngestBudget>();
         return services;

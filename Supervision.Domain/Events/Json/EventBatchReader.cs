@@ -17,9 +17,23 @@ public static class EventBatchReader
     /// may send newer fields before the dashboard knows them.
     /// </summary>
     /// <param name="now">The server's clock; events stamped more than 10 minutes after it are refused.</param>
-    /// <exception cref="EventBatchFormatException">The body is not JSON, has no <c>events</c> array or has more than <see cref="MaxEvents"/> events.</exception>
-    public static EventBatchReadResult Read(ReadOnlyMemory<byte> utf8Json, DateTimeOffset now)
+    /// <exception cref="EventBatchFormatException">The body is not UTF-8 JSON, has no <c>events</c> array or has more than <see cref="MaxEvents"/> events.</exception>
+    public static EventBatchReadResult Read(ReadOnlyMemory<byte> utf8Json, DateTimeOffset now) =>
+        Read(utf8Json, new EventIngestRules(now));
+
+    /// <inheritdoc cref="Read(ReadOnlyMemory{byte}, DateTimeOffset)"/>
+    /// <param name="rules">What events from outside must also satisfy (time range, attendance window, clean text).</param>
+    public static EventBatchReadResult Read(ReadOnlyMemory<byte> utf8Json, EventIngestRules rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
+        var bytes = utf8Json.Span;
+        if (JsonBodyText.FirstInvalidUtf8(bytes) is var invalid and >= 0)
+            throw new EventBatchFormatException(string.Format(
+                ChineseCulture, "请求体不是有效的 UTF-8 编码（第 {0:N0} 个字节起无效），整批未写入。", invalid + 1));
+        if (JsonBodyText.FirstLoneSurrogateEscape(bytes) is var lone and >= 0)
+            throw new EventBatchFormatException(string.Format(
+                ChineseCulture, "请求体第 {0:N0} 个字节处的 \\u 转义是孤立的代理项（\\uD800–\\uDFFF 必须成对出现），整批未写入。", lone + 1));
+
         JsonDocument document;
         try
         {
@@ -50,7 +64,7 @@ public static class EventBatchReader
             foreach (var element in array.EnumerateArray())
             {
                 problems.Clear();
-                var parsed = EventParser.Parse(element, now, problems, out var id);
+                var parsed = EventParser.Parse(element, rules, problems, out var id);
                 if (parsed is not null)
                     events.Add(parsed);
                 foreach (var problem in problems)

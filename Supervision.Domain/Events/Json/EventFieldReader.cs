@@ -7,9 +7,11 @@ namespace Supervision.Domain.Events.Json;
 /// <summary>
 /// Reads the fields of one event object. A field that is wrong adds its reason to the event's problem
 /// list and yields a placeholder, so that reading carries on and every problem of the event is reported
-/// in one round trip; the caller drops the event if any problem was added.
+/// in one round trip; the caller drops the event if any problem was added. With <paramref name="rules"/>
+/// (events from outside) identifiers are trimmed and checked for invisible characters and free text is
+/// neutralised (<see cref="EventText"/>); without them (the store's own events) text is taken as it is.
 /// </summary>
-internal readonly struct EventFieldReader(JsonElement obj, List<string> problems)
+internal readonly struct EventFieldReader(JsonElement obj, List<string> problems, EventIngestRules? rules)
 {
     public string Identifier(string name)
     {
@@ -18,14 +20,58 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return string.Empty;
         }
-        if (value.ValueKind == JsonValueKind.String)
+        return IdentifierValue(name, value, IdentifierKind.Required, allowEmpty: false) ?? string.Empty;
+    }
+
+    /// <summary>The event's id: an identifier with the contract's own wording for a wrong one.</summary>
+    public string Id()
+    {
+        if (!obj.TryGetProperty("id", out var value))
         {
-            var text = value.GetString()!;
-            if (text.Length is > 0 and <= EventReasons.MaxIdentifierLength)
-                return text;
+            problems.Add(EventReasons.Missing("id"));
+            return string.Empty;
         }
-        problems.Add(EventReasons.BadIdentifier(name));
-        return string.Empty;
+        return IdentifierValue("id", value, IdentifierKind.Id, allowEmpty: false) ?? string.Empty;
+    }
+
+    private enum IdentifierKind { Id, Required, Optional }
+
+    // Built only when a field is wrong: identifiers are read for every event of every batch.
+    private static string BadIdentifier(string name, IdentifierKind kind) => kind switch
+    {
+        IdentifierKind.Id => EventReasons.BadId,
+        IdentifierKind.Optional => EventReasons.BadOptionalIdentifier(name),
+        _ => EventReasons.BadIdentifier(name),
+    };
+
+    /// <summary>The identifier in <paramref name="value"/>, or null with the reason added.</summary>
+    private string? IdentifierValue(string name, JsonElement value, IdentifierKind kind, bool allowEmpty)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(BadIdentifier(name, kind));
+            return null;
+        }
+        var text = value.GetString()!;
+        if (rules is not null)
+        {
+            var trimmed = EventText.Trim(text);
+            if (trimmed.Length == 0 && text.Length > 0 && !allowEmpty)
+            {
+                problems.Add(EventReasons.Blank(name));
+                return null;
+            }
+            if (EventText.HasInvisible(trimmed))
+            {
+                problems.Add(EventReasons.InvisibleInIdentifier(name));
+                return null;
+            }
+            text = trimmed;
+        }
+        if (text.Length <= EventReasons.MaxIdentifierLength && (allowEmpty || text.Length > 0))
+            return text;
+        problems.Add(BadIdentifier(name, kind));
+        return null;
     }
 
     /// <summary>Absent, null and blank all mean "not given" (null); other text must be at most 500 characters.</summary>
@@ -48,14 +94,7 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
     {
         if (!TryGet(name, out var value))
             return null;
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            var text = value.GetString()!;
-            if (text.Length <= EventReasons.MaxIdentifierLength && (allowEmpty || text.Length > 0))
-                return text;
-        }
-        problems.Add(EventReasons.BadOptionalIdentifier(name));
-        return null;
+        return IdentifierValue(name, value, IdentifierKind.Optional, allowEmpty);
     }
 
     public string Text(string name)
@@ -65,14 +104,32 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.Missing(name));
             return string.Empty;
         }
-        if (value.ValueKind == JsonValueKind.String)
+        return TextValue(name, value, inList: false) ?? string.Empty;
+    }
+
+    /// <summary>Free text in <paramref name="value"/>, neutralised for events from outside; null with the reason added.</summary>
+    private string? TextValue(string name, JsonElement value, bool inList)
+    {
+        if (value.ValueKind != JsonValueKind.String)
         {
-            var text = value.GetString()!;
-            if (text.Length is > 0 and <= EventReasons.MaxTextLength)
-                return text;
+            problems.Add(inList ? EventReasons.BadTextList(name) : EventReasons.BadText(name));
+            return null;
         }
-        problems.Add(EventReasons.BadText(name));
-        return string.Empty;
+        var text = value.GetString()!;
+        if (rules is not null)
+        {
+            var neutral = EventText.Neutralise(text);
+            if (neutral.Length == 0 && text.Length > 0)
+            {
+                problems.Add(EventReasons.Blank(name));
+                return null;
+            }
+            text = neutral;
+        }
+        if (text.Length is > 0 and <= EventReasons.MaxTextLength)
+            return text;
+        problems.Add(inList ? EventReasons.BadTextList(name) : EventReasons.BadText(name));
+        return null;
     }
 
     public IReadOnlyList<string> TextList(string name, bool required)
@@ -92,12 +149,8 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
         var i = 0;
         foreach (var element in value.EnumerateArray())
         {
-            var text = element.ValueKind == JsonValueKind.String ? element.GetString()! : null;
-            if (text is null || text.Length is 0 or > EventReasons.MaxTextLength)
-            {
-                problems.Add(EventReasons.BadTextList(name));
+            if (TextValue(name, element, inList: true) is not { } text)
                 return [];
-            }
             items[i++] = text;
         }
         if (required && items.Length == 0)
@@ -160,11 +213,27 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
         return default;
     }
 
+    /// <summary>An attendance date: for events from outside, within the configured window around the day of <paramref name="at"/>.</summary>
+    public DateOnly AttendanceDate(string name, DateTimeOffset at)
+    {
+        var count = problems.Count;
+        var date = Date(name);
+        if (rules is not null && problems.Count == count && at != default)
+        {
+            // The day of at as the hall reported it, in its own offset.
+            var day = DateOnly.FromDateTime(at.DateTime);
+            var distance = Math.Abs(date.DayNumber - day.DayNumber);
+            if (distance > rules.AttendanceDateWindowDays)
+                problems.Add(EventReasons.AttendanceDateOutOfWindow(rules.AttendanceDateWindowDays));
+        }
+        return date;
+    }
+
     /// <summary>
     /// An instant with an explicit offset. A naive local time would be read in the server's zone and
     /// silently shift every figure of that hall, so it is refused rather than guessed.
     /// </summary>
-    public DateTimeOffset Instant(string name, DateTimeOffset? now)
+    public DateTimeOffset Instant(string name)
     {
         if (!TryGet(name, out var value))
         {
@@ -178,8 +247,13 @@ internal readonly struct EventFieldReader(JsonElement obj, List<string> problems
             problems.Add(EventReasons.BadAt);
             return default;
         }
-        if (now is { } current && instant > current.AddMinutes(EventReasons.FutureToleranceMinutes))
-            problems.Add(EventReasons.AtInFuture);
+        if (rules is not null)
+        {
+            if (instant > rules.Now.AddMinutes(EventReasons.FutureToleranceMinutes))
+                problems.Add(EventReasons.AtInFuture);
+            else if (instant < EventIngestRules.EarliestAt)
+                problems.Add(EventReasons.AtTooEarly);
+        }
         return instant;
     }
 

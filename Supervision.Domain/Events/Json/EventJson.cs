@@ -67,7 +67,7 @@ public static class EventJson
         // No clock here: stored events are read long after they happened, and "future" is the
         // ingestion boundary's concern only.
         var problems = new List<string>();
-        return EventParser.Parse(element, now: null, problems, out _)
+        return EventParser.Parse(element, rules: null, problems, out _)
             ?? throw new FormatException($"事件无效：{string.Join("；", problems)}");
     }
 

@@ -19,8 +19,8 @@ internal static class EventParser
     /// <paramref name="problems"/>. <paramref name="id"/> is the event's id whenever it is a string,
     /// so errors can name the event even when the id itself is what is wrong.
     /// </summary>
-    /// <param name="now">When given, instants more than 10 minutes after it are refused.</param>
-    public static HallEvent? Parse(JsonElement element, DateTimeOffset? now, List<string> problems, out string? id)
+    /// <param name="rules">The ingestion boundary's rules (<see cref="EventIngestRules"/>); null for the store's own events.</param>
+    public static HallEvent? Parse(JsonElement element, EventIngestRules? rules, List<string> problems, out string? id)
     {
         id = null;
         if (element.ValueKind != JsonValueKind.Object)
@@ -30,12 +30,12 @@ internal static class EventParser
         }
 
         var before = problems.Count;
-        var f = new EventFieldReader(element, problems);
+        var f = new EventFieldReader(element, problems, rules);
 
+        // Errors name the event by the id as sent, even when the id itself is what is wrong.
         if (element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
             id = idElement.GetString();
-        if (id is null || id.Length is 0 or > EventReasons.MaxIdentifierLength)
-            problems.Add(id is null && !element.TryGetProperty("id", out _) ? EventReasons.Missing("id") : EventReasons.BadId);
+        var checkedId = f.Id();
 
         Factory? factory = null;
         if (!element.TryGetProperty("type", out var typeElement) || typeElement.ValueKind == JsonValueKind.Null)
@@ -46,9 +46,9 @@ internal static class EventParser
             problems.Add(EventReasons.UnknownType(typeElement.GetString()!));
 
         var town = f.Identifier("town");
-        var at = f.Instant("at", now);
+        var at = f.Instant("at");
 
-        var parsed = factory?.Invoke(f, new Header(id ?? string.Empty, town, at), problems);
+        var parsed = factory?.Invoke(f, new Header(checkedId, town, at), problems);
         return problems.Count == before ? parsed : null;
     }
 
@@ -160,7 +160,7 @@ internal static class EventParser
         [EventTypes.StaffAttendance] = (f, h, _) => new StaffAttendanceRecorded
         {
             Id = h.Id, Town = h.Town, At = h.At,
-            Staff = f.Identifier("staff"), Date = f.Date("date"), Status = f.Enum("status", AttendanceStatuses),
+            Staff = f.Identifier("staff"), Date = f.AttendanceDate("date", h.At), Status = f.Enum("status", AttendanceStatuses),
         },
     };
 

@@ -3,8 +3,11 @@ namespace Supervision.Domain.Events.Validation;
 /// <summary>Shared checks behind <see cref="HallEvent.GetInvariantViolations"/>.</summary>
 internal static class EventInvariants
 {
+    /// <summary>1–64 characters, not blank, no invisible characters (<see cref="EventText"/>): what the reader lets in.</summary>
     public static bool IsIdentifier(string? value) =>
-        value is { Length: > 0 and <= EventReasons.MaxIdentifierLength };
+        value is { Length: > 0 and <= EventReasons.MaxIdentifierLength }
+        && !value.AsSpan().IsWhiteSpace()
+        && !EventText.HasInvisible(value);
 
     public static void Identifier(List<string> problems, string field, string? value)
     {

@@ -17,6 +17,15 @@ internal static class EventReasons
     public const string BadLevel = "字段 \"level\" 必须是 1–5 的整数";
     public const string BadDate = "字段 \"date\" 必须是 yyyy-MM-dd 格式的日期";
     public const string BadType = "字段 \"type\" 必须是字符串";
+    public const string AtTooEarly = "\"at\" 早于 2019-01-01，不是有效的事件时间";
+
+    public static string AttendanceDateOutOfWindow(int days) =>
+        $"字段 \"date\" 必须在 \"at\" 当天前后 {days} 天以内";
+
+    public static string Blank(string field) => $"字段 \"{field}\" 不能为空白";
+
+    public static string InvisibleInIdentifier(string field) =>
+        $"字段 \"{field}\" 不能含控制字符或不可见的格式字符（如双向文本控制符 U+202E）";
 
     public static string Missing(string field) => $"缺少字段 \"{field}\"";
 

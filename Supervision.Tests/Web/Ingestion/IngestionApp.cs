@@ -51,11 +51,11 @@ public sealed class IngestionApp(TestDatabase database, IReadOnlyDictionary<stri
     public Task<HttpResponseMessage> PostAsync(string? key, IEnumerable<HallEvent> events) =>
         PostRawAsync(key, EventJson.SerializeBatch(events));
 
-    public async Task<HttpResponseMessage> PostRawAsync(string? key, byte[] body)
+    public async Task<HttpResponseMessage> PostRawAsync(string? key, byte[] body, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/events")
         {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+            Content = new ByteArrayContent(body) { Headers = { ContentType = MediaTypeHeaderValue.Parse(contentType) } },
         };
         if (key is not null)
         {

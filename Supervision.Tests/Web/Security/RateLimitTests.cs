@@ -39,11 +39,11 @@ public sealed class RateLimitTests(RateLimitTests.Fixture app) : IClassFixture<R
         client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.IngestNanma));
         for (var i = 0; i < 2; i++)
         {
-            using var allowed = await client.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}"));
+            using var allowed = await client.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}", System.Text.Encoding.UTF8, "application/json"));
             Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
         }
 
-        using var response = await client.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}"));
+        using var response = await client.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal((HttpStatusCode.TooManyRequests, "application/problem+json"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
         Assert.NotNull(response.Headers.RetryAfter?.Delta);
@@ -56,12 +56,12 @@ public sealed class RateLimitTests(RateLimitTests.Fixture app) : IClassFixture<R
         first.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.ReadNanma));
         for (var i = 0; i < 3; i++)
         {
-            using var _ = await first.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}"));
+            using var _ = await first.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}", System.Text.Encoding.UTF8, "application/json"));
         }
         using var second = app.CreateClient();
         second.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.ReadCounty));
 
-        using var response = await second.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}"));
+        using var response = await second.PostAsync("/api/v1/events", new StringContent("{\"events\":[]}", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.NotEqual(HttpStatusCode.TooManyRequests, response.StatusCode);
     }

@@ -78,7 +78,7 @@ public sealed class SignInTests : IAsyncLifetime
         using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", SecurityWebApplicationFactory.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("账号已锁定 15 分钟", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Contains("账号已在本浏览器上锁定 15 分钟", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]
