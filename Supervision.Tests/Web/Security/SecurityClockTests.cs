@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Supervision.Tests.Support.Web;
 using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
@@ -44,6 +45,20 @@ public sealed class SecurityClockTests : IAsyncLifetime
         // The browser keeps the cookie, so the big screen opens instead of looping back to the login page.
         using var screen = await browser.GetAsync("/screen");
         Assert.Equal(HttpStatusCode.OK, screen.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_known_device_cookie_expires_by_the_real_clock()
+    {
+        using var browser = _app.CreateBrowser();
+        using var signIn = await SecurityWebApplicationFactory.PostLoginAsync(browser, "county-admin", SecurityWebApplicationFactory.Password);
+
+        var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), h => h.StartsWith("supervision.device=", StringComparison.Ordinal));
+        var expires = cookie.Split(';', StringSplitOptions.TrimEntries).Single(p => p.StartsWith("expires=", StringComparison.OrdinalIgnoreCase));
+        var real = _app.Clock.GetUtcNow().AddDays(new SecurityOptions().KnownDeviceDays);
+        Assert.Equal(
+            real.AddTicks(-(real.Ticks % TimeSpan.TicksPerSecond)),
+            DateTimeOffset.ParseExact(expires["expires=".Length..], "r", CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -12,10 +12,11 @@ namespace Supervision.Web.Security.Accounts;
 /// stranger guessing passwords cannot keep the account's own user out. The cookie names the account and
 /// its security stamp (a password reset or a new stamp ends it), expires after
 /// <see cref="SecurityOptions.KnownDeviceDays"/>, and counts its own wrong passwords: after as many as
-/// the lockout allows, the browser is a stranger again.
+/// the lockout allows, the browser is a stranger again. Its times come from the security clock: a cookie
+/// issued on the simulator's 2020 clock would be dropped by the browser at once.
 /// </summary>
 public sealed class KnownDevices(
-    IDataProtectionProvider protection, TimeProvider time, IOptions<SecurityOptions> security, IOptions<IdentityOptions> identity)
+    IDataProtectionProvider protection, [FromKeyedServices(SecurityClock.Key)] TimeProvider time, IOptions<SecurityOptions> security, IOptions<IdentityOptions> identity)
 {
     public const string CookieName = "supervision.device";
 
