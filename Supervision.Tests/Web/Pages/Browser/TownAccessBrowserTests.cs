@@ -8,7 +8,8 @@ namespace Supervision.Tests.Web.Pages.Browser;
 /// <summary>
 /// A signed-in 镇街领导 inside its circuit: addresses typed into the browser are checked by the server, but
 /// links and <c>Blazor.navigateTo</c> never reach it, so the router must check the town itself. The demo
-/// accounts (simulator on, one day of history) give a TownLeader of 南麻街道.
+/// accounts (simulator on, one day of history) give a TownLeader of 南麻街道. The page also connects under
+/// the CSP's <c>connect-src 'self'</c> and signs out through its own form.
 /// </summary>
 public sealed class TownAccessBrowserTests() : BrowserTest(new DashboardServer(simulator: true, new Dictionary<string, string?> { ["Simulator__BackfillDays"] = "1" }))
 {
@@ -54,7 +55,7 @@ public sealed class TownAccessBrowserTests() : BrowserTest(new DashboardServer(s
         {
             await page.EvaluateAsync("path => Blazor.navigateTo(path)", "/" + path);
 
-            await Expect(page).ToHaveURLAsync(new Uri(Server.BaseAddress, path).ToString());
+            await Expect(page).ToHaveURLAsync(new Uri(Server.BaseAddress, path).ToString(), new() { Timeout = 30000 });
             await Expect(page.GetByText("当前账号无权访问此页面")).ToBeVisibleAsync(new() { Timeout = 30000 });
             var shown = await page.Locator("body").InnerTextAsync();
             Assert.DoesNotContain("历山街道", shown);
@@ -66,6 +67,10 @@ public sealed class TownAccessBrowserTests() : BrowserTest(new DashboardServer(s
         await Expect(page.Locator(".town-name")).ToHaveTextAsync("南麻街道便民服务中心", new() { Timeout = 30000 });
         Assert.Empty(loadsOfLishan);
         Assert.Empty(cspViolations);
+
+        // The site's own form posts (Origin and Sec-Fetch-Site of this site) pass the cross-origin check.
+        await page.ClickAsync("button.logout-button");
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30000 });
     }
 
     private async Task SignInAsTownLeaderAsync(IPage page)
