@@ -91,6 +91,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddForwardedHeadersTrust();
         services.AddSupervisionRateLimits();
         services.AddSingleton<IngestBudget>();
+        services.AddTransportSecurity();
         return services;
     }
 
@@ -99,8 +100,8 @@ public static class SecurityServiceCollectionExtensions
         app.Services.GetRequiredService<AccountBootstrapper>().InitialiseAsync(cancellationToken);
 
     /// <summary>
-    /// Security headers, HTTPS outside Development, problem+json for API errors, authentication,
-    /// authorization and rate limits. Call before <c>UseAntiforgery</c> and the endpoint mappings.
+    /// Security headers, HTTPS and HSTS outside Development, problem+json for API errors, the refusal of
+    /// cross-origin writes (<see cref="SameOriginWrites"/>), authentication, authorization and rate limits. Call before <c>UseAntiforgery</c> and the endpoint mappings.
     /// </summary>
     public static WebApplication UseSupervisionSecurity(this WebApplication app)
     {
@@ -117,6 +118,9 @@ public static class SecurityServiceCollectionExtensions
         {
             ExceptionHandler = ApiProblems.WriteUnhandledAsync,
         }));
+
+        // Before authentication: a forged cross-origin write is refused whatever cookie it carries.
+        app.UseSameOriginWrites();
 
         // Limits come first: they key on the client address and the raw API key header, so floods of
         // bad passwords or unknown keys are turned away before they cost a database lookup.

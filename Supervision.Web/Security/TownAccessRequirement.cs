@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.WebUtilities;
 using RouteData = Microsoft.AspNetCore.Components.RouteData;
 
 namespace Supervision.Web.Security;
@@ -6,8 +7,9 @@ namespace Supervision.Web.Security;
 /// <summary>
 /// Part of <see cref="SupervisionPolicies.TownView"/>: the town a request names must be inside the
 /// principal's reach (<see cref="IAccessScope.CanSeeTown"/>). The same check serves the first HTTP
-/// request of a page (resource <see cref="HttpContext"/>: route values and query string) and
-/// navigation inside a circuit (resource <see cref="RouteData"/> from <c>AuthorizeRouteView</c>), so
+/// request of a page and every API call (resource <see cref="HttpContext"/>: route values and query string)
+/// and every render of the router, first or after navigation inside a circuit (resource
+/// <see cref="PageNavigation"/> from <c>Routes</c>: route values and the query string of the address), so
 /// no page checks its town itself. A request that names no town passes; a town-bound principal then
 /// only reaches pages that show one town.
 /// </summary>
@@ -25,6 +27,7 @@ public sealed class TownAccessRequirement : IAuthorizationRequirement
     public static IEnumerable<string> TownsNamedBy(object? resource) => resource switch
     {
         HttpContext http => FromRoute(http.Request.RouteValues).Concat(FromQuery(http.Request.Query)),
+        PageNavigation page => FromRoute(page.Route.RouteValues).Concat(FromQuery(QueryOf(page.Uri))),
         RouteData route => FromRoute(route.RouteValues),
         _ => [],
     };
@@ -34,6 +37,12 @@ public sealed class TownAccessRequirement : IAuthorizationRequirement
             .Select(v => v.Value?.ToString())
             .OfType<string>()
             .Where(v => v.Length > 0);
+
+    /// <summary>NavigationManager.Uri is absolute; a relative address is read against a placeholder host.</summary>
+    private static QueryCollection QueryOf(string uri) =>
+        new(QueryHelpers.ParseQuery(Uri.TryCreate(PlaceholderHost, uri, out var absolute) ? absolute.Query : ""));
+
+    private static readonly Uri PlaceholderHost = new("http://localhost/");
 
     private static IEnumerable<string> FromQuery(IQueryCollection query)
     {

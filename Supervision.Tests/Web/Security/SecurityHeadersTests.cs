@@ -21,9 +21,10 @@ public sealed class SecurityHeadersTests(SecurityWebApplicationFactory app) : IC
     }
 
     [Fact]
-    public void The_policy_allows_scripts_only_from_the_site_and_no_framing()
+    public void The_policy_allows_scripts_and_connections_only_to_the_site_and_no_framing()
     {
         Assert.Contains("script-src 'self';", SecurityHeaders.ContentSecurityPolicy);
+        Assert.Contains("connect-src 'self';", SecurityHeaders.ContentSecurityPolicy);
         Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy);
     }
 

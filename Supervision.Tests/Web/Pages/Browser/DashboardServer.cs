@@ -12,9 +12,9 @@ namespace Supervision.Tests.Web.Pages.Browser;
 /// The built Supervision.Web.dll in its own process on a loopback port (a browser needs real Kestrel,
 /// not TestServer), with a temporary SQLite database and the simulator off (or on, as a newcomer's
 /// <c>dotnet run</c> has it). Restartable on the same port, so a test can check that pages come back
-/// after the server does.
+/// after the server does. <paramref name="settings"/> (environment variables) add to or override the defaults.
 /// </summary>
-public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
+public sealed class DashboardServer(bool simulator = false, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncDisposable
 {
     /// <summary>The first-run administrator's password, so the browser can sign in.</summary>
     public const string AdminPassword = "browser-test-2020";
@@ -86,7 +86,13 @@ public sealed class DashboardServer(bool simulator = false) : IAsyncDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private Dictionary<string, string?> Environment => new()
+    private Dictionary<string, string?> Environment => (settings ?? new Dictionary<string, string?>()).Aggregate(Defaults, (all, setting) =>
+    {
+        all[setting.Key] = setting.Value;
+        return all;
+    });
+
+    private Dictionary<string, string?> Defaults => new()
     {
         // Development turns on static web assets (blazor.web.js, MudBlazor's files, wwwroot) for a build
         // that has not been published; everything else is configured explicitly below.
