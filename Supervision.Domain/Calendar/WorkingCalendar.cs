@@ -20,6 +20,7 @@ public sealed class WorkingCalendar
     public WorkingCalendar(IEnumerable<HolidayDay> days, HallHours? hours = null)
     {
         ArgumentNullException.ThrowIfNull(days);
+        var listed = days as IReadOnlyCollection<HolidayDay> ?? days.ToList();
         Hours = hours ?? HallHours.Default;
         if (Hours.Length <= TimeSpan.Zero)
         {
@@ -29,10 +30,33 @@ public sealed class WorkingCalendar
         _openingTicks = Hours.Opening.Ticks;
         _closingTicks = Hours.Closing.Ticks;
         _lengthTicks = Hours.Length.Ticks;
-        _index = new WorkingDayIndex(ToOffDayMap(days));
+        _index = new WorkingDayIndex(ToOffDayMap(listed));
+        KeptYears = listed.GroupBy(d => d.Date.Year)
+            .Where(year => HolidayYear.HasSpringFestival(year))
+            .Select(year => year.Key)
+            .ToHashSet();
     }
 
     public HallHours Hours { get; }
+
+    /// <summary>
+    /// Years whose 放假安排 the data hold (a year with a 春节 day off). Elsewhere working days fall back
+    /// to Mon–Fri, and deadlines reaching there are provisional (暂定).
+    /// </summary>
+    public IReadOnlySet<int> KeptYears { get; }
+
+    /// <summary>Whether any day from <paramref name="from"/> to <paramref name="to"/> lies in a year the data do not keep.</summary>
+    public bool IsProvisional(DateOnly from, DateOnly to)
+    {
+        for (var year = Math.Min(from.Year, to.Year); year <= Math.Max(from.Year, to.Year); year++)
+        {
+            if (!KeptYears.Contains(year))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDayNumber((int)(LocalTicks(instant) / TimeSpan.TicksPerDay));
@@ -75,6 +99,16 @@ public sealed class WorkingCalendar
         var dueDay = AddWorkingDays(EffectiveAcceptanceDay(acceptedAt), limitDays);
         var due = AtLocal(dueDay, Hours.Closing);
         return pauses is null ? due : AddWorkingTime(due, PausedWorkingTime(pauses));
+    }
+
+    /// <summary>
+    /// <see cref="Deadline"/>, and whether counting to it crossed a year without calendar data, which
+    /// makes it provisional: it may move once that year's 放假安排 is entered.
+    /// </summary>
+    public CalendarDeadline DeadlineOf(DateTimeOffset acceptedAt, int limitDays, IEnumerable<InstantRange>? pauses = null)
+    {
+        var due = Deadline(acceptedAt, limitDays, pauses);
+        return new CalendarDeadline(due, IsProvisional(LocalDate(acceptedAt), LocalDate(due)));
     }
 
     /// <summary>

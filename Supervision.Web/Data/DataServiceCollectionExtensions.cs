@@ -12,8 +12,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers the database (<see cref="IDbContextFactory{SupervisionDbContext}"/>, a scoped
     /// <see cref="SupervisionDbContext"/>, <see cref="DatabaseSettings"/>), the start-up
-    /// <see cref="DatabaseInitialiser"/>, the <see cref="WorkingCalendar"/> built from the Holidays
-    /// table, the Data Protection key ring (in the database) and the database health check.
+    /// <see cref="DatabaseInitialiser"/>, the <see cref="WorkingCalendar"/> in force (<see cref="WorkingCalendarSource"/>, from the
+    /// Holidays table), the Data Protection key ring (in the database) and the database health check.
     /// </summary>
     /// <remarks>
     /// Configuration is read when the services are first resolved, not here, so that test hosts
@@ -41,11 +41,9 @@ public static class DataServiceCollectionExtensions
 
         services.AddSingleton<DatabaseInitialiser>();
         services.AddSingleton(_ => HallHoursConfiguration.FromConfiguration(configuration));
-        services.AddSingleton(sp =>
-        {
-            using var db = sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext();
-            return WorkingCalendarLoader.Load(db, sp.GetRequiredService<HallHours>());
-        });
+        services.AddSingleton<WorkingCalendarSource>();
+        // Per resolution: a page or request sees the calendar in force when it starts.
+        services.AddTransient(sp => sp.GetRequiredService<WorkingCalendarSource>().Current);
 
         // Keys in the shared database: a cookie issued by one node is read by the next, and survives redeploys.
         services.AddDataProtection()

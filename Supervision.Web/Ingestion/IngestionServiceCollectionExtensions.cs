@@ -24,6 +24,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ProjectionWriter>();
         services.AddSingleton<ProjectionWorkingSet>();
         services.AddSingleton<ProjectionRebuilder>();
+        services.AddSingleton<SubjectReprojector>();
         services.AddSingleton<IngestionNotifications>();
         services.AddSingleton<IIngestionNotifications>(sp => sp.GetRequiredService<IngestionNotifications>());
         services.AddSingleton<IEventIngestor, EventIngestor>();

@@ -11,7 +11,7 @@ namespace Supervision.Web.Live;
 /// was. <see cref="AlertRules"/> compares each record with its previous look; the watch is what keeps
 /// the previous look. Used by one thread at a time (the notifier's loop).
 /// </summary>
-internal sealed class AlertWatch(WorkingCalendar calendar, Func<TimeSpan> queueThreshold)
+internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> queueThreshold)
 {
     private readonly Dictionary<string, CaseRecord> cases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TicketRecord> tickets = new(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ internal sealed class AlertWatch(WorkingCalendar calendar, Func<TimeSpan> queueT
         var alerts = new List<Alert>();
         foreach (var (subject, after) in records.Cases)
         {
-            alerts.AddRange(AlertRules.ForCase(cases.GetValueOrDefault(subject), after, calendar, now, LastLook));
+            alerts.AddRange(AlertRules.ForCase(cases.GetValueOrDefault(subject), after, calendar(), now, LastLook));
         }
         foreach (var (subject, after) in records.Tickets)
         {
@@ -64,7 +64,7 @@ internal sealed class AlertWatch(WorkingCalendar calendar, Func<TimeSpan> queueT
         var alerts = new List<Alert>();
         foreach (var c in cases.Values)
         {
-            alerts.AddRange(AlertRules.ForCase(c, c, calendar, now, LastLook));
+            alerts.AddRange(AlertRules.ForCase(c, c, calendar(), now, LastLook));
         }
         foreach (var t in tickets.Values)
         {

@@ -140,8 +140,8 @@ public sealed class LiveNotifier(
     private async Task StartWatchingAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        // The threshold is read on every look, so a changed setting applies from the next round.
-        watch = new AlertWatch(reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes));
+        // The calendar and threshold are read on every look, so a saved year or setting applies from the next round.
+        watch = new AlertWatch(() => reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes));
         watch.Reset(await LoadWatchedAsync(now, ct), now);
         var towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
         foreach (var hall in await ReadHallsAsync(towns, now, ct))

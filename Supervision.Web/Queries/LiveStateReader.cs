@@ -4,6 +4,7 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Calendar;
 
 namespace Supervision.Web.Queries;
 
@@ -18,12 +19,12 @@ public sealed record LiveSnapshot(
 /// Reads what a hall looks like now: today's tickets and the open cases, straight from the record
 /// tables (both are small: one day of tickets, cases not yet done).
 /// </summary>
-public sealed class LiveStateReader(IDbContextFactory<SupervisionDbContext> contexts, WorkingCalendar calendar)
+public sealed class LiveStateReader(IDbContextFactory<SupervisionDbContext> contexts, WorkingCalendarSource calendars)
 {
     // Status is indexed with Town; IsOpen is checked again in memory because it also looks at the instants.
     private static readonly CaseStatus[] OpenStatuses = [CaseStatus.Accepted, CaseStatus.Transferred, CaseStatus.Paused, CaseStatus.Escalated];
 
-    public WorkingCalendar Calendar => calendar;
+    public WorkingCalendar Calendar => calendars.Current;
 
     /// <param name="towns">The halls to read; every one of them gets a state, even an idle one.</param>
     public async Task<LiveSnapshot> ReadAsync(IReadOnlyCollection<string> towns, DateTimeOffset now, CancellationToken ct)
@@ -41,7 +42,7 @@ public sealed class LiveStateReader(IDbContextFactory<SupervisionDbContext> cont
             .ToList();
         var halls = codes.ToDictionary(
             code => code,
-            code => LiveHallState.From(code, tickets, cases, calendar, now),
+            code => LiveHallState.From(code, tickets, cases, calendars.Current, now),
             StringComparer.Ordinal);
         return new LiveSnapshot(now, tickets, cases, halls);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Settings;
 
@@ -19,24 +20,10 @@ public sealed class SettingsRefreshOptions
 internal sealed class SettingsRefresher(
     SettingsStore store, IOptions<SettingsRefreshOptions> options, TimeProvider time, ILogger<SettingsRefresher> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.RefreshSeconds <= 0)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await store.LoadAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be away for a moment; the settings in force stay, and the next tick tries again.
-                logger.LogWarning(e, "检查配置新版本失败，沿用当前第 {Revision} 版。", store.Current.Revision);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicRefresh.RunAsync(
+        options.Value.RefreshSeconds, time,
+        ct => store.LoadAsync(ct),
+        // The settings in force stay until a tick succeeds.
+        e => logger.LogWarning(e, "检查配置新版本失败，沿用当前第 {Revision} 版。", store.Current.Revision),
+        stoppingToken);
 }

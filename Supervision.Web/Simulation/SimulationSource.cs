@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Calendar;
 using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Web.Simulation;
 
 /// <summary>Builds simulators from the stored reference data and finds where a previous run stopped.</summary>
-internal sealed class SimulationSource(IDbContextFactory<SupervisionDbContext> contexts, WorkingCalendar calendar)
+internal sealed class SimulationSource(IDbContextFactory<SupervisionDbContext> contexts, WorkingCalendarSource calendars)
 {
     public const string IdPrefix = "sim-";
 
@@ -19,7 +20,7 @@ internal sealed class SimulationSource(IDbContextFactory<SupervisionDbContext> c
             await db.HallItemStatuses.AsNoTracking().ToListAsync(cancellationToken),
             await db.Windows.AsNoTracking().ToListAsync(cancellationToken),
             await db.Staff.AsNoTracking().ToListAsync(cancellationToken));
-        return new HallSimulator(reference, calendar, seed);
+        return new HallSimulator(reference, calendars.Current, seed);
     }
 
     /// <summary>

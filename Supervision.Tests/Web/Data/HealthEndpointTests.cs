@@ -11,16 +11,18 @@ namespace Supervision.Tests.Web.Data;
 public sealed class HealthEndpointTests(SupervisionWebApplicationFactory factory) : IClassFixture<SupervisionWebApplicationFactory>
 {
     [Fact]
-    public async Task Healthz_reports_healthy_in_chinese_when_the_database_answers()
+    public async Task Healthz_reports_the_database_healthy_in_chinese_when_it_answers()
     {
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync("/healthz");
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
+        // The fixture's holidays keep no year, so the calendar check degrades the whole report (still 200).
+        var database = body.RootElement.GetProperty("checks")[0];
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(("Healthy", "正常"), (body.RootElement.GetProperty("status").GetString(), body.RootElement.GetProperty("statusText").GetString()));
-        Assert.Equal("database", body.RootElement.GetProperty("checks")[0].GetProperty("name").GetString());
+        Assert.Equal(("database", "Healthy", "正常"),
+            (database.GetProperty("name").GetString(), database.GetProperty("status").GetString(), database.GetProperty("statusText").GetString()));
     }
 
     [Fact]

@@ -29,6 +29,11 @@ public sealed record BulletinContent
     /// <summary>Complaints filed in the period or due for resolution in it.</summary>
     public required IReadOnlyList<ComplaintRecord> Complaints { get; init; }
 
+    /// <summary>
+    /// The listed cases whose deadline was counted through a year without 放假安排 (暂定), as (Town, CaseId).
+    /// </summary>
+    public IReadOnlySet<(string Town, string CaseId)> ProvisionalDeadlines { get; init; } = new HashSet<(string, string)>();
+
     public required IReadOnlyList<StaffPerformance> Staff { get; init; }
     public required IReadOnlyList<PilotTask> PilotTasks { get; init; }
     public required IReadOnlyDictionary<string, string> ItemNames { get; init; }
@@ -45,6 +50,8 @@ public sealed record BulletinContent
     public string StaffName(string? id) => id is null ? "" : StaffNames.TryGetValue(id, out var n) ? n : id;
 
     public string Summary => BulletinText.Summary(Facts);
+
+    public bool IsProvisional(CaseRecord c) => ProvisionalDeadlines.Contains((c.Town, c.CaseId));
 }
 
 /// <summary>One staff member's figures (DOMAIN 11) for the period.</summary>

@@ -4,6 +4,7 @@ using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Calendar;
 using Supervision.Web.Queries;
 using Supervision.Web.Settings;
 
@@ -16,7 +17,8 @@ namespace Supervision.Web.Export.Bulletins;
 public sealed class BulletinContentLoader(
     IFigureQueries figures,
     IDbContextFactory<SupervisionDbContext> contexts,
-    ISettingsProvider settings)
+    ISettingsProvider settings,
+    WorkingCalendarSource calendars)
 {
     public async Task<BulletinContent> LoadAsync(Period period, CancellationToken cancellationToken)
     {
@@ -62,6 +64,7 @@ public sealed class BulletinContentLoader(
 
         var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, cancellationToken);
 
+        var calendar = calendars.Current;
         var names = towns.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
         return new BulletinContent
         {
@@ -72,6 +75,8 @@ public sealed class BulletinContentLoader(
             PeriodEnd = end,
             OverdueOpen = overdue,
             CompletedLate = late,
+            ProvisionalDeadlines = overdue.Concat(late).Where(c => CaseDeadline.IsProvisional(c, calendar))
+                .Select(c => (c.Town, c.CaseId)).ToHashSet(),
             NegativeReviews = reviews,
             Complaints = complaints,
             Staff = performance,

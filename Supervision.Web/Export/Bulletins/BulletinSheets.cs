@@ -49,7 +49,8 @@ internal static class BulletinSheets
             foreach (var c in cases)
             {
                 var row = sheet.AddRow(kind, content.TownName(c.Town), c.CaseId, content.ItemName(c.ItemCode), c.PromisedDays,
-                    c.AcceptedAt, c.Deadline, c.CompletedAt, content.StaffName(c.AcceptedStaff), ZhNames.Of(c.Status));
+                    c.AcceptedAt, c.Deadline, c.CompletedAt, content.StaffName(c.AcceptedStaff),
+                    ZhNames.Of(c.Status) + (content.IsProvisional(c) ? "（期限暂定）" : ""));
                 TableSheet.MarkMiss(sheet.Sheet.Cell(row, 1));
             }
         }

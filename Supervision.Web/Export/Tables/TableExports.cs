@@ -5,6 +5,7 @@ using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Calendar;
 using Supervision.Web.Settings;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
@@ -20,7 +21,7 @@ namespace Supervision.Web.Export.Tables;
 public sealed class TableExports(
     IDbContextFactory<SupervisionDbContext> contexts,
     IFigureQueries figures,
-    WorkingCalendar calendar,
+    WorkingCalendarSource calendars,
     ISettingsProvider settings,
     TimeProvider time)
 {
@@ -63,7 +64,7 @@ public sealed class TableExports(
         var now = time.GetUtcNow();
         var query = CaseFilters.Order(CaseFilters.Apply(db.Set<CaseRecord>().AsNoTracking(), f.ToCaseQuery()));
         var rows = query.AsEnumerable()
-            .Select(c => (Case: c, Card: CaseCards.ColourAt(c, now, calendar)))
+            .Select(c => (Case: c, Card: CaseCards.ColourAt(c, now, calendars.Current)))
             .Where(x => f.Card == CardColour.None || x.Card == f.Card)
             .Select(x => CaseRow(x.Case, x.Card, town, items, staff));
         return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseColumns, rows, db);

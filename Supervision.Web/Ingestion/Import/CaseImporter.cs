@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Supervision.Domain.Calendar;
+using Supervision.Web.Data.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Domain.Import;
 
@@ -26,7 +26,7 @@ public sealed record CaseImportResult(
 /// which is one transaction: the file is stored whole or not at all, and its projections and rollups
 /// are updated exactly as for events from a hall.
 /// </summary>
-public sealed class CaseImporter(IEventIngestor ingestor, ReferenceCatalogCache catalogs, WorkingCalendar calendar, TimeProvider time)
+public sealed class CaseImporter(IEventIngestor ingestor, ReferenceCatalogCache catalogs, WorkingCalendarSource calendars, TimeProvider time)
 {
     public async Task<CaseImportResult> ImportAsync(string path, bool dryRun, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -44,11 +44,11 @@ public sealed class CaseImporter(IEventIngestor ingestor, ReferenceCatalogCache 
         progress?.Report(new ImportProgress(ImportStage.Read, dataRows, 0, source.Description));
 
         var snapshot = await catalogs.GetAsync(cancellationToken);
-        var plan = CaseImport.Plan(source.Table, snapshot.Catalog, calendar, time.GetUtcNow());
+        var plan = CaseImport.Plan(source.Table, snapshot.Catalog, calendars.Current, time.GetUtcNow());
         if (plan.Rejected && await catalogs.ReloadIfStaleAsync(snapshot, cancellationToken) is { } fresh)
         {
             // As the ingestor does: reference data may have been added since the catalog was cached.
-            plan = CaseImport.Plan(source.Table, fresh.Catalog, calendar, time.GetUtcNow());
+            plan = CaseImport.Plan(source.Table, fresh.Catalog, calendars.Current, time.GetUtcNow());
         }
         if (plan.Rejected)
         {

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Calendar;
 using Supervision.Web.Ingestion.Store;
 using Supervision.Web.Settings;
 
@@ -18,11 +18,11 @@ namespace Supervision.Web.Ingestion.Projections;
 /// </summary>
 public sealed class ProjectionWriter(
     ReferenceCatalogCache catalogs,
-    WorkingCalendar calendar,
+    WorkingCalendarSource calendars,
     ISettingsProvider settings)
 {
     public async Task<ActivityContext> ContextAsync(CancellationToken ct) =>
-        new(calendar, (await catalogs.GetAsync(ct)).Activity, settings.Current.Settings.Activity);
+        new(calendars.Current, (await catalogs.GetAsync(ct)).Activity, settings.Current.Settings.Activity);
 
     /// <summary>
     /// Refolds the subjects of <paramref name="fresh"/> (events just appended) together with their

@@ -128,6 +128,7 @@ public static class FigureJson
             acceptedAtComprehensive = c.AcceptedAtComprehensive,
             promisedDays = c.PromisedDays,
             deadline = c.Deadline,
+            deadlineProvisional = CaseDeadline.IsProvisional(c, calendar),
             isPaused = c.IsPaused,
             completedAt = c.CompletedAt,
             outcome = c.Outcome?.ToString().ToLowerInvariant(),

@@ -24,12 +24,15 @@ public static class AuditActions
     public const string Export = "export";
     public const string Bulletin = "bulletin";
 
+    public const string CalendarImported = "calendar.import";
+
     public static IReadOnlyList<(string Action, string Name)> All { get; } =
     [
         (SignIn, "登录成功"), (SignInFailed, "登录失败"), (SignInLockedOut, "账号锁定"), (SignInDisabled, "已停用账号尝试登录"),
         (SignOut, "退出登录"), (UserCreated, "新建用户"), (UserDisabled, "停用用户"), (UserEnabled, "启用用户"),
         (UserPasswordReset, "重置密码"), (ApiKeyCreated, "创建 API 密钥"), (ApiKeyRevoked, "吊销 API 密钥"),
         (ConfigurationChanged, "修改配置"), (Export, "导出"), (Bulletin, "印发通报"),
+        (CalendarImported, "录入节假日安排"),
         (ManagementActions.ItemStationingChanged, "修改事项进驻"), (ManagementActions.PilotProgressRecorded, "记录试点进度"),
         (ManagementActions.PilotEvaluationRecorded, "记录验收评价"),
     ];

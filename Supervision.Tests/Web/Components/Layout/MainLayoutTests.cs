@@ -2,6 +2,8 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Layout;
 using Supervision.Web.Security;
 
@@ -15,6 +17,9 @@ public sealed class MainLayoutTests : MudComponentTest
     {
         _authorization = Context.AddAuthorization();
         Context.Services.AddSingleton<IAccessScope, HallAccess>();
+        // The calendar banner's services; its own tests are in CalendarBannerTests.
+        Context.Services.AddSingleton(new WorkingCalendar([]));
+        Context.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2020, 10, 9, 2, 0, 0, TimeSpan.Zero)));
     }
 
     /// <summary>An inspector: the policies its role satisfies, as the real ones would decide.</summary>
