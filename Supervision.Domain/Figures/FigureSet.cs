@@ -85,10 +85,20 @@ public sealed record FigureSet
     /// The targets that apply to this scope on this period (<see cref="Targets.TargetRules"/>), each with
     /// the figure it was judged on; a figure without an entry has no target here.
     /// </summary>
-    public IReadOnlyList<TargetJudgement> Judgements { get; init; } = [];
+    public IReadOnlyList<TargetJudgement> Judgements
+    {
+        get => _judgements;
+        init
+        {
+            _judgements = value;
+            Misses = value.Where(j => j.Missed).Select(j => j.Miss).ToList();
+        }
+    }
 
-    /// <summary>Figures below (or above) a target that applies to them, in figure order.</summary>
-    public IReadOnlyList<FigureMiss> Misses => Judgements.Where(j => j.Missed).Select(j => j.Miss).ToList();
+    private readonly IReadOnlyList<TargetJudgement> _judgements = [];
+
+    /// <summary>Figures below (or above) a target that applies to them, in figure order (set with <see cref="Judgements"/>).</summary>
+    public IReadOnlyList<FigureMiss> Misses { get; init; } = [];
 
     /// <summary>The judgement of <paramref name="key"/>'s target, or null when no target applies here.</summary>
     public TargetJudgement? Judgement(TargetKey key) => Judgements.FirstOrDefault(j => j.Key == key);
