@@ -38,6 +38,28 @@ public sealed class AutumnBulletinTests(AutumnBulletinTests.Autumn autumn) : ICl
     }
 
     [Fact]
+    public async Task The_api_the_ranking_and_the_bulletin_mark_the_same_misses_for_every_hall()
+    {
+        var queries = autumn.App.Services.GetRequiredService<IFigureQueries>();
+        var ranking = await queries.RankHallsAsync(Week40, CancellationToken.None);
+        var names = (await queries.GetTownsAsync(CancellationToken.None)).ToDictionary(t => t.Code, t => t.Name);
+        using var workbook = new XLWorkbook(new MemoryStream(autumn.File));
+        var lines = workbook.Worksheet("综述").Column(1).CellsUsed().Select(c => c.GetString()).SkipWhile(l => l != "五、通报批评").ToList();
+        using var client = autumn.App.CreateClient("county-admin");
+
+        foreach (var hall in ranking)
+        {
+            var api = await client.GetFromJsonAsync<JsonElement>($"/api/v1/figures?scope=town:{hall.Town}&period=2020-W40");
+            var misses = api.GetProperty("misses").EnumerateArray()
+                .Select(m => $"{m.GetProperty("figure").GetString()} {m.GetProperty("actual").GetString()}（目标 {m.GetProperty("target").GetString()}）")
+                .ToList();
+            Assert.Equal(hall.Figures.Misses.Select(m => $"{m.Figure} {m.Actual}（目标 {m.Target}）"), misses);
+            var line = lines.SingleOrDefault(l => l.StartsWith(names[hall.Town] + "：", StringComparison.Ordinal));
+            Assert.Equal(misses.Count == 0 ? null : $"{names[hall.Town]}：{string.Join("；", misses)}", line);
+        }
+    }
+
+    [Fact]
     public void The_county_coverage_row_of_the_bulletin_states_that_no_target_applies_yet()
     {
         using var workbook = new XLWorkbook(new MemoryStream(autumn.File));
