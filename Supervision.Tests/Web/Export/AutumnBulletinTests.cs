@@ -22,11 +22,7 @@ public sealed class AutumnBulletinTests(AutumnBulletinTests.Autumn autumn) : ICl
     [Fact]
     public async Task A_bulletin_of_a_simulated_autumn_criticises_only_halls_that_miss_a_target_that_applies_to_them()
     {
-        var queries = autumn.App.Services.GetRequiredService<IFigureQueries>();
-        var ranking = await queries.RankHallsAsync(Week40, CancellationToken.None);
-        var names = (await queries.GetTownsAsync(CancellationToken.None)).ToDictionary(t => t.Code, t => t.Name);
-        using var workbook = new XLWorkbook(new MemoryStream(autumn.File));
-        var lines = workbook.Worksheet("综述").Column(1).CellsUsed().Select(c => c.GetString()).ToList();
+        var (ranking, names, lines) = await ReadAsync();
         var criticism = lines.SkipWhile(l => l != "五、通报批评").Skip(1).ToList();
         var praise = lines.SkipWhile(l => l != "四、通报表扬").Skip(1).TakeWhile(l => l != "五、通报批评").ToList();
 
@@ -40,11 +36,8 @@ public sealed class AutumnBulletinTests(AutumnBulletinTests.Autumn autumn) : ICl
     [Fact]
     public async Task The_api_the_ranking_and_the_bulletin_mark_the_same_misses_for_every_hall()
     {
-        var queries = autumn.App.Services.GetRequiredService<IFigureQueries>();
-        var ranking = await queries.RankHallsAsync(Week40, CancellationToken.None);
-        var names = (await queries.GetTownsAsync(CancellationToken.None)).ToDictionary(t => t.Code, t => t.Name);
-        using var workbook = new XLWorkbook(new MemoryStream(autumn.File));
-        var lines = workbook.Worksheet("综述").Column(1).CellsUsed().Select(c => c.GetString()).SkipWhile(l => l != "五、通报批评").ToList();
+        var (ranking, names, summary) = await ReadAsync();
+        var lines = summary.SkipWhile(l => l != "五、通报批评").ToList();
         using var client = autumn.App.CreateClient("county-admin");
 
         foreach (var hall in ranking)
@@ -67,6 +60,16 @@ public sealed class AutumnBulletinTests(AutumnBulletinTests.Autumn autumn) : ICl
         var row = workbook.Worksheet("综述").RowsUsed().First(r => r.Cell(1).GetString() == "一窗受理事项覆盖率");
 
         Assert.Equal("本期无适用目标", row.Cell(5).GetString());
+    }
+
+    /// <summary>The W40 ranking as the queries compute it, the town names, and the 综述 sheet's first column.</summary>
+    private async Task<(IReadOnlyList<RankedHall> Ranking, Dictionary<string, string> Names, List<string> Summary)> ReadAsync()
+    {
+        var queries = autumn.App.Services.GetRequiredService<IFigureQueries>();
+        var ranking = await queries.RankHallsAsync(Week40, CancellationToken.None);
+        var names = (await queries.GetTownsAsync(CancellationToken.None)).ToDictionary(t => t.Code, t => t.Name);
+        using var workbook = new XLWorkbook(new MemoryStream(autumn.File));
+        return (ranking, names, workbook.Worksheet("综述").Column(1).CellsUsed().Select(c => c.GetString()).ToList());
     }
 
     /// <summary>The app with the simulated fortnight ingested and the W40 bulletin issued and downloaded once.</summary>
