@@ -17,11 +17,14 @@ public sealed record BulletinFacts(
 {
     public string NameOf(string town) => TownNames.TryGetValue(town, out var name) ? name : town;
 
-    /// <summary>The best halls: up to three ranked halls from the top (ties at the third place included).</summary>
+    /// <summary>
+    /// The best halls: the halls ranked in the top three places (ties at the third place included) that
+    /// miss no target, so no hall is praised and criticised in one bulletin.
+    /// </summary>
     public IReadOnlyList<RankedHall> Best =>
-        Ranking.Where(h => h.Rank is { } r && r <= 3).ToList();
+        Ranking.Where(h => h.Rank is { } r && r <= 3 && h.Figures.Misses.Count == 0).ToList();
 
-    /// <summary>Halls that missed at least one target: 通报批评, in ranking order.</summary>
+    /// <summary>Halls that missed at least one target that applies to them: 通报批评, in ranking order.</summary>
     public IReadOnlyList<RankedHall> Lagging =>
         Ranking.Where(h => h.Figures.Misses.Count > 0).ToList();
 

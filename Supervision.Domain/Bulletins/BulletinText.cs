@@ -40,7 +40,11 @@ public static class BulletinText
             .Append(c.RefusalViolations > 0 ? $"，无权否决违规{Count(c.RefusalViolations)}件。" : "。");
 
         var best = facts.Best;
-        if (best.Count == 0)
+        if (best.Count == 0 && facts.Ranking.Any(h => h.Rank is not null))
+        {
+            text.Append("本期综合评分排名前三的镇（街道）均有指标未达到目标要求，不予表扬。");
+        }
+        else if (best.Count == 0)
         {
             text.Append("本期各镇（街道）均无可计算综合评分的数据，不作排名。");
         }

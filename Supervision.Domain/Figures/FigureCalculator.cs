@@ -1,6 +1,7 @@
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
+using Supervision.Domain.Targets;
 
 namespace Supervision.Domain.Figures;
 
@@ -38,20 +39,47 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
 
     private FigureSet ForHalls(Scope scope, Period period, FigureSources sources)
     {
-        bool InScope(string town) => scope.Kind == ScopeKind.County || town == scope.Code;
-        var t = RollupSum.Sum(sources.TownDays.Where(r => InScope(r.Town) && period.Contains(r.Day)), scope.ToString(), period.Start);
+        var set = Pooled(scope, period, sources, town => scope.Kind == ScopeKind.County || town == scope.Code,
+            ItemCoverage.AsOf(sources.ItemHistory, period.End, scope));
+        var pools = scope.Kind == ScopeKind.County
+            ? Enum.GetValues<TargetKey>().ToDictionary(k => k, k => TargetRules.Pool(Targets.Applicability(k), sources.Halls, period))
+            : TargetRules.For(Targets, Standing(sources, scope.Code!), period).ToDictionary(k => k, _ => TargetPool.Whole);
+        var byPool = new Dictionary<string, FigureSet>(StringComparer.Ordinal);
+        FigureSet Pool(IReadOnlyList<string> towns)
+        {
+            var key = string.Join(",", towns);
+            if (!byPool.TryGetValue(key, out var pooled))
+            {
+                var members = towns.ToHashSet(StringComparer.Ordinal);
+                pooled = Pooled(scope, period, sources, members.Contains,
+                    ItemCoverage.AsOf(sources.ItemHistory, period.End, s => members.Contains(s.TownCode)));
+                byPool[key] = pooled;
+            }
+            return pooled;
+        }
+        set = set with { Judgements = FigureMisses.Judge(set, Targets, pools, Pool) };
+        return set with { Score = JudgedScore(set, Weights) };
+    }
+
+    private static HallStanding Standing(FigureSources sources, string town) =>
+        sources.Halls.FirstOrDefault(h => h.Town == town) ?? HallStanding.Unknown(town);
+
+    /// <summary>The figures of the halls <paramref name="inScope"/> accepts, pooled, without targets or score.</summary>
+    private static FigureSet Pooled(Scope scope, Period period, FigureSources sources, Func<string, bool> inScope, Ratio coverage)
+    {
+        var t = RollupSum.Sum(sources.TownDays.Where(r => inScope(r.Town) && period.Contains(r.Day)), scope.ToString(), period.Start);
         var processing = Histogram.Parse(t.ProcessingDaysHistogram, Histogram.ProcessingDaysBinWidth);
         var waits = Histogram.Parse(t.WaitHistogram, Histogram.WaitSecondsBinWidth);
-        var staff = sources.StaffDays.Where(r => InScope(r.Town) && period.Contains(r.Day)).ToList();
-        var liveRows = sources.Live.Where(l => InScope(l.Town)).ToList();
+        var staff = sources.StaffDays.Where(r => inScope(r.Town) && period.Contains(r.Day)).ToList();
+        var liveRows = sources.Live.Where(l => inScope(l.Town)).ToList();
         var live = liveRows.Count == 0 ? null : LiveHallState.Combine(scope.ToString(), liveRows);
         var ticketsServed = staff.Sum(s => s.TicketsServed);
 
-        var set = new FigureSet
+        return new FigureSet
         {
             Scope = scope,
             Period = period,
-            ItemCoverage = ItemCoverage.AsOf(sources.ItemHistory, period.End, scope),
+            ItemCoverage = coverage,
             CoverageAsOf = period.End,
             Accepted = t.Accepted,
             CaseShare = Ratio.Of(t.AcceptedComprehensive, t.Accepted),
@@ -96,8 +124,6 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             AttendanceRate = Attendance(t.AttendancePresent, t.AttendanceLate, t.AttendanceAbsent),
             DaysLate = t.AttendanceLate,
         };
-        set = set with { Score = HallScore(set, Weights) };
-        return set with { Misses = FigureMisses.Find(set, Targets) };
     }
 
     private FigureSet ForStaff(Scope scope, Period period, FigureSources sources)
@@ -121,7 +147,7 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             DaysLate = Days(AttendanceStatus.Late),
         };
         set = set with { Score = StaffScore(set, StaffWeights) };
-        return set with { Misses = FigureMisses.Find(set, Targets) };
+        return set with { Judgements = FigureMisses.JudgeAll(set, Targets, EveryHallTargets(period)) };
     }
 
     private FigureSet ForItem(Scope scope, Period period, FigureSources sources)
@@ -142,8 +168,12 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             CompletedLate = late,
             CompletedWithoutDeadline = completed - onTime - late,
         };
-        return set with { Misses = FigureMisses.Find(set, Targets) };
+        return set with { Judgements = FigureMisses.JudgeAll(set, Targets, EveryHallTargets(period)) };
     }
+
+    /// <summary>A staff member or an item is judged only on the targets set for every hall and in force.</summary>
+    private IEnumerable<TargetKey> EveryHallTargets(Period period) => Enum.GetValues<TargetKey>()
+        .Where(k => Targets.Applicability(k) is { Halls: TargetHalls.All } a && TargetRules.Applies(a, HallStanding.Unknown(""), period));
 
     /// <summary>
     /// Figure 12: 100 × Σ weight·share ÷ Σ weight over the components that have a value, one decimal;
@@ -162,6 +192,21 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(weights);
         return Composite([(weights.GoodReview, f.GoodReviewRate.Value), (weights.Attendance, f.AttendanceRate.Value)]);
+    }
+
+    /// <summary>
+    /// Figure 12 over the targets that apply: a component whose target does not apply to the scope on
+    /// the period leaves the score, and its weight is shared among the others in proportion (the
+    /// division by Σ weight); a pooled county target scores the pool's value.
+    /// </summary>
+    public static decimal? JudgedScore(FigureSet f, ScoreWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(weights);
+        return Composite(weights.Components().Select(c => (c.Weight,
+            f.Judgement(c.Component.Target())?.Share?.Value is { } share
+                ? c.Component == ScoreComponent.QueueRetention ? 1 - share : share
+                : (decimal?)null)));
     }
 
     public static decimal? ComponentValue(FigureSet f, ScoreComponent component) => component switch

@@ -1,47 +1,82 @@
 using System.Globalization;
+using Supervision.Domain.Targets;
 
 namespace Supervision.Domain.Figures;
 
-/// <summary>Marks the figures of a set that miss their <see cref="FigureTargets"/>; figures without a value never miss.</summary>
+/// <summary>
+/// Judges figures against the <see cref="FigureTargets"/> that apply to them; figures without a value
+/// never miss, and a figure whose target does not apply is not judged at all.
+/// </summary>
 public static class FigureMisses
 {
-    public static IReadOnlyList<FigureMiss> Find(FigureSet f, FigureTargets t)
+    /// <summary>
+    /// One judgement per target in <paramref name="pools"/> that applies, in figure order. The figure of
+    /// a pooled target is read from <paramref name="pooled"/> (the halls of the pool), of the others from
+    /// <paramref name="f"/>.
+    /// </summary>
+    public static IReadOnlyList<TargetJudgement> Judge(
+        FigureSet f, FigureTargets t, IReadOnlyDictionary<TargetKey, TargetPool> pools, Func<IReadOnlyList<string>, FigureSet> pooled)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(t);
-        var misses = new List<FigureMiss>();
-        void AtLeast(string name, Ratio r, decimal min)
+        ArgumentNullException.ThrowIfNull(pools);
+        ArgumentNullException.ThrowIfNull(pooled);
+        var judged = new List<TargetJudgement>();
+        foreach (var key in Enum.GetValues<TargetKey>())
         {
-            if (r.Value is { } v && v < min)
+            if (!pools.TryGetValue(key, out var pool) || !pool.Applies)
             {
-                misses.Add(new(name, r.ToString(), TargetText.AtLeast(min)));
+                continue;
             }
+            var set = pool.Towns is { } towns ? pooled(towns) : f;
+            judged.Add(Judge(key, set, t) with { Pool = pool.Label });
         }
+        return judged;
+    }
 
-        AtLeast("一窗受理事项覆盖率", f.ItemCoverage, t.CoverageMin);
-        AtLeast("一窗受理办件占比", f.CaseShare, t.CaseShareMin);
-        AtLeast("按时办结率", f.OnTimeRate, t.OnTimeMin);
-        AtLeast("一次办好率", f.OneTripRate, t.OneTripMin);
-        if (f.MeanWaitSeconds is { } wait && wait > t.MeanWaitMinutesMax * 60)
+    /// <summary>Every target judged on <paramref name="f"/> itself, whoever it applies to (a staff member, an item).</summary>
+    public static IReadOnlyList<TargetJudgement> JudgeAll(FigureSet f, FigureTargets t, IEnumerable<TargetKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Order().Select(k => Judge(k, f, t)).ToList();
+    }
+
+    private static TargetJudgement Judge(TargetKey key, FigureSet f, FigureTargets t)
+    {
+        TargetJudgement AtLeast(Ratio r, decimal min) =>
+            new(key, r.ToString(), TargetText.AtLeast(min), null, r.Value is { } v && v < min, r);
+        return key switch
         {
-            misses.Add(new("平均等候时长", Minutes(wait), TargetText.AtMostMinutes(t.MeanWaitMinutesMax)));
-        }
-        if (f.AbandonmentRate.Value is { } abandoned && abandoned > t.AbandonmentMax)
+            TargetKey.MeanWait => new(key, f.MeanWaitSeconds is { } w ? Minutes(w) : Ratio.NoValue, TargetText.AtMostMinutes(t.MeanWaitMinutesMax), null,
+                f.MeanWaitSeconds is { } wait && wait > t.MeanWaitMinutesMax * 60, null),
+            TargetKey.Abandonment => new(key, f.AbandonmentRate.ToString(), TargetText.AtMost(t.AbandonmentMax), null,
+                f.AbandonmentRate.Value is { } abandoned && abandoned > t.AbandonmentMax, f.AbandonmentRate),
+            TargetKey.RefusalViolations => new(key, $"{f.RefusalViolations} 件", TargetText.AtMostCases(t.RefusalViolationsMax), null,
+                f.RefusalViolations > t.RefusalViolationsMax, null),
+            _ => AtLeast(Share(f, key), t.AtLeast(key)!.Value),
+        };
+    }
+
+    /// <summary>The share a minimum-share target is judged on.</summary>
+    public static Ratio Share(FigureSet f, TargetKey key)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return key switch
         {
-            misses.Add(new("弃号率", f.AbandonmentRate.ToString(), TargetText.AtMost(t.AbandonmentMax)));
-        }
-        AtLeast("好评率", f.GoodReviewRate, t.GoodReviewMin);
-        AtLeast("评价率", f.ReviewRate, t.ReviewRateMin);
-        AtLeast("差评整改率", f.RectifiedOnTimeRate, t.RectificationMin);
-        AtLeast("差评回访率", f.FollowUpRate, t.FollowUpMin);
-        AtLeast("投诉按时响应率", f.ComplaintRespondedOnTimeRate, t.ComplaintRespondMin);
-        AtLeast("投诉按时办结率", f.ComplaintResolvedOnTimeRate, t.ComplaintResolveMin);
-        if (f.RefusalViolations > t.RefusalViolationsMax)
-        {
-            misses.Add(new("无权否决违规", $"{f.RefusalViolations} 件", TargetText.AtMostCases(t.RefusalViolationsMax)));
-        }
-        AtLeast("出勤率", f.AttendanceRate, t.AttendanceMin);
-        return misses;
+            TargetKey.Coverage => f.ItemCoverage,
+            TargetKey.CaseShare => f.CaseShare,
+            TargetKey.OnTime => f.OnTimeRate,
+            TargetKey.OneTrip => f.OneTripRate,
+            TargetKey.GoodReview => f.GoodReviewRate,
+            TargetKey.ReviewRate => f.ReviewRate,
+            TargetKey.Rectification => f.RectifiedOnTimeRate,
+            TargetKey.FollowUp => f.FollowUpRate,
+            TargetKey.ComplaintRespond => f.ComplaintRespondedOnTimeRate,
+            TargetKey.ComplaintResolve => f.ComplaintResolvedOnTimeRate,
+            TargetKey.Abandonment => f.AbandonmentRate,
+            TargetKey.Attendance => f.AttendanceRate,
+            _ => Ratio.Empty,
+        };
     }
 
     /// <summary>Seconds as zh-CN minutes with one decimal, e.g. <c>17.5 分钟</c>.</summary>

@@ -83,8 +83,44 @@ public sealed record FigureSet
     // 12 综合评分 (0–100): the hall score for county and town scopes, the staff score for a staff member.
     public decimal? Score { get; init; }
 
-    /// <summary>Figures below (or above) their target, in figure order.</summary>
+    /// <summary>
+    /// The targets that apply to this scope on this period (<see cref="Targets.TargetRules"/>), each with
+    /// the figure it was judged on; a figure without an entry has no target here.
+    /// </summary>
+    public IReadOnlyList<TargetJudgement> Judgements
+    {
+        get => _judgements;
+        init
+        {
+            _judgements = value;
+            Misses = value.Where(j => j.Missed).Select(j => j.Miss).ToList();
+        }
+    }
+
+    private readonly IReadOnlyList<TargetJudgement> _judgements = [];
+
+    /// <summary>Figures below (or above) a target that applies to them, in figure order (set with <see cref="Judgements"/>).</summary>
     public IReadOnlyList<FigureMiss> Misses { get; init; } = [];
+
+    /// <summary>The judgement of <paramref name="key"/>'s target, or null when no target applies here.</summary>
+    public TargetJudgement? Judgement(TargetKey key) => Judgements.FirstOrDefault(j => j.Key == key);
+
+    /// <summary>The minimum share to mark <paramref name="key"/>'s figure against (未达标), or null when no such target applies here.</summary>
+    public decimal? AtLeast(TargetKey key, FigureTargets targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return Judgement(key) is not null ? targets.AtLeast(key) : null;
+    }
+}
+
+/// <summary>
+/// A figure judged against a target that applies: the value it was judged on (for a county figure
+/// pooling only some halls, theirs, named by <see cref="Pool"/> e.g. 「试点镇街（2个）」), the target
+/// and whether it missed.
+/// </summary>
+public sealed record TargetJudgement(TargetKey Key, string Actual, string Target, string? Pool, bool Missed, Ratio? Share)
+{
+    public FigureMiss Miss => new(Key.ChineseName(), Pool is null ? Actual : $"{Pool}{Actual}", Target);
 }
 
 /// <summary>A figure that missed its target, with both shown as text (e.g. “85.0%” against “≥ 90.0%”).</summary>

@@ -1,5 +1,6 @@
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Reference;
+using Supervision.Domain.Targets;
 
 namespace Supervision.Domain.Figures;
 
@@ -15,6 +16,12 @@ public sealed record FigureSources
 
     /// <summary>The whole <see cref="HallItemStatus"/> history; coverage is taken as of the period's last day.</summary>
     public IEnumerable<HallItemStatus> ItemHistory { get; init; } = [];
+
+    /// <summary>
+    /// Every hall's pilot standing, which decides the targets that apply to it (<see cref="TargetRules"/>);
+    /// a hall missing here is neither a pilot nor rolled out.
+    /// </summary>
+    public IReadOnlyList<HallStanding> Halls { get; init; } = [];
 
     /// <summary>Live state per hall; left out when the figures are not about “now” (e.g. last month's bulletin).</summary>
     public IEnumerable<LiveHallState> Live { get; init; } = [];

@@ -1,3 +1,5 @@
+using Supervision.Domain.Targets;
+
 namespace Supervision.Domain.Figures;
 
 /// <summary>
@@ -36,6 +38,37 @@ public sealed class FigureTargets
     public int RefusalViolationsMax { get; set; } = 0;
 
     public decimal AttendanceMin { get; set; } = 0.95m;
+
+    private readonly Dictionary<TargetKey, TargetApplicability> _applicability = new()
+    {
+        [TargetKey.Coverage] = TargetApplicability.PilotCoverage,
+    };
+
+    /// <summary>Which halls the target of <paramref name="key"/> applies to, and from when (<see cref="TargetRules"/>).</summary>
+    public TargetApplicability Applicability(TargetKey key) => _applicability.GetValueOrDefault(key, TargetApplicability.Everywhere);
+
+    public void SetApplicability(TargetKey key, TargetApplicability applicability)
+    {
+        ArgumentNullException.ThrowIfNull(applicability);
+        _applicability[key] = applicability;
+    }
+
+    /// <summary>The minimum a share must reach, for the targets that are minimum shares; null for the others.</summary>
+    public decimal? AtLeast(TargetKey key) => key switch
+    {
+        TargetKey.Coverage => CoverageMin,
+        TargetKey.CaseShare => CaseShareMin,
+        TargetKey.OnTime => OnTimeMin,
+        TargetKey.OneTrip => OneTripMin,
+        TargetKey.GoodReview => GoodReviewMin,
+        TargetKey.ReviewRate => ReviewRateMin,
+        TargetKey.Rectification => RectificationMin,
+        TargetKey.FollowUp => FollowUpMin,
+        TargetKey.ComplaintRespond => ComplaintRespondMin,
+        TargetKey.ComplaintResolve => ComplaintResolveMin,
+        TargetKey.Attendance => AttendanceMin,
+        _ => null,
+    };
 
     public static FigureTargets Default => new();
 }

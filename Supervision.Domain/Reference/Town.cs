@@ -15,4 +15,7 @@ public sealed class Town
     public bool IsPilot { get; set; }
     public DateOnly? PilotStart { get; set; }
     public DateOnly? PilotEnd { get; set; }
+
+    /// <summary>推广日期: for a non-pilot hall, the day the bureau extends the pilot targets to it (总结推广); null until set.</summary>
+    public DateOnly? RolloutDate { get; set; }
 }

@@ -1,5 +1,6 @@
 using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
+using Supervision.Domain.Targets;
 
 namespace Supervision.Domain.Settings;
 
@@ -35,7 +36,32 @@ public sealed class SupervisionSettings
             errors.Add(new SettingError(StaffScoreWeights.SectionName,
                 $"工作人员综合评分各项权重之和必须为 100%，当前为 {SettingField.Number((StaffWeights.GoodReview + StaffWeights.Attendance) * 100)}%。"));
         }
+        foreach (var key in Enum.GetValues<TargetKey>())
+        {
+            if (Targets.Applicability(key) is { Halls: TargetHalls.Towns, Towns.Count: 0 })
+            {
+                errors.Add(new SettingError(ApplicabilityKey(key), $"“{key.ChineseName()}”目标适用于指定镇街时，至少要选择一个镇街。"));
+            }
+        }
         return errors;
+    }
+
+    /// <summary>The key a target's applicability is reported under (errors, changes): <c>Figures:Targets:Coverage:AppliesTo</c>.</summary>
+    public static string ApplicabilityKey(TargetKey key) => $"{FigureTargets.SectionName}:{key}:AppliesTo";
+
+    /// <summary>Every target's applicability (<see cref="TargetRules"/>), in figure order.</summary>
+    public IReadOnlyDictionary<TargetKey, TargetApplicability> Applicabilities() =>
+        Enum.GetValues<TargetKey>().ToDictionary(k => k, Targets.Applicability);
+
+    /// <summary>Takes every target's applicability from <paramref name="other"/>; values stay as they are.</summary>
+    public SupervisionSettings WithApplicabilityOf(SupervisionSettings other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (key, applicability) in other.Applicabilities())
+        {
+            Targets.SetApplicability(key, applicability);
+        }
+        return this;
     }
 
     /// <summary>Every field's value in stored units, keyed by <see cref="SettingField.Key"/>.</summary>
@@ -76,17 +102,21 @@ public sealed class SupervisionSettings
         var values = ToValues().ToDictionary(StringComparer.Ordinal);
         values[key] = value;
         var copy = FromValues(values, out var errors);
-        return errors.Count == 0 ? copy : throw new DomainException(errors[0].Message);
+        return errors.Count == 0 ? copy.WithApplicabilityOf(this) : throw new DomainException(errors[0].Message);
     }
 
     /// <summary>The fields whose value differs from <paramref name="before"/>, in field order.</summary>
     public IReadOnlyList<SettingChange> ChangesFrom(SupervisionSettings before)
     {
         ArgumentNullException.ThrowIfNull(before);
-        return SettingFields.All
+        var values = SettingFields.All
             .Where(f => f.Get(before) != f.Get(this))
-            .Select(f => new SettingChange(f.Key, f.Name, f.Format(f.Get(before)), f.Format(f.Get(this))))
-            .ToList();
+            .Select(f => new SettingChange(f.Key, f.Name, f.Format(f.Get(before)), f.Format(f.Get(this))));
+        var scopes = Enum.GetValues<TargetKey>()
+            .Where(k => !before.Targets.Applicability(k).Equals(Targets.Applicability(k)))
+            .Select(k => new SettingChange(ApplicabilityKey(k), $"{k.ChineseName()}目标适用范围",
+                before.Targets.Applicability(k).Describe(t => t), Targets.Applicability(k).Describe(t => t)));
+        return [.. values, .. scopes];
     }
 
     /// <summary>The calculator for these weights and targets; call on valid settings only.</summary>

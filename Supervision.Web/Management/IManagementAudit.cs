@@ -17,6 +17,7 @@ public static class ManagementActions
     public const string ItemStationingChanged = "reference.item_stationing";
     public const string PilotProgressRecorded = "pilot.progress";
     public const string PilotEvaluationRecorded = "pilot.evaluation";
+    public const string PilotStandingChanged = "pilot.standing";
 }
 
 /// <summary>

@@ -13,12 +13,16 @@ public sealed record PilotProgress(long TaskId, PilotTaskStatus Status, DateOnly
 /// <summary>The bureau's acceptance evaluation (验收) of a pilot town.</summary>
 public sealed record PilotEvaluationInput(string TownCode, PilotEvaluationResult Result, DateOnly EvaluatedOn, string Evaluator, string? Note);
 
-/// <summary>Records pilot progress and acceptance evaluations for the county bureau.</summary>
+/// <summary>Whether a town is a pilot and, for a non-pilot, its roll-out date (推广日期), from which the pilot targets apply to it.</summary>
+public sealed record PilotStandingInput(string TownCode, bool IsPilot, DateOnly? RolloutDate);
+
+/// <summary>Records pilot progress, acceptance evaluations and the pilot list with roll-out dates for the county bureau.</summary>
 public sealed class PilotProgressService(
     IDbContextFactory<SupervisionDbContext> contexts,
     IManagementAccess access,
     IManagementAudit audit,
-    TimeProvider time)
+    TimeProvider time,
+    IEnumerable<IReferenceDataListener> listeners)
 {
     private const int MaxNoteLength = 2000;
 
@@ -106,6 +110,41 @@ public sealed class PilotProgressService(
         await audit.RecordAsync(ManagementActions.PilotEvaluationRecorded, town.Code,
             new { input.Result, input.EvaluatedOn, Evaluator = evaluator, Note = note }, cancellationToken);
         return evaluation;
+    }
+
+    /// <summary>
+    /// Makes a town a pilot or not and sets a non-pilot's roll-out date; the targets that apply to it
+    /// change from the next figure read (the read side's reference cache is told).
+    /// </summary>
+    /// <exception cref="ManagementDeniedException">The user is not a county administrator.</exception>
+    /// <exception cref="DomainException">The input is invalid or changes nothing (Chinese message for the user).</exception>
+    public async Task<Town> SetStandingAsync(PilotStandingInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await EnsureCanManageAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var town = await db.Towns.FirstOrDefaultAsync(t => t.Code == input.TownCode, cancellationToken)
+            ?? throw new DomainException($"未知镇街代码“{input.TownCode}”。");
+        if (input.IsPilot && input.RolloutDate is not null)
+        {
+            throw new DomainException($"{town.Name}是试点镇街，试点目标本来就适用，不需要推广日期。");
+        }
+        if (town.IsPilot == input.IsPilot && town.RolloutDate == input.RolloutDate)
+        {
+            throw new DomainException($"{town.Name}的试点设置没有变化。");
+        }
+        var before = new { town.IsPilot, town.RolloutDate };
+        town.IsPilot = input.IsPilot;
+        town.RolloutDate = input.RolloutDate;
+        await db.SaveChangesAsync(cancellationToken);
+
+        await audit.RecordAsync(ManagementActions.PilotStandingChanged, town.Code,
+            new { Before = before, After = new { town.IsPilot, town.RolloutDate } }, cancellationToken);
+        foreach (var listener in listeners)
+        {
+            listener.ReferenceDataChanged();
+        }
+        return town;
     }
 
     private async Task EnsureCanManageAsync(CancellationToken cancellationToken)

@@ -182,6 +182,6 @@ internal sealed class FigureQueries(
         var liveStates = period.Contains(WorkingCalendar.LocalDate(now))
             ? (await live.ReadAsync(towns.ToList(), now, ct)).Halls.Values.ToList()
             : [];
-        return new FigureSources { TownDays = rows.Towns, StaffDays = rows.Staff, ItemHistory = refs.ItemHistory, Live = liveStates };
+        return new FigureSources { TownDays = rows.Towns, StaffDays = rows.Staff, ItemHistory = refs.ItemHistory, Live = liveStates, Halls = refs.Standings };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
+using Supervision.Domain.Targets;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Queries;
@@ -8,6 +9,9 @@ namespace Supervision.Web.Queries;
 public sealed record ReadReference(IReadOnlyList<Town> Towns, IReadOnlyList<HallItemStatus> ItemHistory)
 {
     public bool HasTown(string code) => Towns.Any(t => t.Code == code);
+
+    /// <summary>Each hall's pilot flag and roll-out date: which targets apply to it.</summary>
+    public IReadOnlyList<HallStanding> Standings { get; } = Towns.Select(t => new HallStanding(t.Code, t.IsPilot, t.RolloutDate)).ToList();
 }
 
 /// <summary>

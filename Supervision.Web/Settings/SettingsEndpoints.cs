@@ -1,4 +1,6 @@
+using Supervision.Domain.Figures;
 using Supervision.Domain.Settings;
+using Supervision.Domain.Targets;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
 
@@ -20,12 +22,19 @@ public static class SettingsEndpoints
         return endpoints;
     }
 
-    public sealed record SettingsDto(int Revision, IReadOnlyDictionary<string, decimal> Values);
+    public sealed record SettingsDto(int Revision, IReadOnlyDictionary<string, decimal> Values, IReadOnlyDictionary<string, ApplicabilityDto> Applicability);
+
+    /// <summary>Which halls a target applies to and from when.</summary>
+    /// <param name="Halls"><c>All</c> (全部镇街), <c>Pilots</c> (试点镇街, and others from their roll-out date) or <c>Towns</c> (the towns listed).</param>
+    /// <param name="Towns">Town codes, for <c>Towns</c>.</param>
+    /// <param name="From">First day in force (yyyy-MM-dd), or null for always.</param>
+    public sealed record ApplicabilityDto(string Halls, IReadOnlyList<string>? Towns, DateOnly? From);
 
     /// <param name="Revision">The revision the values were edited from; a save after someone else's is refused.</param>
     /// <param name="Values">Fields to change; fields not given keep their current value.</param>
+    /// <param name="Applicability">Targets (by <see cref="TargetKey"/> name, e.g. <c>Coverage</c>) whose applicability changes; the others keep theirs.</param>
     /// <param name="Note">修改说明 (required).</param>
-    public sealed record SettingsUpdate(int Revision, Dictionary<string, decimal>? Values, string? Note);
+    public sealed record SettingsUpdate(int Revision, Dictionary<string, decimal>? Values, Dictionary<string, ApplicabilityDto>? Applicability, string? Note);
 
     private static SettingsDto Get(ISettingsProvider settings) => Dto(settings.Current);
 
@@ -36,7 +45,23 @@ public static class SettingsEndpoints
         {
             values[SettingFields.Find(key)?.Key ?? key] = value;
         }
-        var next = SupervisionSettings.FromValues(values, out var errors);
+        var next = SupervisionSettings.FromValues(values, out var parsing).WithApplicabilityOf(store.Current.Settings);
+        var errors = parsing.ToList();
+        foreach (var (name, dto) in update.Applicability ?? [])
+        {
+            if (!Enum.TryParse<TargetKey>(name, ignoreCase: true, out var key) || !Enum.IsDefined(key))
+            {
+                errors.Add(new SettingError(name, $"未知的目标：{name}。"));
+            }
+            else if (!Enum.TryParse<TargetHalls>(dto.Halls, ignoreCase: true, out var halls) || !Enum.IsDefined(halls))
+            {
+                errors.Add(new SettingError(SupervisionSettings.ApplicabilityKey(key), $"“{key.ChineseName()}”目标的适用镇街“{dto.Halls}”无法识别：应为 All（全部镇街）、Pilots（试点镇街）或 Towns（指定镇街）。"));
+            }
+            else
+            {
+                next.Targets.SetApplicability(key, new TargetApplicability(halls, halls == TargetHalls.Towns ? [.. dto.Towns ?? []] : [], dto.From));
+            }
+        }
         try
         {
             if (errors.Count > 0)
@@ -53,5 +78,7 @@ public static class SettingsEndpoints
         }
     }
 
-    private static SettingsDto Dto(SettingsSnapshot snapshot) => new(snapshot.Revision, snapshot.Settings.ToValues());
+    private static SettingsDto Dto(SettingsSnapshot snapshot) => new(snapshot.Revision, snapshot.Settings.ToValues(),
+        snapshot.Settings.Applicabilities().ToDictionary(a => a.Key.ToString(),
+            a => new ApplicabilityDto(a.Value.Halls.ToString(), a.Value.Towns, a.Value.EffectiveFrom)));
 }

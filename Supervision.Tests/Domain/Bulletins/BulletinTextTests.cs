@@ -13,13 +13,22 @@ public sealed class BulletinTextTests
         Assert.Equal("沂源县镇（街道）全领域无差别“一窗受理”改革试点工作通报 2020年第40期", BulletinText.Title(2020, 40));
 
     [Fact]
-    public void Summary_praises_the_best_and_criticises_halls_that_missed_targets()
+    public void Summary_praises_the_best_and_criticises_halls_that_missed_targets_never_the_same_hall_for_both()
     {
         var facts = Facts(
             Hall("A", 90m, Week), Hall("B", 80m, Week, new FigureMiss("按时办结率", "90.0%", "≥ 98.0%")));
         var summary = BulletinText.Summary(facts);
-        Assert.Contains("排名靠前的是甲镇（90.0分）、乙镇（80.0分）", summary, StringComparison.Ordinal);
+        Assert.Contains("排名靠前的是甲镇（90.0分），予以通报表扬", summary, StringComparison.Ordinal);
         Assert.Contains("予以通报批评：乙镇（按时办结率未达标）", summary, StringComparison.Ordinal);
+        Assert.Equal(["A"], facts.Best.Select(h => h.Town));
+    }
+
+    [Fact]
+    public void Summary_praises_nobody_when_every_top_hall_missed_a_target()
+    {
+        var summary = BulletinText.Summary(Facts(Hall("B", 80m, Week, new FigureMiss("按时办结率", "90.0%", "≥ 98.0%"))));
+        Assert.Contains("均有指标未达到目标要求，不予表扬", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("予以通报表扬", summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
+using Supervision.Domain.Targets;
 
 namespace Supervision.Tests.Domain.Figures;
 
@@ -152,6 +153,8 @@ internal sealed class FigureWorld
             StaffDays = days.SelectMany(d => d.Staff).ToList(),
             ItemDays = days.SelectMany(d => d.Items).ToList(),
             ItemHistory = itemHistory ?? [],
+            // As in the seed data: 南麻街道 is a pilot, 悦庄镇 is not and has no roll-out date.
+            Halls = [new HallStanding(TownA, true, null), new HallStanding(TownB, false, null)],
         };
     }
 

@@ -41,17 +41,21 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
     }
 
     [Fact]
-    public async Task Summary_paragraph_names_the_best_hall_and_every_lagging_hall()
+    public async Task Summary_paragraph_praises_the_best_halls_that_miss_nothing_and_criticises_every_lagging_hall()
     {
         var ranking = await Figures.RankHallsAsync(Week26, CancellationToken.None);
         var towns = (await Figures.GetTownsAsync(CancellationToken.None)).ToDictionary(t => t.Code, t => t.Name);
         using var workbook = bulletin.OpenWorkbook();
         var paragraph = workbook.Worksheet("综述").CellsUsed().Select(c => c.GetString()).Single(s => s.StartsWith("2020年第26周", StringComparison.Ordinal) && s.Contains("全县", StringComparison.Ordinal));
 
-        Assert.Contains($"{towns[ranking[0].Town]}（{ranking[0].Score:0.0}分）", paragraph, StringComparison.Ordinal);
+        // Praise goes to the top three places that miss no target; a hall that misses one is criticised instead.
+        var praised = ranking.Where(h => h.Rank <= 3 && h.Figures.Misses.Count == 0).ToList();
         var lagging = ranking.Where(h => h.Figures.Misses.Count > 0).ToList();
+        var criticismAt = paragraph.IndexOf("予以通报批评", StringComparison.Ordinal);
+        Assert.All(praised, h => Assert.Contains($"{towns[h.Town]}（{h.Score:0.0}分）", paragraph[..criticismAt], StringComparison.Ordinal));
+        Assert.All(lagging, h => Assert.DoesNotContain($"{towns[h.Town]}（{h.Score:0.0}分）", paragraph, StringComparison.Ordinal));
         Assert.NotEmpty(lagging);
-        var criticism = paragraph[paragraph.IndexOf("予以通报批评", StringComparison.Ordinal)..];
+        var criticism = paragraph[criticismAt..];
         Assert.All(lagging, h => Assert.Contains(towns[h.Town], criticism, StringComparison.Ordinal));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Settings;
+using Supervision.Domain.Targets;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Ingestion.Projections;
@@ -39,7 +40,11 @@ public sealed class SettingsInForceTests
         var june = Period.Month(2020, 6);
         var before = await queries.GetFiguresAsync(Scope.Town("370323001"), june, CancellationToken.None);
 
-        await SaveAsync(app, "只按事项覆盖率评分", CoverageOnly);
+        // June precedes the policy's coverage due date: the coverage target is made to apply to every hall at all times.
+        var store = app.Services.GetRequiredService<SettingsStore>();
+        var next = CoverageOnly.Aggregate(store.Current.Settings, (s, c) => s.With(c.Key, c.Value));
+        next.Targets.SetApplicability(TargetKey.Coverage, TargetApplicability.Everywhere);
+        await store.SaveAsync(Admin, store.Current.Revision, next, "只按事项覆盖率评分，全部镇街适用");
         var after = await queries.GetFiguresAsync(Scope.Town("370323001"), june, CancellationToken.None);
 
         Assert.NotEqual(before.Score, after.Score);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Supervision.Domain.Figures;
 using Supervision.Domain.Settings;
+using Supervision.Domain.Targets;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
 using Supervision.Web.Security.Audit;
@@ -78,6 +80,23 @@ public abstract class SettingsStoreTests(DatabaseProvider provider) : IAsyncLife
 
         Assert.Equal(2, restarted.Current.Revision);
         Assert.Equal(saved.ToValues(), restarted.Current.Settings.ToValues());
+    }
+
+    [DatabaseFact]
+    public async Task A_targets_applicability_is_stored_with_the_revision_audited_and_in_force_after_a_restart()
+    {
+        var store = await LoadedAsync();
+        var next = store.Current.Settings.With(OnTime, store.Current.Settings.Weights.OnTime);
+        next.Targets.SetApplicability(TargetKey.Coverage, new TargetApplicability(TargetHalls.Towns, ["370323001", "370323101"], new DateOnly(2020, 12, 1)));
+
+        await store.SaveAsync(Admin, 1, next, "覆盖率目标推广至悦庄镇");
+        var restarted = await LoadedAsync();
+
+        Assert.Equal(next.Targets.Applicability(TargetKey.Coverage), restarted.Current.Settings.Targets.Applicability(TargetKey.Coverage));
+        Assert.Equal(TargetApplicability.Everywhere, restarted.Current.Settings.Targets.Applicability(TargetKey.OnTime));
+        var entry = (await Audit.SearchAsync(new AuditQuery(Actor: "county-admin", Action: AuditActions.ConfigurationChanged))).Entries.Single();
+        Assert.Contains("一窗受理事项覆盖率目标适用范围", entry.Details);
+        Assert.Contains("指定镇街：370323001、370323101（自2020-12-01起）", entry.Details);
     }
 
     [DatabaseFact]

@@ -35,6 +35,25 @@ public sealed record Kpi
 
     public string? Style { get; init; }
 
+    /// <summary>
+    /// A share card against the target that applies to the set's scope and period: none (no mark) when
+    /// no target applies; for a county target that pools only some halls, their share under a title
+    /// naming them, e.g. 一窗受理事项覆盖率（试点镇街（2个））.
+    /// </summary>
+    public static Kpi Judged(FigureKey figure, FigureSet set, TargetKey key, FigureTargets targets, string? href = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var judgement = set.Judgement(key);
+        return new Kpi
+        {
+            Figure = figure,
+            Title = judgement?.Pool is { } pool ? $"{key.ChineseName()}（{pool}）" : null,
+            Ratio = judgement?.Pool is not null && judgement.Share is { } pooled ? pooled : FigureMisses.Share(set, key),
+            AtLeast = set.AtLeast(key, targets),
+            Href = href,
+        };
+    }
+
     public string DisplayValue => Ratio is { } r ? r.ToString() : Value ?? ZhFormat.None;
 
     public string? DisplayDetail => Ratio is { } r

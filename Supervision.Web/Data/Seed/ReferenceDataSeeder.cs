@@ -13,7 +13,7 @@ public sealed record SeedSummary(int Added, int Updated);
 /// Writes the seed data into the reference tables, idempotently and in one transaction: new rows are
 /// added, existing rows get the file's names, limits, flags and dates. Rows missing from the files are
 /// kept, because events may refer to them. Runtime fields (a pilot task's status, completion date
-/// and note) are never overwritten once the row exists, and no event or activity table is touched.
+/// and note; a town's pilot flag, pilot dates and roll-out date) are never overwritten once the row exists, and no event or activity table is touched.
 /// </summary>
 public static class ReferenceDataSeeder
 {
@@ -25,13 +25,12 @@ public static class ReferenceDataSeeder
         added += await UpsertAsync(db.Departments, data.Departments, d => d.Code, (entry, d) =>
             Set(entry, x => x.Name, d.Name), cancellationToken);
 
+        // The pilot flag, pilot dates and roll-out date are the county administrator's once the town exists
+        // (试点镇街与推广日期, audited): the file only plans a new town's.
         added += await UpsertAsync(db.Towns, data.Towns, t => t.Code, (entry, t) =>
         {
             Set(entry, x => x.Name, t.Name);
             Set(entry, x => x.Kind, t.Kind);
-            Set(entry, x => x.IsPilot, t.IsPilot);
-            Set(entry, x => x.PilotStart, t.PilotStart);
-            Set(entry, x => x.PilotEnd, t.PilotEnd);
         }, cancellationToken);
 
         added += await UpsertAsync(db.ServiceItems, data.Items, i => i.Code, (entry, i) =>

@@ -17,11 +17,18 @@ public static class KeyFigures
         ArgumentNullException.ThrowIfNull(now);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(t);
-        var missed = now.Misses.Select(m => m.Figure).ToHashSet(StringComparer.Ordinal);
-        KeyFigure Share(string name, Func<FigureSet, Ratio> pick, string target) =>
-            new(name, pick(now), pick(before), Points(pick(now), pick(before)), target, missed.Contains(name));
-        KeyFigure Count(string name, Func<FigureSet, int> pick, string target = "") =>
-            new(name, pick(now), pick(before), Delta(pick(now) - pick(before), "0"), target, missed.Contains(name));
+        // Each target as it applies to the county on this period: a pooled target names its halls and their value.
+        string Target(TargetKey key) => now.Judgement(key) switch
+        {
+            null => NoTarget,
+            { Pool: null } j => j.Target,
+            var j => $"{j.Pool}{j.Actual}，目标 {j.Target}",
+        };
+        bool Missed(TargetKey key) => now.Judgement(key)?.Missed == true;
+        KeyFigure Share(string name, Func<FigureSet, Ratio> pick, TargetKey? key) =>
+            new(name, pick(now), pick(before), Points(pick(now), pick(before)), key is { } k ? Target(k) : "", key is { } m && Missed(m));
+        KeyFigure Count(string name, Func<FigureSet, int> pick, TargetKey? key = null) =>
+            new(name, pick(now), pick(before), Delta(pick(now) - pick(before), "0"), key is { } k ? Target(k) : "", key is { } m && Missed(m));
 
         var wait = Minutes(now.MeanWaitSeconds);
         var waitBefore = Minutes(before.MeanWaitSeconds);
@@ -29,26 +36,26 @@ public static class KeyFigures
         [
             Count("受理件数", f => f.Accepted),
             Count("办结件数", f => f.Completed),
-            Share("一窗受理事项覆盖率", f => f.ItemCoverage, AtLeast(t.CoverageMin)),
-            Share("一窗受理办件占比", f => f.CaseShare, AtLeast(t.CaseShareMin)),
-            Share("即办率", f => f.InstantRate, ""),
-            Share("按时办结率", f => f.OnTimeRate, AtLeast(t.OnTimeMin)),
+            Share("一窗受理事项覆盖率", f => f.ItemCoverage, TargetKey.Coverage),
+            Share("一窗受理办件占比", f => f.CaseShare, TargetKey.CaseShare),
+            Share("即办率", f => f.InstantRate, null),
+            Share("按时办结率", f => f.OnTimeRate, TargetKey.OnTime),
             Count("超期办结", f => f.CompletedLate),
-            Share("初审按时上报率", f => f.EscalatedOnTimeRate, ""),
-            Share("一次办好率", f => f.OneTripRate, AtLeast(t.OneTripMin)),
+            Share("初审按时上报率", f => f.EscalatedOnTimeRate, null),
+            Share("一次办好率", f => f.OneTripRate, TargetKey.OneTrip),
             new("平均等候时长（分钟）", wait, waitBefore,
                 wait is { } w && waitBefore is { } wb ? Delta(w - wb, "0.0") : "",
-                $"≤ {t.MeanWaitMinutesMax.ToString("0.#", Zh)}", missed.Contains("平均等候时长")),
-            Share("弃号率", f => f.AbandonmentRate, "≤ " + Percent(t.AbandonmentMax)),
-            Share("好评率", f => f.GoodReviewRate, AtLeast(t.GoodReviewMin)),
+                now.Judgement(TargetKey.MeanWait) is null ? NoTarget : $"≤ {t.MeanWaitMinutesMax.ToString("0.#", Zh)}", Missed(TargetKey.MeanWait)),
+            Share("弃号率", f => f.AbandonmentRate, TargetKey.Abandonment),
+            Share("好评率", f => f.GoodReviewRate, TargetKey.GoodReview),
             Count("差评", f => f.NegativeReviews),
-            Share("差评整改率", f => f.RectifiedOnTimeRate, AtLeast(t.RectificationMin)),
-            Share("差评回访率", f => f.FollowUpRate, AtLeast(t.FollowUpMin)),
+            Share("差评整改率", f => f.RectifiedOnTimeRate, TargetKey.Rectification),
+            Share("差评回访率", f => f.FollowUpRate, TargetKey.FollowUp),
             Count("投诉件数", f => f.ComplaintsFiled),
-            Share("投诉按时响应率", f => f.ComplaintRespondedOnTimeRate, AtLeast(t.ComplaintRespondMin)),
-            Share("投诉按时办结率", f => f.ComplaintResolvedOnTimeRate, AtLeast(t.ComplaintResolveMin)),
-            Count("无权否决违规", f => f.RefusalViolations, $"≤ {t.RefusalViolationsMax}"),
-            Share("出勤率", f => f.AttendanceRate, AtLeast(t.AttendanceMin)),
+            Share("投诉按时响应率", f => f.ComplaintRespondedOnTimeRate, TargetKey.ComplaintRespond),
+            Share("投诉按时办结率", f => f.ComplaintResolvedOnTimeRate, TargetKey.ComplaintResolve),
+            Count("无权否决违规", f => f.RefusalViolations, TargetKey.RefusalViolations),
+            Share("出勤率", f => f.AttendanceRate, TargetKey.Attendance),
             new("综合评分", now.Score, before.Score,
                 now.Score is { } s && before.Score is { } sb ? Delta(s - sb, "0.0") : "", "", false),
         ];
@@ -64,7 +71,6 @@ public static class KeyFigures
     private static string Delta(decimal d, string format) =>
         d > 0 ? "+" + d.ToString(format, Zh) : d < 0 ? "−" + (-d).ToString(format, Zh) : "持平";
 
-    private static string AtLeast(decimal share) => "≥ " + Percent(share);
-
-    private static string Percent(decimal share) => new Ratio(share, 1).ToString();
+    /// <summary>The target column of a figure no target applies to on this period (e.g. coverage before its due date).</summary>
+    public const string NoTarget = "本期无适用目标";
 }

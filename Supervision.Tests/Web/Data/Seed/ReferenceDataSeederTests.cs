@@ -116,19 +116,25 @@ public abstract class ReferenceDataSeederTests(DatabaseProvider provider) : IDis
     }
 
     [DatabaseFact]
-    public async Task Changed_town_pilot_flag_and_holiday_are_updated()
+    public async Task A_reseed_updates_holidays_but_keeps_the_pilot_list_and_roll_out_dates_the_admin_set()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database);
+        await using (var db = database.CreateContext())
+        {
+            var town = await db.Towns.SingleAsync(t => t.Code == "370323101");
+            town.RolloutDate = new DateOnly(2020, 12, 31);
+            await db.SaveChangesAsync();
+        }
         _seed.Replace(SeedFiles.Towns, "\"pilot\": false, \"pilotStart\": null", "\"pilot\": true, \"pilotStart\": \"2020-06-01\"");
         _seed.Replace(SeedFiles.Holidays, "2020-10-10,false", "2020-10-10,true");
 
         await SeedAsync(database);
 
-        await using var db = database.CreateContext();
-        var town = await db.Towns.SingleAsync(t => t.Code == "370323101");
-        Assert.Equal((true, new DateOnly(2020, 6, 1)), (town.IsPilot, town.PilotStart!.Value));
-        Assert.True((await db.Holidays.SingleAsync(h => h.Date == new DateOnly(2020, 10, 10))).IsOffDay);
+        await using var reader = database.CreateContext();
+        var yuezhuang = await reader.Towns.SingleAsync(t => t.Code == "370323101");
+        Assert.Equal((false, (DateOnly?)null, (DateOnly?)new DateOnly(2020, 12, 31)), (yuezhuang.IsPilot, yuezhuang.PilotStart, yuezhuang.RolloutDate));
+        Assert.True((await reader.Holidays.SingleAsync(h => h.Date == new DateOnly(2020, 10, 10))).IsOffDay);
     }
 }
 

@@ -45,8 +45,12 @@ public sealed class FakeFigureQueries : IFigureQueries
         {
             FigureCalls.Add((scope, period));
         }
-        return Task.FromResult(Figures(scope, period));
+        return Task.FromResult(EveryTargetApplies(Figures(scope, period)));
     }
+
+    /// <summary>Unless a test says otherwise, every target applies to the figures it hands out (as for a pilot after 2020-10-31).</summary>
+    private static FigureSet EveryTargetApplies(FigureSet set) => set.Judgements.Count > 0 ? set
+        : set with { Judgements = FigureMisses.JudgeAll(set, FigureTargets.Default, Enum.GetValues<TargetKey>()), Misses = set.Misses };
 
     public Task<IReadOnlyList<RankedHall>> RankHallsAsync(Period period, CancellationToken cancellationToken) =>
         Task.FromResult(Ranking(period));

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain;
 using Supervision.Domain.Reference;
+using Supervision.Domain.Figures;
+using Supervision.Domain.Targets;
 using Supervision.Web.Management;
+using Supervision.Web.Queries;
 
 namespace Supervision.Tests.Web.Pages.Pilot;
 
@@ -15,6 +18,36 @@ public sealed class PilotProgressServiceTests : ListsWorld
         var task = new PilotTask { TownCode = Nanma, Key = "plan", Phase = PilotPhase.Mobilisation, Name = "制定试点实施方案", DueDate = new DateOnly(2020, 5, 31) };
         await SeedAsync(db => db.PilotTasks.Add(task));
         return task.Id;
+    }
+
+    [Fact]
+    public async Task Editing_the_pilot_list_and_a_roll_out_date_is_audited_and_takes_effect_on_the_next_read()
+    {
+        var cache = Context.Services.GetRequiredService<ReadReferenceCache>();
+        var before = (await cache.GetAsync(default)).Standings.Single(h => h.Town == Yuezhuang);
+        Assert.False(TargetRules.Applies(TargetApplicability.PilotCoverage, before, Period.Month(2020, 12)));
+
+        await Service.SetStandingAsync(new PilotStandingInput(Yuezhuang, false, new DateOnly(2020, 12, 1)), default);
+        await Service.SetStandingAsync(new PilotStandingInput(Lishan, false, null), default);
+
+        var after = await cache.GetAsync(default);
+        Assert.True(TargetRules.Applies(TargetApplicability.PilotCoverage, after.Standings.Single(h => h.Town == Yuezhuang), Period.Month(2020, 12)));
+        Assert.False(TargetRules.Applies(TargetApplicability.PilotCoverage, after.Standings.Single(h => h.Town == Lishan), Period.Month(2020, 12)));
+        Assert.Equal([(ManagementActions.PilotStandingChanged, Yuezhuang), (ManagementActions.PilotStandingChanged, Lishan)], ManagementAudit.Entries);
+    }
+
+    [Fact]
+    public async Task A_pilot_needs_no_roll_out_date_and_only_an_admin_edits_the_pilot_list()
+    {
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            Service.SetStandingAsync(new PilotStandingInput(Yuezhuang, true, new DateOnly(2020, 12, 1)), default));
+        Assert.Equal("悦庄镇是试点镇街，试点目标本来就适用，不需要推广日期。", error.Message);
+
+        Access.Allowed = false;
+        await Assert.ThrowsAsync<ManagementDeniedException>(() => Service.SetStandingAsync(new PilotStandingInput(Yuezhuang, true, null), default));
+        await using var db = Database.CreateContext();
+        Assert.False((await db.Towns.SingleAsync(t => t.Code == Yuezhuang)).IsPilot);
+        Assert.Empty(ManagementAudit.Entries);
     }
 
     [Fact]

@@ -12,6 +12,13 @@ public sealed record PilotTown(Town Town, IReadOnlyList<PilotTask> Tasks, IReadO
 
 public sealed class PilotReader(IDbContextFactory<SupervisionDbContext> contexts)
 {
+    /// <summary>Every town with its pilot flag and roll-out date, in code order.</summary>
+    public async Task<IReadOnlyList<Town>> GetTownsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Towns.AsNoTracking().OrderBy(t => t.Code).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PilotTown>> GetAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

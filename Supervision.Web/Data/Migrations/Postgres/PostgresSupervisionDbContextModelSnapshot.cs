@@ -1059,6 +1059,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PilotStart")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("RolloutDate")
+                        .HasColumnType("date");
+
                     b.HasKey("Code");
 
                     b.ToTable("Towns", (string)null);

@@ -1042,6 +1042,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PilotStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RolloutDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Code");
 
                     b.ToTable("Towns", (string)null);
