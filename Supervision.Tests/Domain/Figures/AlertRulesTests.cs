@@ -1,4 +1,5 @@
 using Supervision.Domain.Activity;
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using static Supervision.Tests.Domain.Figures.FigureWorld;
 
@@ -111,10 +112,35 @@ public class AlertRulesTests
         var ticket = new FigureWorld().Ticket(TownA, "A009", "2020-10-09 09:00").Tickets.Single();
         var threshold = TimeSpan.FromMinutes(30);
 
-        var alert = Assert.Single(AlertRules.ForTicket(ticket, ticket, threshold, L("2020-10-09 09:31"), lastChecked: L("2020-10-09 09:29")));
-        Assert.Empty(AlertRules.ForTicket(ticket, ticket, threshold, L("2020-10-09 09:33"), lastChecked: L("2020-10-09 09:31")));
+        var alert = Assert.Single(AlertRules.ForTicket(ticket, ticket, threshold, HallHours.Default, L("2020-10-09 09:31"), lastChecked: L("2020-10-09 09:29")));
+        Assert.Empty(AlertRules.ForTicket(ticket, ticket, threshold, HallHours.Default, L("2020-10-09 09:33"), lastChecked: L("2020-10-09 09:31")));
 
         Assert.Equal(AlertKind.QueueWaitAboveThreshold, alert.Kind);
         Assert.Equal("等候超时：A009 号已等候 31 分钟，超过 30 分钟仍未叫号。", alert.Message);
+    }
+
+    [Fact]
+    public void A_ticket_never_called_is_closed_at_hall_closing_time_so_its_wait_stops_there()
+    {
+        // Issued 10-09 17:00, never called: at 17:45 it has waited 30 minutes (closing 17:30), not 45, and is no longer waiting.
+        var ticket = new FigureWorld().Ticket(TownA, "A010", "2020-10-09 17:00").Tickets.Single();
+        var threshold = TimeSpan.FromMinutes(20);
+
+        var alert = Assert.Single(AlertRules.ForTicket(null, ticket, threshold, HallHours.Default, L("2020-10-09 17:45")));
+        var evening = LiveHallState.From(TownA, [ticket], [], HolidayCalendar, L("2020-10-09 17:45"));
+        var afternoon = LiveHallState.From(TownA, [ticket], [], HolidayCalendar, L("2020-10-09 17:10"));
+
+        Assert.Equal("等候超时：A010 号已等候 30 分钟，超过 20 分钟仍未叫号。", alert.Message);
+        Assert.Equal((0, null), (evening.WaitingNow, evening.LongestCurrentWaitSeconds));
+        Assert.Equal((1, 600L), (afternoon.WaitingNow, afternoon.LongestCurrentWaitSeconds));
+    }
+
+    [Fact]
+    public void A_ticket_of_an_earlier_day_arriving_late_raises_no_queue_alert()
+    {
+        // 13 days later the old ticket would have "waited" 18,000+ minutes; its hall closed that evening.
+        var ticket = new FigureWorld().Ticket(TownA, "A011", "2020-10-09 09:00").Tickets.Single();
+
+        Assert.Empty(AlertRules.ForTicket(null, ticket, TimeSpan.FromMinutes(30), HallHours.Default, L("2020-10-22 11:38")));
     }
 }
