@@ -24,6 +24,18 @@ public class AlertRulesTests
     }
 
     [Fact]
+    public void An_instant_case_raises_no_yellow_card_within_its_day_and_a_red_one_after_it()
+    {
+        // 即办 accepted 10-09 09:00 is due 10-09 17:30: nine hours left is "≤ 1 working day" from the start.
+        var instant = new FigureWorld().Accepted(TownA, "J1", Instant, Comprehensive, "S1", "2020-10-09 09:00").Cases.Single();
+
+        Assert.Empty(AlertRules.ForCase(null, instant, HolidayCalendar, L("2020-10-09 09:05")));
+        Assert.Equal(CardColour.None, CaseCards.ColourAt(instant, L("2020-10-09 17:00"), HolidayCalendar));
+        var red = Assert.Single(AlertRules.ForCase(instant, instant, HolidayCalendar, L("2020-10-09 17:31"), lastChecked: L("2020-10-09 17:00")));
+        Assert.Equal(AlertKind.CardRed, red.Kind);
+    }
+
+    [Fact]
     public void Red_card_is_raised_once_the_deadline_has_passed()
     {
         var c5 = OpenCase();
