@@ -41,6 +41,12 @@ public static class CaseCards
         {
             return CardColour.Red;
         }
+        // A 即办 case is due at closing time of its own day, so "≤ 1 working day left" holds from the start
+        // and would warn about every one: within its day it carries no card, after it a red one.
+        if (record.IsInstant)
+        {
+            return CardColour.None;
+        }
         return calendar.WorkingTimeBetween(clock, deadline) <= calendar.Hours.Length ? CardColour.Yellow : CardColour.None;
     }
 

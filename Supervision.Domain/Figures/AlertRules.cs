@@ -80,15 +80,18 @@ public static class AlertRules
     }
 
     /// <param name="threshold">Longest acceptable wait, e.g. <see cref="FigureTargets.QueueAlertWaitMinutes"/>.</param>
+    /// <remarks>Only a ticket of today can alert, and its wait stops at closing time (<see cref="QueueClock"/>).</remarks>
     public static IReadOnlyList<Alert> ForTicket(TicketRecord? before, TicketRecord after, TimeSpan threshold,
-        DateTimeOffset now, DateTimeOffset? lastChecked = null)
+        HallHours hours, DateTimeOffset now, DateTimeOffset? lastChecked = null)
     {
         ArgumentNullException.ThrowIfNull(after);
-        if (!WaitingTooLong(after, threshold, now) || (before is not null && WaitingTooLong(before, threshold, lastChecked ?? now)))
+        ArgumentNullException.ThrowIfNull(hours);
+        if (after.IssuedDay != WorkingCalendar.LocalDate(now) || !WaitingTooLong(after, threshold, hours, now)
+            || (before is not null && WaitingTooLong(before, threshold, hours, lastChecked ?? now)))
         {
             return [];
         }
-        var minutes = (int)(now - after.IssuedAt!.Value).TotalMinutes;
+        var minutes = (int)QueueClock.WaitSoFar(after, now, hours)!.Value.TotalMinutes;
         return [new Alert(AlertKind.QueueWaitAboveThreshold, after.Town, $"ticket:{after.Town}:{after.Ticket}", null,
             after.IssuedAt + threshold, now,
             $"等候超时：{after.Ticket} 号已等候 {minutes} 分钟，超过 {(int)threshold.TotalMinutes} 分钟仍未叫号。")];
@@ -103,8 +106,8 @@ public static class AlertRules
     private static bool ResolutionOverdue(ComplaintRecord c, DateTimeOffset at) =>
         c.ResolveDue is { } due && at > due && (c.ResolvedAt is null || c.ResolvedAt > at);
 
-    private static bool WaitingTooLong(TicketRecord t, TimeSpan threshold, DateTimeOffset at) =>
-        t.Status == TicketStatus.Waiting && t.IssuedAt is { } issued && at - issued > threshold;
+    private static bool WaitingTooLong(TicketRecord t, TimeSpan threshold, HallHours hours, DateTimeOffset at) =>
+        QueueClock.WaitSoFar(t, at, hours) > threshold;
 
     private static string Local(DateTimeOffset instant) =>
         instant.ToOffset(WorkingCalendar.ChinaOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);

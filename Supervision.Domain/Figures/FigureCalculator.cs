@@ -74,6 +74,7 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
         var liveRows = sources.Live.Where(l => inScope(l.Town)).ToList();
         var live = liveRows.Count == 0 ? null : LiveHallState.Combine(scope.ToString(), liveRows);
         var ticketsServed = staff.Sum(s => s.TicketsServed);
+        var open = DueCutoff.Open(sources.NotYetDue.Where(r => InScope(r.Town) && period.Contains(r.Day)));
 
         return new FigureSet
         {
@@ -110,12 +111,12 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
             GoodReviewRate = Ratio.Of(t.ReviewsGood, t.Reviews),
             NegativeReviews = t.ReviewsNegative,
             ReviewRate = Ratio.Of(t.CompletedReviewed, t.Completed),
-            RectifiedOnTimeRate = Ratio.Of(t.NegativeRectifiedOnTime, t.NegativeRectifyDue),
+            RectifiedOnTimeRate = Ratio.Of(t.NegativeRectifiedOnTime, t.NegativeRectifyDue - open.Rectify),
             FollowUpRate = Ratio.Of(t.NegativeFollowedUp, t.NegativeRectifyDue),
             ComplaintsFiled = t.ComplaintsFiled,
             ComplaintsPerThousandAccepted = Ratio.Of(t.ComplaintsFiled, t.Accepted),
-            ComplaintRespondedOnTimeRate = Ratio.Of(t.ComplaintsRespondedOnTime, t.ComplaintsRespondDue),
-            ComplaintResolvedOnTimeRate = Ratio.Of(t.ComplaintsResolvedOnTime, t.ComplaintsResolveDue),
+            ComplaintRespondedOnTimeRate = Ratio.Of(t.ComplaintsRespondedOnTime, t.ComplaintsRespondDue - open.Respond),
+            ComplaintResolvedOnTimeRate = Ratio.Of(t.ComplaintsResolvedOnTime, t.ComplaintsResolveDue - open.Resolve),
             ComplaintsSubstantiated = t.ComplaintsSubstantiated,
             Refusals = t.Refusals,
             RefusalViolations = t.RefusalViolations,

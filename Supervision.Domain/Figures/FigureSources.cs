@@ -14,6 +14,12 @@ public sealed record FigureSources
     public IEnumerable<StaffDayRollup> StaffDays { get; init; } = [];
     public IEnumerable<ItemDayRollup> ItemDays { get; init; } = [];
 
+    /// <summary>
+    /// The rows (one per town and day) of days whose closing time had not passed when the figures were read
+    /// (<see cref="DueCutoff.NotPassed"/>): items due on them and still open are not missed yet.
+    /// </summary>
+    public IEnumerable<TownDayRollup> NotYetDue { get; init; } = [];
+
     /// <summary>The whole <see cref="HallItemStatus"/> history; coverage is taken as of the period's last day.</summary>
     public IEnumerable<HallItemStatus> ItemHistory { get; init; } = [];
 

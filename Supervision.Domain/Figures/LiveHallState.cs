@@ -22,10 +22,10 @@ public sealed record LiveHallState(
     {
         var today = WorkingCalendar.LocalDate(now);
         var todays = tickets.Where(t => t.Town == town && t.IssuedDay == today).ToList();
-        var waiting = todays.Where(t => t.Status == TicketStatus.Waiting && t.IssuedAt is not null).ToList();
+        var waiting = todays.Where(t => QueueClock.IsWaiting(t, now, calendar.Hours)).ToList();
         long? longest = waiting.Count == 0
             ? null
-            : waiting.Max(t => Math.Max(0L, (long)(now - t.IssuedAt!.Value).TotalSeconds));
+            : waiting.Max(t => (long)QueueClock.WaitSoFar(t, now, calendar.Hours)!.Value.TotalSeconds);
         var serving = todays.Where(t => t.Status == TicketStatus.Called && t.Window is not null)
             .Select(t => t.Window).Distinct().Count();
         var cards = openCases.Where(c => c.Town == town).Select(c => CaseCards.ColourAt(c, now, calendar)).ToList();

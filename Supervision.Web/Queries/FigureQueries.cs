@@ -182,6 +182,25 @@ internal sealed class FigureQueries(
         var liveStates = period.Contains(WorkingCalendar.LocalDate(now))
             ? (await live.ReadAsync(towns.ToList(), now, ct)).Halls.Values.ToList()
             : [];
-        return new FigureSources { TownDays = rows.Towns, StaffDays = rows.Staff, ItemHistory = refs.ItemHistory, Live = liveStates, Halls = refs.Standings };
+        return new FigureSources
+        {
+            TownDays = rows.Towns, StaffDays = rows.Staff, ItemHistory = refs.ItemHistory, Live = liveStates, Halls = refs.Standings,
+            NotYetDue = await NotYetDueAsync(single ? code : null, period, now, ct),
+        };
+    }
+
+    // The period's days from today on, day by day (the period sums cannot tell them apart); never cached, as they depend on now.
+    private async Task<List<TownDayRollup>> NotYetDueAsync(string? town, Period period, DateTimeOffset now, CancellationToken ct)
+    {
+        var from = WorkingCalendar.LocalDate(now);
+        if (period.End < from)
+        {
+            return [];
+        }
+        from = from > period.Start ? from : period.Start;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Set<TownDayRollup>().AsNoTracking()
+            .Where(r => (town == null || r.Town == town) && r.Day >= from && r.Day <= period.End).ToListAsync(ct);
+        return DueCutoff.NotPassed(rows, now, live.Calendar.Hours).ToList();
     }
 }

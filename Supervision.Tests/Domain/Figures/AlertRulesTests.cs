@@ -1,4 +1,5 @@
 using Supervision.Domain.Activity;
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using static Supervision.Tests.Domain.Figures.FigureWorld;
 
@@ -20,6 +21,18 @@ public class AlertRulesTests
         Assert.Equal((TownA, "case:370323001:C5", FiveDays), (alert.Town, alert.Subject, alert.Item));
         Assert.Equal(L("2020-10-15 17:30"), alert.Deadline);
         Assert.Equal("黄牌预警：办件 C5（事项 ITEM-5）距办结时限不足 1 个工作日，时限为 2020-10-15 17:30。", alert.Message);
+    }
+
+    [Fact]
+    public void An_instant_case_raises_no_yellow_card_within_its_day_and_a_red_one_after_it()
+    {
+        // 即办 accepted 10-09 09:00 is due 10-09 17:30: nine hours left is "≤ 1 working day" from the start.
+        var instant = new FigureWorld().Accepted(TownA, "J1", Instant, Comprehensive, "S1", "2020-10-09 09:00").Cases.Single();
+
+        Assert.Empty(AlertRules.ForCase(null, instant, HolidayCalendar, L("2020-10-09 09:05")));
+        Assert.Equal(CardColour.None, CaseCards.ColourAt(instant, L("2020-10-09 17:00"), HolidayCalendar));
+        var red = Assert.Single(AlertRules.ForCase(instant, instant, HolidayCalendar, L("2020-10-09 17:31"), lastChecked: L("2020-10-09 17:00")));
+        Assert.Equal(AlertKind.CardRed, red.Kind);
     }
 
     [Fact]
@@ -111,10 +124,35 @@ public class AlertRulesTests
         var ticket = new FigureWorld().Ticket(TownA, "A009", "2020-10-09 09:00").Tickets.Single();
         var threshold = TimeSpan.FromMinutes(30);
 
-        var alert = Assert.Single(AlertRules.ForTicket(ticket, ticket, threshold, L("2020-10-09 09:31"), lastChecked: L("2020-10-09 09:29")));
-        Assert.Empty(AlertRules.ForTicket(ticket, ticket, threshold, L("2020-10-09 09:33"), lastChecked: L("2020-10-09 09:31")));
+        var alert = Assert.Single(AlertRules.ForTicket(ticket, ticket, threshold, HallHours.Default, L("2020-10-09 09:31"), lastChecked: L("2020-10-09 09:29")));
+        Assert.Empty(AlertRules.ForTicket(ticket, ticket, threshold, HallHours.Default, L("2020-10-09 09:33"), lastChecked: L("2020-10-09 09:31")));
 
         Assert.Equal(AlertKind.QueueWaitAboveThreshold, alert.Kind);
         Assert.Equal("等候超时：A009 号已等候 31 分钟，超过 30 分钟仍未叫号。", alert.Message);
+    }
+
+    [Fact]
+    public void A_ticket_never_called_is_closed_at_hall_closing_time_so_its_wait_stops_there()
+    {
+        // Issued 10-09 17:00, never called: at 17:45 it has waited 30 minutes (closing 17:30), not 45, and is no longer waiting.
+        var ticket = new FigureWorld().Ticket(TownA, "A010", "2020-10-09 17:00").Tickets.Single();
+        var threshold = TimeSpan.FromMinutes(20);
+
+        var alert = Assert.Single(AlertRules.ForTicket(null, ticket, threshold, HallHours.Default, L("2020-10-09 17:45")));
+        var evening = LiveHallState.From(TownA, [ticket], [], HolidayCalendar, L("2020-10-09 17:45"));
+        var afternoon = LiveHallState.From(TownA, [ticket], [], HolidayCalendar, L("2020-10-09 17:10"));
+
+        Assert.Equal("等候超时：A010 号已等候 30 分钟，超过 20 分钟仍未叫号。", alert.Message);
+        Assert.Equal((0, null), (evening.WaitingNow, evening.LongestCurrentWaitSeconds));
+        Assert.Equal((1, 600L), (afternoon.WaitingNow, afternoon.LongestCurrentWaitSeconds));
+    }
+
+    [Fact]
+    public void A_ticket_of_an_earlier_day_arriving_late_raises_no_queue_alert()
+    {
+        // 13 days later the old ticket would have "waited" 18,000+ minutes; its hall closed that evening.
+        var ticket = new FigureWorld().Ticket(TownA, "A011", "2020-10-09 09:00").Tickets.Single();
+
+        Assert.Empty(AlertRules.ForTicket(null, ticket, TimeSpan.FromMinutes(30), HallHours.Default, L("2020-10-22 11:38")));
     }
 }

@@ -1,3 +1,4 @@
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using static Supervision.Tests.Domain.Figures.FigureWorld;
 using static Supervision.Tests.Domain.Figures.OctoberFigures;
@@ -6,6 +7,30 @@ namespace Supervision.Tests.Domain.Figures;
 
 public class ReviewAndComplaintFigureTests
 {
+    [Fact]
+    public void An_item_due_today_is_missed_only_after_closing_time_not_earlier_on_the_due_day()
+    {
+        // Filed Mon 10-12: responses due Tue 10-13 17:30. K1 was answered on the morning of the due day, K2 not yet.
+        var sources = new FigureWorld()
+            .ComplaintFiled(TownA, "K1", null, "2020-10-12 10:00")
+            .ComplaintFiled(TownA, "K2", null, "2020-10-12 10:00")
+            .ComplaintResponded(TownA, "K1", "2020-10-13 09:00")
+            .Review(TownA, "R1", null, "S1", 1, "2020-10-12 10:00")
+            .Sources();
+        var period = Period.Parse("2020-10-12..2020-11-30", Now);
+        FigureSet At(string now) => new FigureCalculator().Calculate(Scope.Town(TownA), period,
+            sources with { NotYetDue = DueCutoff.NotPassed(sources.TownDays, L(now), HallHours.Default) });
+
+        var morning = At("2020-10-13 10:00");
+        var evening = At("2020-10-13 17:30");
+
+        Assert.Equal(Ratio.Of(1, 1), morning.ComplaintRespondedOnTimeRate);
+        Assert.Equal(Ratio.Empty, morning.RectifiedOnTimeRate);
+        Assert.Equal(Ratio.Of(1, 2), evening.ComplaintRespondedOnTimeRate);
+        Assert.Equal(Ratio.Empty, evening.RectifiedOnTimeRate);
+        Assert.Equal(Ratio.Of(0, 1), At("2020-11-30 18:00").RectifiedOnTimeRate);
+    }
+
     [Fact]
     public void Good_review_rate_counts_levels_three_to_five()
     {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity.Rollups;
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
@@ -39,6 +40,7 @@ public sealed class FiguresApiTests
             StaffDays = days.SelectMany(d => d.Staff).ToList(),
             ItemDays = days.SelectMany(d => d.Items).ToList(),
             ItemHistory = await app.QueryAsync(db => db.HallItemStatuses.AsNoTracking().ToListAsync()),
+            NotYetDue = DueCutoff.NotPassed(days.Select(d => d.Town), MonthOfEvents.Cutoff, HallHours.Default).ToList(),
         };
         var calculator = app.Services.GetRequiredService<FigureCalculator>();
 
