@@ -74,7 +74,7 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
         var liveRows = sources.Live.Where(l => inScope(l.Town)).ToList();
         var live = liveRows.Count == 0 ? null : LiveHallState.Combine(scope.ToString(), liveRows);
         var ticketsServed = staff.Sum(s => s.TicketsServed);
-        var open = DueCutoff.Open(sources.NotYetDue.Where(r => InScope(r.Town) && period.Contains(r.Day)));
+        var open = DueCutoff.Open(sources.NotYetDue.Where(r => inScope(r.Town) && period.Contains(r.Day)));
 
         return new FigureSet
         {

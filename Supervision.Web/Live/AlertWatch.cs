@@ -44,7 +44,7 @@ internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> 
         }
         foreach (var (subject, after) in records.Tickets)
         {
-            alerts.AddRange(AlertRules.ForTicket(tickets.GetValueOrDefault(subject), after, queueThreshold(), calendar.Hours, now, LastLook));
+            alerts.AddRange(AlertRules.ForTicket(tickets.GetValueOrDefault(subject), after, queueThreshold(), calendar().Hours, now, LastLook));
         }
         foreach (var (subject, after) in records.Reviews)
         {
@@ -68,7 +68,7 @@ internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> 
         }
         foreach (var t in tickets.Values)
         {
-            alerts.AddRange(AlertRules.ForTicket(t, t, queueThreshold(), calendar.Hours, now, LastLook));
+            alerts.AddRange(AlertRules.ForTicket(t, t, queueThreshold(), calendar().Hours, now, LastLook));
         }
         foreach (var r in reviews.Values)
         {

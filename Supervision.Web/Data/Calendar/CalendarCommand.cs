@@ -1,7 +1,7 @@
 using Supervision.Domain;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Cli;
-using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Data.Calendar;
 
@@ -35,7 +35,7 @@ internal sealed class CalendarCommand(HolidayCalendarService calendar) : ICliCom
         try
         {
             var year = HolidayFile.Parse(await File.ReadAllTextAsync(path, cancellationToken));
-            var saved = await calendar.SaveYearAsync(year, ApiKeyAdministration.CommandLine, Path.GetFileName(path), cancellationToken);
+            var saved = await calendar.SaveYearAsync(year, AuditActor.CommandLine, Path.GetFileName(path), cancellationToken);
             await Output.WriteLineAsync(
                 $"已录入 {saved.Year} 年节假日安排：放假 {year.Days.Count(d => d.IsOffDay)} 天，调休上班 {year.Days.Count(d => !d.IsOffDay)} 天。正在重新计算受影响的办件……");
             if (await saved.Recalculation is not { } summary)

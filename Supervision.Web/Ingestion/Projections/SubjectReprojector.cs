@@ -25,7 +25,7 @@ internal sealed class SubjectReprojector(
     /// <summary>Subjects per transaction: keeps each one short, so ingestion waits little between them.</summary>
     public const int BatchSize = 500;
 
-    private static readonly IReadOnlyDictionary<string, HallEvent> NoneKnown = new Dictionary<string, HallEvent>();
+    private static readonly IReadOnlyDictionary<EventKey, HallEvent> NoneKnown = new Dictionary<EventKey, HallEvent>();
 
     /// <param name="progress">Receives the number of subjects done after each committed batch.</param>
     public async Task<ReprojectSummary> ReprojectAsync(
@@ -55,7 +55,7 @@ internal sealed class SubjectReprojector(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await IngestionWriteLock.HoldAcrossNodesAsync(db, ct);
         var rows = await EventStore.OfSubjectsAsync(db, subjects, ct);
-        var events = rows.Select(r => EventJson.Deserialize(r.Payload)).ToList();
+        var events = rows.Select(r => EventJson.Deserialize(r.Payload) with { ReceivedAt = r.ReceivedAt }).ToList();
         // All events count as prior ones: the subjects' stored records are read, replaced and moved out of the rollups.
         var applied = await writer.ApplyAsync(db, events, new RecordSet(), [], NoneKnown, ct);
         await transaction.CommitAsync(ct);
