@@ -27,6 +27,9 @@ public class ExportApp : SupervisionWebApplicationFactory
         Database.ConfigurationValues
             .Append(new("SeedData:Path", Path.Combine(AppContext.BaseDirectory, "seed-data")))
             .Append(new("Simulator:Enabled", "false"))
+            // One node: no polling for settings or calendars saved elsewhere. Polling on the fake clock would
+            // fire every 15 simulated seconds of a months-long jump (numbering tests move to the next year).
+            .Append(new("Settings:RefreshSeconds", "0"))
             .Append(new("Bootstrap:AdminPassword", "Test-password-2020"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -60,6 +60,8 @@ public sealed class SimulatorRegistrationTests
         services.AddSingleton(new DatabaseSettings(provider, "Data Source=:memory:"));
         services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<SupervisionDbContext>, NoDatabase>();
         services.AddSingleton(SeedReference.Calendar);
+        services.AddSingleton(SeedReference.Calendar.Hours);
+        services.AddSingleton<Supervision.Web.Data.Calendar.WorkingCalendarSource>();
         services.AddSingleton<Supervision.Web.Ingestion.IEventIngestor, NoIngestor>();
         services.AddSingleton(TimeProvider.System);
         services.AddHallSimulator(configuration);

@@ -1,5 +1,6 @@
 using Bunit;
 using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -37,6 +38,8 @@ public sealed class MainLayoutTests : MudComponentTest
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         Context.Services.AddSingleton<IConfiguration>(configuration);
+        // The layout marks whether it runs in its circuit (browser tests wait for it).
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return Context.Render<MainLayout>(p => p.Add(l => l.Body, "<p id=\"page-body\">页面内容</p>"));
     }
 

@@ -31,7 +31,7 @@ public sealed class CalendarCommandTests
         Assert.StartsWith("已录入 2027 年节假日安排：放假 2 天，调休上班 0 天。", output.ToString());
         Assert.Contains(2027, app.Services.GetRequiredService<WorkingCalendarSource>().Current.KeptYears);
         var audit = await app.Services.GetRequiredService<IAuditLog>().SearchAsync(new AuditQuery(Action: AuditActions.CalendarImported));
-        Assert.StartsWith("命令行:", audit.Entries.Single().Actor);
+        Assert.StartsWith("cli:", audit.Entries.Single().Actor);
     }
 
     [Fact]
