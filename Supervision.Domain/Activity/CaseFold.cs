@@ -99,7 +99,9 @@ public static class CaseFold
 
         record.ItemCode = acceptance?.Item ?? lastReceipt?.Item;
         record.Channel = acceptance?.Channel ?? lastReceipt?.Channel;
-        if (record.ItemCode is not null && ctx.Catalog.FindItem(record.ItemCode) is { } item)
+        // The limits in force when the case was accepted (or first received) judge it, whatever the catalogue says today.
+        var termsDay = EventOrder.Local(acceptance?.At ?? record.FirstReceivedAt ?? sorted[0].At);
+        if (record.ItemCode is not null && ctx.Catalog.FindItem(record.ItemCode, termsDay) is { } item)
         {
             record.PromisedDays = item.PromisedDays;
             record.IsInstant = item.IsInstant;
@@ -127,7 +129,7 @@ public static class CaseFold
         record.AcceptedDay = EventOrder.Local(acceptance.At);
         record.AcceptedWindow = acceptance.Window;
         record.AcceptedStaff = acceptance.Staff;
-        record.AcceptedWindowKind = ctx.Catalog.FindWindow(acceptance.Window)?.Kind;
+        record.AcceptedWindowKind = ctx.Catalog.FindWindow(acceptance.Window, record.AcceptedDay.Value)?.Kind;
         record.AcceptedAtComprehensive = record.AcceptedWindowKind == WindowKind.Comprehensive;
     }
 

@@ -10,6 +10,7 @@ public sealed class DatabaseInitialiser(
     DatabaseSettings settings,
     IConfiguration configuration,
     IHostEnvironment environment,
+    TimeProvider time,
     ILogger<DatabaseInitialiser> logger)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
@@ -25,7 +26,9 @@ public sealed class DatabaseInitialiser(
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        var summary = await ReferenceDataSeeder.SeedAsync(db, seed, cancellationToken);
+        // A changed limit or window kind takes effect from the county's today (the app's clock, simulated in demo mode).
+        var today = Supervision.Domain.Calendar.WorkingCalendar.LocalDate(time.GetUtcNow());
+        var summary = await ReferenceDataSeeder.SeedAsync(db, seed, today, cancellationToken);
         logger.LogInformation("数据库已就绪（{Provider}）；种子数据 {Directory}：新增 {Added} 行，更新 {Updated} 行。",
             settings.Provider, seedDirectory, summary.Added, summary.Updated);
     }

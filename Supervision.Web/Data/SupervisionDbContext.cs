@@ -28,6 +28,8 @@ public abstract class SupervisionDbContext(DbContextOptions options)
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
     public DbSet<HallItemStatus> HallItemStatuses => Set<HallItemStatus>();
     public DbSet<Window> Windows => Set<Window>();
+    public DbSet<ItemLimitChange> ItemLimitChanges => Set<ItemLimitChange>();
+    public DbSet<WindowKindChange> WindowKindChanges => Set<WindowKindChange>();
     public DbSet<Staff> Staff => Set<Staff>();
     public DbSet<PilotTask> PilotTasks => Set<PilotTask>();
     public DbSet<Holiday> Holidays => Set<Holiday>();

@@ -55,10 +55,12 @@ public sealed class ReferenceCatalogCache(IDbContextFactory<SupervisionDbContext
             var windows = await db.Windows.AsNoTracking().ToListAsync(cancellationToken);
             var staff = await db.Staff.AsNoTracking().ToListAsync(cancellationToken);
             var departments = await db.Departments.AsNoTracking().ToListAsync(cancellationToken);
+            var itemChanges = await db.ItemLimitChanges.AsNoTracking().ToListAsync(cancellationToken);
+            var windowChanges = await db.WindowKindChanges.AsNoTracking().ToListAsync(cancellationToken);
 
             var snapshot = new ReferenceSnapshot(
                 new ReferenceCatalog(towns, items, windows, staff, departments),
-                new ActivityCatalog(items, windows),
+                new ActivityCatalog(items, windows, itemChanges, windowChanges),
                 time.GetTimestamp());
             current = snapshot;
             return snapshot;

@@ -14,13 +14,17 @@ public sealed record SeedSummary(int Added, int Updated);
 /// added, existing rows get the file's names, limits, flags and dates. Rows missing from the files are
 /// kept, because events may refer to them. Runtime fields (a pilot task's status, completion date
 /// and note; a town's pilot flag, pilot dates and roll-out date) are never overwritten once the row exists, and no event or activity table is touched.
+/// A changed 承诺时限 or window kind is recorded as history effective from <c>changedOn</c>, so cases before
+/// it keep the values they had (see <see cref="ItemLimitChange"/>). A year's holidays are the bureau's once
+/// the database has that year (kept on /admin/holidays): the files only bring years it does not have yet.
 /// </summary>
 public static class ReferenceDataSeeder
 {
-    public static async Task<SeedSummary> SeedAsync(SupervisionDbContext db, SeedDataSet data, CancellationToken cancellationToken = default)
+    public static async Task<SeedSummary> SeedAsync(SupervisionDbContext db, SeedDataSet data, DateOnly changedOn, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var added = 0;
+        var history = new ReferenceHistoryRecorder(db, changedOn);
 
         added += await UpsertAsync(db.Departments, data.Departments, d => d.Code, (entry, d) =>
             Set(entry, x => x.Name, d.Name), cancellationToken);
@@ -33,8 +37,10 @@ public static class ReferenceDataSeeder
             Set(entry, x => x.Kind, t.Kind);
         }, cancellationToken);
 
+        await history.LoadAsync(cancellationToken);
         added += await UpsertAsync(db.ServiceItems, data.Items, i => i.Code, (entry, i) =>
         {
+            history.ItemLimits(entry.Entity, i);
             Set(entry, x => x.Name, i.Name);
             Set(entry, x => x.DepartmentCode, i.DepartmentCode);
             Set(entry, x => x.ApplicantType, i.ApplicantType);
@@ -52,6 +58,7 @@ public static class ReferenceDataSeeder
 
         added += await UpsertAsync(db.Windows, data.Windows, w => w.Code, (entry, w) =>
         {
+            history.WindowKind(entry.Entity, w);
             Set(entry, x => x.Name, w.Name);
             Set(entry, x => x.Kind, w.Kind);
         }, cancellationToken);
@@ -73,7 +80,8 @@ public static class ReferenceDataSeeder
             Set(entry, x => x.DueDate, t.DueDate);
         }, cancellationToken);
 
-        added += await UpsertAsync(db.Holidays, data.Holidays, h => h.Date, (entry, h) =>
+        var keptYears = (await db.Holidays.Select(h => h.Date).ToListAsync(cancellationToken)).Select(d => d.Year).ToHashSet();
+        added += await UpsertAsync(db.Holidays, data.Holidays.Where(h => !keptYears.Contains(h.Date.Year)).ToList(), h => h.Date, (entry, h) =>
         {
             Set(entry, x => x.IsOffDay, h.IsOffDay);
             Set(entry, x => x.Name, h.Name);

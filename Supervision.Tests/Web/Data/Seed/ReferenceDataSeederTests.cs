@@ -18,10 +18,12 @@ public abstract class ReferenceDataSeederTests(DatabaseProvider provider) : IDis
         GC.SuppressFinalize(this);
     }
 
-    private async Task<SeedSummary> SeedAsync(TestDatabase database)
+    private static readonly DateOnly FirstStart = new(2020, 9, 1);
+
+    private async Task<SeedSummary> SeedAsync(TestDatabase database, DateOnly? on = null)
     {
         await using var db = database.CreateContext();
-        return await ReferenceDataSeeder.SeedAsync(db, SeedDataLoader.Load(_seed.Directory));
+        return await ReferenceDataSeeder.SeedAsync(db, SeedDataLoader.Load(_seed.Directory), on ?? FirstStart);
     }
 
     private static async Task<int[]> CountsAsync(TestDatabase database)
@@ -116,7 +118,7 @@ public abstract class ReferenceDataSeederTests(DatabaseProvider provider) : IDis
     }
 
     [DatabaseFact]
-    public async Task A_reseed_updates_holidays_but_keeps_the_pilot_list_and_roll_out_dates_the_admin_set()
+    public async Task A_reseed_keeps_the_pilot_list_and_roll_out_dates_the_admin_set()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database);
@@ -127,14 +129,52 @@ public abstract class ReferenceDataSeederTests(DatabaseProvider provider) : IDis
             await db.SaveChangesAsync();
         }
         _seed.Replace(SeedFiles.Towns, "\"pilot\": false, \"pilotStart\": null", "\"pilot\": true, \"pilotStart\": \"2020-06-01\"");
-        _seed.Replace(SeedFiles.Holidays, "2020-10-10,false", "2020-10-10,true");
 
         await SeedAsync(database);
 
         await using var reader = database.CreateContext();
         var yuezhuang = await reader.Towns.SingleAsync(t => t.Code == "370323101");
         Assert.Equal((false, (DateOnly?)null, (DateOnly?)new DateOnly(2020, 12, 31)), (yuezhuang.IsPilot, yuezhuang.PilotStart, yuezhuang.RolloutDate));
-        Assert.True((await reader.Holidays.SingleAsync(h => h.Date == new DateOnly(2020, 10, 10))).IsOffDay);
+    }
+
+    [DatabaseFact]
+    public async Task A_year_of_holidays_the_database_has_is_the_bureaus_and_a_reseed_adds_only_years_it_has_not()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(database);
+        await using (var db = database.CreateContext())
+        {
+            // The bureau deleted a day it found wrong on /admin/holidays.
+            db.Holidays.Remove(await db.Holidays.SingleAsync(h => h.Date == new DateOnly(2020, 10, 2)));
+            await db.SaveChangesAsync();
+        }
+        _seed.Replace(SeedFiles.Holidays, "2020-10-10,false", "2020-10-10,true");
+        _seed.Append(SeedFiles.Holidays, "2021-01-01,true,元旦\n");
+
+        await SeedAsync(database);
+
+        await using var reader = database.CreateContext();
+        var days = await reader.Holidays.OrderBy(h => h.Date).Select(h => new { h.Date, h.IsOffDay }).ToListAsync();
+        Assert.Equal(
+            [(new DateOnly(2020, 9, 27), false), (new DateOnly(2020, 10, 1), true), (new DateOnly(2020, 10, 10), false), (new DateOnly(2021, 1, 1), true)],
+            days.Select(d => (d.Date, d.IsOffDay)));
+    }
+
+    [DatabaseFact]
+    public async Task A_changed_promised_limit_is_kept_as_history_from_the_day_of_the_reseed()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(database);
+        _seed.Replace(SeedFiles.Items, "\"promisedDays\": 3", "\"promisedDays\": 2");
+        _seed.Replace(SeedFiles.Windows, "370323101,1,综合受理窗口,综合受理", "370323101,1,综合受理窗口,专业");
+
+        await SeedAsync(database, new DateOnly(2020, 10, 12));
+
+        await using var reader = database.CreateContext();
+        var limits = await reader.ItemLimitChanges.Where(c => c.ItemCode == "RS-002").OrderBy(c => c.EffectiveFrom).ToListAsync();
+        Assert.Equal([(DateOnly.MinValue, 3), (new DateOnly(2020, 10, 12), 2)], limits.Select(c => (c.EffectiveFrom, c.PromisedDays)));
+        var kinds = await reader.WindowKindChanges.Where(c => c.WindowCode == "370323101-01").OrderBy(c => c.EffectiveFrom).ToListAsync();
+        Assert.Equal([(DateOnly.MinValue, WindowKind.Comprehensive), (new DateOnly(2020, 10, 12), WindowKind.Specialised)], kinds.Select(c => (c.EffectiveFrom, c.Kind)));
     }
 }
 

@@ -880,6 +880,36 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("HallItemStatuses", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Reference.ItemLimitChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("PromisedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatutoryDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ItemLimitChanges", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
                 {
                     b.Property<long>("Id")
@@ -1095,6 +1125,33 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Windows", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Reference.WindowKindChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WindowCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WindowCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("WindowKindChanges", (string)null);
                 });
 
             modelBuilder.Entity("Supervision.Web.Data.Calendar.Holiday", b =>
@@ -1510,6 +1567,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Reference.ItemLimitChange", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
                 {
                     b.HasOne("Supervision.Domain.Reference.Town", null)
@@ -1551,6 +1617,15 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()
                         .HasForeignKey("TownCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Reference.WindowKindChange", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.Window", null)
+                        .WithMany()
+                        .HasForeignKey("WindowCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -867,6 +867,34 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("HallItemStatuses", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Reference.ItemLimitChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PromisedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatutoryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ItemLimitChanges", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
                 {
                     b.Property<long>("Id")
@@ -1078,6 +1106,31 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Windows", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Reference.WindowKindChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WindowCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WindowCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("WindowKindChanges", (string)null);
                 });
 
             modelBuilder.Entity("Supervision.Web.Data.Calendar.Holiday", b =>
@@ -1485,6 +1538,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Reference.ItemLimitChange", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
                 {
                     b.HasOne("Supervision.Domain.Reference.Town", null)
@@ -1526,6 +1588,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()
                         .HasForeignKey("TownCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Reference.WindowKindChange", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.Window", null)
+                        .WithMany()
+                        .HasForeignKey("WindowCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
