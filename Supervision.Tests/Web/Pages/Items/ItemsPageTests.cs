@@ -21,11 +21,22 @@ public sealed class ItemsPageTests : ListsWorld
     }
 
     [Fact]
-    public void A_hall_without_stationed_items_shows_a_dash_not_zero()
+    public async Task A_hall_without_stationed_items_shows_a_dash_not_zero()
     {
+        await SeedAsync(db => db.Towns.Single(t => t.Code == Yuezhuang).RolloutDate = new DateOnly(2020, 10, 1));
+
         var cut = RenderPage<ItemsPage>();
 
         WaitFor(cut, () => Assert.Equal(["悦庄镇", "", "—", "—", "—"], CoverageRow(cut, "悦庄镇")));
+    }
+
+    [Fact]
+    public void A_non_pilot_hall_before_its_roll_out_date_is_not_judged_on_coverage()
+    {
+        var cut = RenderPage<ItemsPage>();
+
+        WaitFor(cut, () => Assert.Equal(["悦庄镇", "", "—", "—", "不考核"], CoverageRow(cut, "悦庄镇")));
+        Assert.Contains("适用于试点镇街及已推广镇街（自2020-10-31起）", cut.Markup);
     }
 
     [Fact]

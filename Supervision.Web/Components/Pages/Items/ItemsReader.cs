@@ -2,12 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
+using Supervision.Domain.Targets;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Components.Pages.Items;
 
-/// <summary>One hall's 一窗受理事项覆盖率 as of the period's last day and at each sample date of the chart.</summary>
-public sealed record HallCoverage(string TownCode, string TownName, bool IsPilot, Ratio AsOfEnd, IReadOnlyList<Ratio> Series);
+/// <summary>
+/// One hall's 一窗受理事项覆盖率 as of the period's last day and at each sample date of the chart.
+/// <paramref name="Judged"/>: the coverage target applies to the hall on the period (a pilot, or rolled out), so it can miss it.
+/// </summary>
+public sealed record HallCoverage(string TownCode, string TownName, bool IsPilot, bool Judged, Ratio AsOfEnd, IReadOnlyList<Ratio> Series);
 
 /// <param name="Dates">The chart's sample dates, oldest first; each hall's series has one value per date.</param>
 public sealed record CoverageView(DateOnly AsOf, IReadOnlyList<DateOnly> Dates, IReadOnlyList<HallCoverage> Halls);
@@ -36,9 +40,10 @@ public sealed class ItemsReader(IDbContextFactory<SupervisionDbContext> contexts
     /// <summary>At most this many points per line, so a year stays readable.</summary>
     public const int MaxChartPoints = 14;
 
-    public async Task<CoverageView> GetCoverageAsync(Period period, CancellationToken cancellationToken)
+    public async Task<CoverageView> GetCoverageAsync(Period period, TargetApplicability coverageTarget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(coverageTarget);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var towns = await db.Towns.AsNoTracking().OrderBy(t => t.Code).ToListAsync(cancellationToken);
         var history = await db.HallItemStatuses.AsNoTracking().ToListAsync(cancellationToken);
@@ -47,7 +52,8 @@ public sealed class ItemsReader(IDbContextFactory<SupervisionDbContext> contexts
             .Select(t =>
             {
                 var own = history.Where(s => s.TownCode == t.Code).ToList();
-                return new HallCoverage(t.Code, t.Name, t.IsPilot, ItemCoverage.AsOf(own, period.End),
+                var judged = TargetRules.Applies(coverageTarget, new HallStanding(t.Code, t.IsPilot, t.RolloutDate), period);
+                return new HallCoverage(t.Code, t.Name, t.IsPilot, judged, ItemCoverage.AsOf(own, period.End),
                     dates.Select(d => ItemCoverage.AsOf(own, d)).ToList());
             })
             .ToList();
