@@ -21,11 +21,17 @@ public sealed class OrderOverdueWatch(
     TimeProvider time,
     ILogger<OrderOverdueWatch> logger) : BackgroundService
 {
-    private DateTimeOffset lastLook;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private DateTimeOffset lastLook = time.GetUtcNow();
+
+    public override void Dispose()
+    {
+        gate.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        lastLook = time.GetUtcNow();
         using var timer = new PeriodicTimer(LiveNotifier.TickInterval, time);
         try
         {
@@ -49,6 +55,20 @@ public sealed class OrderOverdueWatch(
 
     /// <summary>Announces the deadlines that passed since the previous check; returns the new alerts.</summary>
     internal async Task<IReadOnlyList<Alert>> CheckAsync(CancellationToken cancellationToken)
+    {
+        // One check at a time: each starts where the previous ended.
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await CheckOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<Alert>> CheckOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var since = lastLook;
