@@ -35,12 +35,20 @@ public sealed class OrderBrowserTests() : BrowserTest(new DashboardServer(simula
         await inspector.ClickAsync("a.raise-order");
         await inspector.WaitForURLAsync(url => url.Contains("/orders/new", StringComparison.Ordinal));
         await Interactive(inspector);
+        // Bad input is refused in Chinese and raises nothing: the order that is raised is the year's first.
+        await inspector.ClickAsync("button.order-submit");
+        await Expect(inspector.Locator(".order-error")).ToContainTextAsync("请填写整改要求");
         await inspector.FillAsync("#order-requirement", "三个工作日内办结并说明超期原因");
+        await inspector.FillAsync("#order-days", "-1");
+        await inspector.ClickAsync("button.order-submit");
+        await Expect(inspector.Locator(".order-error")).ToContainTextAsync("整改期限应为 1–60 个工作日");
+        Assert.Contains("/orders/new", inspector.Url, StringComparison.Ordinal);
+        await inspector.FillAsync("#order-days", "3");
         await inspector.ClickAsync("button.order-submit");
         await inspector.WaitForURLAsync(new Regex($"/towns/{Nanma}/orders/\\d+$"));
         var orderPath = new Uri(inspector.Url).AbsolutePath.TrimStart('/');
         await Expect(inspector.Locator(".order-state")).ToHaveTextAsync("待签收");
-        await Expect(inspector.Locator(".order-label")).ToHaveTextAsync(new Regex(@"^督办〔2020〕\d+号$"));
+        await Expect(inspector.Locator(".order-label")).ToHaveTextAsync("督办〔2020〕1号");
 
         // The town leader sees the badge and answers with measures and a small evidence file.
         var leader = await DashboardTour.NewPageAsync(Browser);
@@ -49,6 +57,10 @@ public sealed class OrderBrowserTests() : BrowserTest(new DashboardServer(simula
         await leader.Locator($"a[href$='towns/{Nanma}/orders']").First.ClickAsync();
         await leader.ClickAsync("a.order-link");
         await leader.WaitForURLAsync(url => url.EndsWith(orderPath, StringComparison.Ordinal));
+        await Interactive(leader);
+        await leader.SetInputFilesAsync("input.evidence-input", new FilePayload { Name = "setup.exe", MimeType = "application/octet-stream", Buffer = [0x4D, 0x5A, 0x90, 0x00] });
+        await Expect(leader.Locator(".order-error")).ToContainTextAsync("类型不允许上传");
+        await Expect(leader.Locator(".chosen-files")).ToHaveCountAsync(0);
         await AnswerAsync(leader, "已办结，并约谈窗口人员", withEvidence: true);
 
         // The inspector returns it once, the leader answers again, the inspector closes it.
