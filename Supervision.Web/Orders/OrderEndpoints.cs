@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Domain;
 using Supervision.Domain.Figures;
@@ -28,14 +27,14 @@ public static class OrderEndpoints
 
         var one = endpoints.MapGroup("/api/v1/towns/{town}/orders/{id:long}").DisableAntiforgery().RequireAuthorization(SupervisionPolicies.TownView);
         one.MapGet("", GetAsync).WithName("GetOrder");
-        one.MapPost("/sign", (HttpContext http, OrderService s, string town, long id, CancellationToken ct) =>
-            RunAsync(() => s.SignAsync(http.User, AuditActor.From(http), town, id, ct)));
+        one.MapPost("/sign", (HttpContext http, OrderService s, OrderQueries q, string town, long id, CancellationToken ct) =>
+            RunAsync(() => s.SignAsync(http.User, AuditActor.From(http), town, id, ct), q.Now));
         one.MapPost("/answer", AnswerAsync).WithName("AnswerOrder")
             .WithMetadata(new RequestSizeLimitAttribute(MaxAnswerBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxAnswerBytes });
-        one.MapPost("/return", (HttpContext http, OrderService s, string town, long id, ReturnBody? body, CancellationToken ct) =>
-            RunAsync(() => s.ReturnAsync(http.User, AuditActor.From(http), town, id, body?.Reason, ct)));
-        one.MapPost("/close", (HttpContext http, OrderService s, string town, long id, CancellationToken ct) =>
-            RunAsync(() => s.CloseAsync(http.User, AuditActor.From(http), town, id, ct)));
+        one.MapPost("/return", (HttpContext http, OrderService s, OrderQueries q, string town, long id, ReturnBody? body, CancellationToken ct) =>
+            RunAsync(() => s.ReturnAsync(http.User, AuditActor.From(http), town, id, body?.Reason, ct), q.Now));
+        one.MapPost("/close", (HttpContext http, OrderService s, OrderQueries q, string town, long id, CancellationToken ct) =>
+            RunAsync(() => s.CloseAsync(http.User, AuditActor.From(http), town, id, ct), q.Now));
         one.MapGet("/evidence/{evidenceId:long}", DownloadAsync).WithName("DownloadOrderEvidence");
         return endpoints;
     }
@@ -91,7 +90,7 @@ public static class OrderEndpoints
             return Invalid(nameof(body.Source), e.Message);
         }
         return await RunAsync(() => orders.RaiseAsync(http.User, AuditActor.From(http),
-            new NewOrder(body.Town?.Trim() ?? "", source, body.Subject, body.Problem, body.Requirement, body.DeadlineDays.Value), ct), created: true, now: queries.Now);
+            new NewOrder(body.Town?.Trim() ?? "", source, body.Subject, body.Problem, body.Requirement, body.DeadlineDays.Value), ct), queries.Now, created: true);
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, OrderQueries queries, OrderAccess access, string town, long id, CancellationToken ct)
@@ -104,7 +103,7 @@ public static class OrderEndpoints
         return detail is null ? NotFound() : Results.Ok(new { Order = Json(detail.Order, queries.Now), detail.Evidence });
     }
 
-    private static async Task<IResult> AnswerAsync(HttpContext http, OrderService orders, string town, long id, CancellationToken ct)
+    private static async Task<IResult> AnswerAsync(HttpContext http, OrderService orders, OrderQueries queries, string town, long id, CancellationToken ct)
     {
         if (http.Request.ContentLength > MaxAnswerBytes)
         {
@@ -139,7 +138,7 @@ public static class OrderEndpoints
             await file.CopyToAsync(buffer, ct);
             files.Add(new EvidenceFile(file.FileName, buffer.ToArray()));
         }
-        return await RunAsync(() => orders.AnswerAsync(http.User, AuditActor.From(http), town, id, form["measures"], files, ct));
+        return await RunAsync(() => orders.AnswerAsync(http.User, AuditActor.From(http), town, id, form["measures"], files, ct), queries.Now);
     }
 
     private static async Task<IResult> DownloadAsync(HttpContext http, OrderService orders, string town, long id, long evidenceId, CancellationToken ct)
@@ -160,12 +159,13 @@ public static class OrderEndpoints
         }
     }
 
-    private static async Task<IResult> RunAsync(Func<Task<SupervisionOrder>> action, bool created = false, DateTimeOffset? now = null)
+    /// <param name="now">The app's clock, for the order's overdue flag in the answer.</param>
+    private static async Task<IResult> RunAsync(Func<Task<SupervisionOrder>> action, DateTimeOffset now, bool created = false)
     {
         try
         {
             var order = await action();
-            var json = Json(order, now ?? order.RaisedAt);
+            var json = Json(order, now);
             return created ? Results.Created($"/api/v1/towns/{order.Town}/orders/{order.Id}", json) : Results.Ok(json);
         }
         catch (DomainException e)

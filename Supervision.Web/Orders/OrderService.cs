@@ -123,7 +123,7 @@ public sealed class OrderService(
                     Content = file.Content,
                 });
             }
-            return new { order.Measures, Evidence = checkedFiles.Select(f => new { f.Checked.Name, f.File.Content.Length }) };
+            return new { order.Measures, Evidence = checkedFiles.Select(f => new { f.Checked.Name, f.File.Content.Length }).ToList() };
         }, actor, OrderActions.Answered, cancellationToken);
     }
 
