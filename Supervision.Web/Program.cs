@@ -1,3 +1,4 @@
+using Supervision.Web.Orders;
 using MudBlazor.Services;
 using Supervision.Web.Api;
 using Supervision.Web.Cli;
@@ -39,6 +40,7 @@ builder.Services.AddSupervisionSecurity();
 builder.Services.AddListPages();
 builder.Services.AddTownPages();
 builder.Services.AddExports();
+builder.Services.AddOrders();
 
 var app = builder.Build();
 
@@ -72,6 +74,7 @@ app.MapSettingsApi();
 app.MapLive();
 app.MapTownEndpoints();
 app.MapExports();
+app.MapOrderEndpoints();
 // SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

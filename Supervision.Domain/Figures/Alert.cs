@@ -11,6 +11,7 @@ public enum AlertKind
     NegativeReviewOverdue = 5,   // 差评整改超期
     ComplaintOverdue = 6,        // 投诉响应或办结超期
     QueueWaitAboveThreshold = 7, // 等候超时
+    OrderOverdue = 8,            // 督办超期
 }
 
 /// <summary>
@@ -40,6 +41,7 @@ public sealed record Alert(
         AlertKind.ComplaintFiled => "投诉",
         AlertKind.NegativeReviewOverdue => "差评整改超期",
         AlertKind.ComplaintOverdue => "投诉处理超期",
+        AlertKind.OrderOverdue => "督办超期",
         _ => "等候超时",
     };
 }

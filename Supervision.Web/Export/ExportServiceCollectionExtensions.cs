@@ -17,6 +17,7 @@ public static class ExportServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IExportAccess, ScopeExportAccess>();
         services.AddSingleton<IExportAudit, AuditLogExportAudit>();
+        services.AddSingleton<OrderBulletinReader>();
         services.AddSingleton<BulletinContentLoader>();
         services.AddSingleton<BulletinService>();
         services.AddSingleton<TableExports>();

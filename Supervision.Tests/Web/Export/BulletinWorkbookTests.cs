@@ -23,7 +23,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
     {
         using var workbook = bulletin.OpenWorkbook();
         Assert.Equal(
-            ["综述", "镇街排名", "逾期办件", "差评整改", "一次办不好投诉", "人员绩效", "试点进度"],
+            ["综述", "镇街排名", "逾期办件", "差评整改", "一次办不好投诉", "人员绩效", "试点进度", "督办事项", "上期通报问题整改情况"],
             workbook.Worksheets.Select(w => w.Name));
     }
 

@@ -24,6 +24,7 @@ public sealed class TestUserHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         ["county-admin"] = (SupervisionRoles.CountyAdmin, null),
         ["inspector"] = (SupervisionRoles.Inspector, null),
         ["leader-nanma"] = (SupervisionRoles.TownLeader, "370323001"),
+        ["leader-lishan"] = (SupervisionRoles.TownLeader, "370323002"),
         ["screen"] = (SupervisionRoles.Screen, null),
     };
 

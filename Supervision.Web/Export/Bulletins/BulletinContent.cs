@@ -39,6 +39,9 @@ public sealed record BulletinContent
     public required IReadOnlyDictionary<string, string> ItemNames { get; init; }
     public required IReadOnlyDictionary<string, string> StaffNames { get; init; }
 
+    /// <summary>督办单 of the period and the follow-up of the previous bulletin's criticisms.</summary>
+    public OrderBulletinPart Orders { get; init; } = OrderBulletinPart.Empty;
+
     public Period Period => Facts.Period;
 
     public string TownName(string code) => Facts.NameOf(code);

@@ -18,7 +18,8 @@ public sealed class BulletinContentLoader(
     IFigureQueries figures,
     IDbContextFactory<SupervisionDbContext> contexts,
     ISettingsProvider settings,
-    WorkingCalendarSource calendars)
+    WorkingCalendarSource calendars,
+    OrderBulletinReader orders)
 {
     public async Task<BulletinContent> LoadAsync(Period period, CancellationToken cancellationToken)
     {
@@ -83,6 +84,7 @@ public sealed class BulletinContentLoader(
             PilotTasks = pilotTasks,
             ItemNames = items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal),
             StaffNames = staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
+            Orders = await orders.ReadAsync(period, calendar, cancellationToken),
         };
     }
 }

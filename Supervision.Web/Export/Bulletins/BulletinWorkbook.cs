@@ -32,6 +32,9 @@ public static class BulletinWorkbook
         BulletinSheets.Complaints(workbook, content, $"{title}　“一次办不好”投诉", subtitle, printHeader);
         BulletinSheets.Staff(workbook, content, $"{title}　工作人员绩效", subtitle, printHeader);
         BulletinSheets.Pilot(workbook, content, $"{title}　试点工作进度", subtitle, printHeader);
+        OrderSheets.Orders(workbook, content, $"{title}　督办事项", subtitle, printHeader);
+        OrderSheets.FollowUp(workbook, content, $"{title}　上期通报问题整改情况", subtitle, printHeader);
+        OrderSheets.RankingFigures(workbook, content);
 
         workbook.Properties.Title = title;
         workbook.Properties.Author = BulletinText.IssuingUnit;

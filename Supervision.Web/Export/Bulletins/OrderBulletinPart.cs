@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Figures;
+using Supervision.Domain.Orders;
+using Supervision.Web.Data;
+using Supervision.Web.Queries;
+using Supervision.Web.Queries.Orders;
+
+namespace Supervision.Web.Export.Bulletins;
+
+/// <summary>An order as a bulletin lists it: its state and working days overdue as of the period's end.</summary>
+public sealed record BulletinOrder(SupervisionOrder Order, OrderState State, int DaysOverdue);
+
+/// <summary>A hall criticised in the previous bulletin and the orders raised for that criticism.</summary>
+public sealed record CriticisedHall(string Town, IReadOnlyList<BulletinOrder> Orders);
+
+/// <summary>
+/// What a bulletin shows of 督办单: every order of the period (sheet 督办事项), the order figures per town
+/// (under the ranking) and 上期通报问题整改情况: the halls the previous issued bulletin criticised and the
+/// orders raised for them — all generated from the orders.
+/// </summary>
+public sealed record OrderBulletinPart(
+    IReadOnlyList<BulletinOrder> Orders,
+    IReadOnlyList<OrderFigures> Figures,
+    string? PreviousBulletin,
+    IReadOnlyList<CriticisedHall> PreviousCriticised)
+{
+    public static OrderBulletinPart Empty { get; } = new([], [], null, []);
+}
+
+/// <summary>Reads a bulletin's <see cref="OrderBulletinPart"/>.</summary>
+public sealed class OrderBulletinReader(IDbContextFactory<SupervisionDbContext> contexts, IFigureQueries figures, TimeProvider time)
+{
+    public async Task<OrderBulletinPart> ReadAsync(Period period, WorkingCalendar calendar, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var (start, end) = OrderQueries.Bounds(period);
+        var now = time.GetUtcNow();
+        var asOf = end < now ? end : now;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Raised in the period, or raised before and still open at its start.
+        var orders = await db.Set<SupervisionOrder>().AsNoTracking()
+            .Where(o => o.RaisedAt < end && (o.RaisedAt >= start || o.ClosedAt == null || o.ClosedAt >= start))
+            .ToListAsync(cancellationToken);
+        var listed = orders.OrderBy(o => o.Town, StringComparer.Ordinal).ThenBy(o => o.Year).ThenBy(o => o.Number)
+            .Select(o => AsOf(o, asOf, calendar)).ToList();
+
+        var previous = await db.Set<IssuedBulletin>().AsNoTracking()
+            .Where(b => b.Period != period.ToString())
+            .OrderByDescending(b => b.Year).ThenByDescending(b => b.Number)
+            .Select(b => new { b.Year, b.Number, b.Period, b.Title })
+            .FirstOrDefaultAsync(cancellationToken);
+        var criticised = new List<CriticisedHall>();
+        if (previous is not null)
+        {
+            var ranking = await figures.RankHallsAsync(Period.Parse(previous.Period, now), cancellationToken);
+            var subject = $"bulletin:{previous.Year}/{previous.Number}";
+            var raised = await db.Set<SupervisionOrder>().AsNoTracking().Where(o => o.Subject == subject).ToListAsync(cancellationToken);
+            // The halls that missed a target in that period, and any hall an order was raised for from it.
+            var towns = ranking.Where(h => h.Figures.Misses.Count > 0).Select(h => h.Town)
+                .Union(raised.Select(o => o.Town).OrderBy(t => t, StringComparer.Ordinal), StringComparer.Ordinal);
+            criticised.AddRange(towns.Select(town => new CriticisedHall(town,
+                raised.Where(o => o.Town == town).OrderBy(o => o.Number).Select(o => AsOf(o, asOf, calendar)).ToList())));
+        }
+        return new OrderBulletinPart(listed, OrderQueries.OrderFiguresOf(orders, start, end, asOf),
+            previous is null ? null : $"{previous.Year}年第{previous.Number}期", criticised);
+    }
+
+    /// <summary>Its state at <paramref name="asOf"/>; an order raised after that (for a criticism, say) shows its state now.</summary>
+    private static BulletinOrder AsOf(SupervisionOrder order, DateTimeOffset asOf, WorkingCalendar calendar) =>
+        order.StateAt(asOf) is { } state
+            ? new(order, state, state is OrderState.AwaitingSignature or OrderState.Rectifying ? order.DaysOverdue(asOf, calendar) : 0)
+            : new(order, order.State, 0);
+}
