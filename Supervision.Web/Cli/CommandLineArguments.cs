@@ -4,9 +4,10 @@ namespace Supervision.Web.Cli;
 
 /// <summary>
 /// A process's arguments split into configuration settings and a verb with its own arguments. Settings are
-/// what the web host's command line accepts: <c>--Section:Key=Value</c> or <c>--Section:Key Value</c>, and the
-/// host's own keys (<c>--urls</c>, <c>--environment</c>, <c>--contentRoot</c>, <c>--applicationName</c>), anywhere
-/// on the line. Everything else belongs to the verb, so a mistyped option is an error rather than a setting.
+/// what the web host's command line accepts, anywhere on the line: <c>--Key=Value</c> for any key that is not an
+/// option of a verb, and <c>--Key Value</c> for a key with a section (<c>--Database:Provider Postgres</c>) or one of
+/// the host's own keys (<c>--urls</c>, <c>--environment</c>, <c>--contentRoot</c>, <c>--applicationName</c>).
+/// Everything else belongs to the verb, so a mistyped <c>--speed 3</c> is an error rather than a setting.
 /// </summary>
 public sealed record CommandLineArguments(IReadOnlyList<string> Settings, IReadOnlyList<string> Verb)
 {
@@ -50,7 +51,8 @@ public sealed record CommandLineArguments(IReadOnlyList<string> Settings, IReadO
         }
         var key = arg[2..].Split('=', 2)[0];
         var section = key.Split(':', 2)[0];
-        return !options.Contains("--" + section) && (key.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(key));
+        return !options.Contains("--" + section)
+            && (arg.Contains('=', StringComparison.Ordinal) || key.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(key));
     }
 
     private static HashSet<string> OptionNames(Command command)
