@@ -21,8 +21,14 @@ using Supervision.Web.Settings;
 using Supervision.Web.Simulation;
 using Supervision.Web.Telemetry;
 
-var builder = WebApplication.CreateBuilder(args);
-CommandLineRun.Configure(builder, args);
+var commandLine = new SupervisionCommandLine();
+var arguments = commandLine.Split(args);
+// A verb's own arguments are not configuration: the host reads only the settings given with it.
+var builder = WebApplication.CreateBuilder(AppContentRoot.Options(arguments.IsCommand ? [.. arguments.Settings] : args));
+if (arguments.IsCommand)
+{
+    CommandLineRun.Configure(builder);
+}
 builder.AddSupervisionShell();
 builder.AddSupervisionTelemetry();
 
@@ -42,18 +48,20 @@ builder.Services.AddTownPages();
 builder.Services.AddExports();
 builder.Services.AddOrders();
 
-var app = builder.Build();
-
-await app.InitialiseDatabaseAsync();
-await app.InitialiseSettingsAsync();
-
-// Before the accounts: a command never creates the first admin (its generated password would be shown
-// to nobody) nor the demo accounts, whatever the configuration says.
-if (await app.Services.TryRunCliCommandAsync(args) is { } exitCode)
+if (arguments.IsCommand)
 {
+    // Before the accounts: a command never creates the first admin (its generated password would be shown
+    // to nobody) nor the demo accounts, whatever the configuration says.
+    WebApplication? commandHost = null;
+    var exitCode = await commandLine.InvokeAsync(arguments.Verb, async _ => (commandHost = await StartAsync(builder)).Services);
+    if (commandHost is not null)
+    {
+        await commandHost.DisposeAsync();
+    }
     return exitCode;
 }
 
+var app = await StartAsync(builder);
 await app.InitialiseAccountsAsync();
 
 if (!app.Environment.IsDevelopment())
@@ -80,5 +88,14 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.
 
 await app.RunAsync();
 return 0;
+
+// Built and initialised: migrated, seeded and the settings in force, whether a verb or the web host follows.
+static async Task<WebApplication> StartAsync(WebApplicationBuilder builder)
+{
+    var app = builder.Build();
+    await app.InitialiseDatabaseAsync();
+    await app.InitialiseSettingsAsync();
+    return app;
+}
 
 public partial class Program;

@@ -4,7 +4,8 @@ namespace Supervision.Web.Hosting;
 internal static class PeriodicRefresh
 {
     /// <summary>
-    /// Runs <paramref name="tick"/> every <paramref name="seconds"/> (never when 0 or less) until stopped.
+    /// Runs <paramref name="tick"/> every <paramref name="seconds"/> of <paramref name="time"/> (never when 0 or less) until
+    /// stopped. Callers pass the real clock (<see cref="SystemClock"/>), not the simulator's.
     /// A failed tick goes to <paramref name="failed"/> and the next one tries again: the database may be away for a moment.
     /// </summary>
     public static async Task RunAsync(

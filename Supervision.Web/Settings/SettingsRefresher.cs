@@ -15,10 +15,10 @@ public sealed class SettingsRefreshOptions
 /// <summary>
 /// Puts revisions saved on another node in force here too. A save applies at once on the node that
 /// saved it; the others notice the newer revision within <see cref="SettingsRefreshOptions.RefreshSeconds"/>
-/// by asking the database, which works with or without Redis.
+/// by asking the database, which works with or without Redis. The interval runs on the real clock (<see cref="SystemClock"/>).
 /// </summary>
 internal sealed class SettingsRefresher(
-    SettingsStore store, IOptions<SettingsRefreshOptions> options, TimeProvider time, ILogger<SettingsRefresher> logger) : BackgroundService
+    SettingsStore store, IOptions<SettingsRefreshOptions> options, [FromKeyedServices(SystemClock.Key)] TimeProvider time, ILogger<SettingsRefresher> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicRefresh.RunAsync(
         options.Value.RefreshSeconds, time,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Domain.Figures;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Settings;
 
@@ -19,6 +20,7 @@ public static class SettingsServiceCollectionExtensions
         services.AddSingleton<ISettingsProvider>(sp => sp.GetRequiredService<SettingsStore>());
         services.AddTransient(sp => sp.GetRequiredService<ISettingsProvider>().Current.Calculator);
         services.AddOptions<SettingsRefreshOptions>().BindConfiguration(SettingsRefreshOptions.Section);
+        services.AddSystemClock();
         services.AddHostedService<SettingsRefresher>();
         return services;
     }

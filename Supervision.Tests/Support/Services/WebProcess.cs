@@ -87,14 +87,34 @@ internal static class WebProcess
     /// <summary>Runs a CLI verb (e.g. <c>apikey create</c>) against <paramref name="environment"/>; returns its output.</summary>
     public static async Task<string> RunCliAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        using var process = Start(environment, args);
+        var run = await RunToEndAsync(AppDirectory, environment, args);
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{string.Join(' ', args)} 失败：{run.Output}{run.Error}");
+        }
+        return run.Output;
+    }
+
+    /// <summary>
+    /// Runs the app with <paramref name="args"/> from <paramref name="workingDirectory"/> until it exits. A run that
+    /// does not end (the web host started instead of the verb) is killed and reported, not waited for forever.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunToEndAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        using var process = StartIn(workingDirectory, environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
+        using var limit = new CancellationTokenSource(ReadinessLimit);
+        try
         {
-            throw new InvalidOperationException($"{string.Join(' ', args)} 失败：{await output}{await error}");
+            await process.WaitForExitAsync(limit.Token);
         }
-        return await output;
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{string.Join(' ', args)} 未在 {ReadinessLimit.TotalMinutes} 分钟内结束：{await output}{await error}");
+        }
+        return (process.ExitCode, await output, await error);
     }
 }

@@ -19,6 +19,9 @@ public sealed class QueryApp(TestDatabase database, DateTimeOffset now) : WebApp
 {
     public FakeTimeProvider Clock { get; } = new(now);
 
+    /// <summary>The real clock of polling intervals (<see cref="Supervision.Web.Hosting.SystemClock"/>), held still unless a test advances it.</summary>
+    public FakeTimeProvider SystemClock { get; } = new(now);
+
     public static QueryApp Start(TestDatabase database, DateTimeOffset now)
     {
         var app = new QueryApp(database, now);
@@ -32,7 +35,7 @@ public sealed class QueryApp(TestDatabase database, DateTimeOffset now) : WebApp
         builder.UseSetting("ConnectionStrings:Supervision", database.ConnectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Simulation:Enabled", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddKeyedSingleton<TimeProvider>(Supervision.Web.Hosting.SystemClock.Key, SystemClock));
     }
 
     public async Task<string> CreateKeyAsync(string? town = null, ApiKeyScopes scopes = ApiKeyScopes.Read)

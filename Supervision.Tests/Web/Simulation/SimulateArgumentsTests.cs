@@ -1,3 +1,4 @@
+using Supervision.Web.Hosting;
 using Supervision.Web.Simulation;
 
 namespace Supervision.Tests.Web.Simulation;
@@ -7,7 +8,7 @@ public sealed class SimulateArgumentsTests
     [Fact]
     public void Parses_from_to_and_seed()
     {
-        var parsed = SimulateArguments.Parse(["--from", "2020-05-01", "--to", "2020-12-31", "--seed", "7"], 42, out var error);
+        var parsed = Read(["--from", "2020-05-01", "--to", "2020-12-31", "--seed", "7"], out var error);
 
         Assert.Null(error);
         Assert.Equal(new SimulateArguments(new DateOnly(2020, 5, 1), new DateOnly(2020, 12, 31), 7), parsed);
@@ -16,7 +17,7 @@ public sealed class SimulateArgumentsTests
     [Fact]
     public void Defaults_to_the_pilot_period_and_the_configured_seed()
     {
-        var parsed = SimulateArguments.Parse([], 42, out _);
+        var parsed = Read([], out _);
 
         Assert.Equal(new SimulateArguments(new DateOnly(2020, 5, 1), new DateOnly(2020, 12, 31), 42), parsed);
     }
@@ -24,53 +25,70 @@ public sealed class SimulateArgumentsTests
     [Fact]
     public void Dry_run_generates_without_storing()
     {
-        var parsed = SimulateArguments.Parse(["--dry-run", "--seed", "1"], 42, out _);
+        var parsed = Read(["--dry-run", "--seed", "1"], out _);
 
         Assert.True(parsed!.DryRun);
     }
 
     [Fact]
-    public void A_bad_date_is_refused_with_a_chinese_message()
+    public async Task A_bad_date_is_refused_with_a_chinese_message()
     {
-        var parsed = SimulateArguments.Parse(["--from", "2020-13-01"], 42, out var error);
+        var (exitCode, error) = await RefuseAsync("--from", "2020-13-01");
 
-        Assert.Null(parsed);
-        Assert.Contains("日期“2020-13-01”无效", error);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("日期“2020-13-01”无效（参数 --from），应为 yyyy-MM-dd 格式", error);
     }
 
     [Fact]
     public void From_after_to_is_refused()
     {
-        var parsed = SimulateArguments.Parse(["--from", "2020-12-31", "--to", "2020-05-01"], 42, out var error);
+        var parsed = Read(["--from", "2020-12-31", "--to", "2020-05-01"], out var error);
 
         Assert.Null(parsed);
         Assert.Equal("开始日期 2020-12-31 晚于结束日期 2020-05-01。", error);
     }
 
     [Fact]
-    public void An_unknown_option_is_refused_with_the_usage()
+    public async Task An_unknown_option_is_refused_with_a_pointer_to_the_help()
     {
-        var parsed = SimulateArguments.Parse(["--speed", "3"], 42, out var error);
+        var (exitCode, error) = await RefuseAsync("--speed", "3");
 
-        Assert.Null(parsed);
-        Assert.StartsWith("未知参数：--speed。用法：simulate", error);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("未识别命令或参数“'--speed'”", error);
+        Assert.EndsWith("用“simulate --help”查看用法。\n", error);
     }
 
     [Fact]
-    public void A_missing_value_is_refused()
+    public async Task A_missing_value_is_refused()
     {
-        var parsed = SimulateArguments.Parse(["--to"], 42, out var error);
+        var (exitCode, error) = await RefuseAsync("--to");
 
-        Assert.Null(parsed);
-        Assert.StartsWith("参数 --to 缺少值。", error);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("选项缺少所需参数: '--to'.", error);
     }
 
     [Fact]
-    public void A_seed_that_is_not_an_integer_is_refused()
+    public async Task A_seed_that_is_not_an_integer_is_refused()
     {
-        var parsed = SimulateArguments.Parse(["--seed", "abc"], 42, out var error);
+        var (exitCode, error) = await RefuseAsync("--seed", "abc");
 
-        Assert.Null(parsed);
-        Assert.Equal("种子“abc”不是有效的整数。", error);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("种子“abc”不是有效的整数。", error);
+    }
+
+    private static SimulateArguments? Read(string[] args, out string? error)
+    {
+        var parsed = new SupervisionCommandLine().Root.Parse(["simulate", .. args]);
+        Assert.Empty(parsed.Errors);
+        return SimulateArguments.Read(parsed, 42, out error);
+    }
+
+    /// <summary>Arguments refused before the app is even started.</summary>
+    private static async Task<(int ExitCode, string Error)> RefuseAsync(params string[] args)
+    {
+        var error = new StringWriter();
+        var exitCode = await new SupervisionCommandLine().InvokeAsync(
+            ["simulate", .. args], _ => throw new InvalidOperationException("wrong arguments must not start the app"), new StringWriter(), error);
+        return (exitCode, error.ToString().ReplaceLineEndings("\n"));
     }
 }

@@ -49,7 +49,8 @@ public sealed class SimulatorRegistrationTests
     {
         using var services = Build(DatabaseProvider.Postgres, []);
 
-        Assert.Contains(services.GetServices<Supervision.Web.Cli.ICliCommand>(), c => c.Name == "simulate");
+        using var scope = services.CreateScope();
+        Assert.NotNull(scope.ServiceProvider.GetService<SimulateCommand>());
     }
 
     private static ServiceProvider Build(DatabaseProvider provider, Dictionary<string, string?> settings)

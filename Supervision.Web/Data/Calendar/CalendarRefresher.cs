@@ -6,10 +6,11 @@ namespace Supervision.Web.Data.Calendar;
 
 /// <summary>
 /// Puts a calendar saved on another node (or by the <c>calendar import</c> verb) in force here within
-/// <see cref="SettingsRefreshOptions.RefreshSeconds"/>, the interval settings use, by reading the Holidays table.
+/// <see cref="SettingsRefreshOptions.RefreshSeconds"/> of the real clock (<see cref="SystemClock"/>), the interval
+/// settings use, by reading the Holidays table.
 /// </summary>
 internal sealed class CalendarRefresher(
-    WorkingCalendarSource calendars, IOptions<SettingsRefreshOptions> options, TimeProvider time, ILogger<CalendarRefresher> logger) : BackgroundService
+    WorkingCalendarSource calendars, IOptions<SettingsRefreshOptions> options, [FromKeyedServices(SystemClock.Key)] TimeProvider time, ILogger<CalendarRefresher> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicRefresh.RunAsync(
         options.Value.RefreshSeconds, time,

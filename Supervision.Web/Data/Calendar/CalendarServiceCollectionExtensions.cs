@@ -1,5 +1,6 @@
 using Supervision.Web.Cli;
 using Supervision.Web.Data.Health;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Data.Calendar;
 
@@ -14,6 +15,7 @@ public static class CalendarServiceCollectionExtensions
     {
         services.AddSingleton<CalendarRecalculation>();
         services.AddSingleton<HolidayCalendarService>();
+        services.AddSystemClock();
         services.AddHostedService<CalendarRefresher>();
         services.AddCliCommand<CalendarCommand>();
         services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Supervision.Domain;
 using Supervision.Domain.Figures;
 using Supervision.Web.Cli;
@@ -10,58 +11,38 @@ namespace Supervision.Web.Export.Bulletins;
 /// </summary>
 internal sealed class BulletinCommand(BulletinService bulletins) : ICliCommand
 {
-    public string Name => "bulletin";
+    private static readonly Option<string?> WeekOption = new("--week") { Description = "按周印发，如 2020-W40", HelpName = "年-W周" };
+    private static readonly Option<string?> MonthOption = new("--month") { Description = "按月印发，如 2020-10", HelpName = "年-月" };
+    private static readonly Option<string?> FromOption = new("--from") { Description = "自定义期间的开始日期，如 2020-10-01（与 --to 同用）", HelpName = "日期" };
+    private static readonly Option<string?> ToOption = new("--to") { Description = "自定义期间的结束日期（含），如 2020-10-31", HelpName = "日期" };
+    private static readonly Option<string?> OutOption = new("--out") { Description = "保存的 Excel 文件；省略则按通报文件名存于当前目录", HelpName = "文件" };
 
-    public string Summary => "印发通报并保存 Excel：bulletin --week 2020-W40 | --month 2020-10 | --from 2020-10-01 --to 2020-10-31 [--out 通报.xlsx]";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public static Command Define() => new("bulletin", "印发通报并保存 Excel（--week、--month 或 --from/--to 三选一）")
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (IsHostSetting(name))
-            {
-                continue; // e.g. --ConnectionStrings:Supervision=…, already read by the host's configuration
-            }
-            if (name is not ("--week" or "--month" or "--from" or "--to" or "--out"))
-            {
-                return Fail($"未知参数“{name}”。");
-            }
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                return Fail($"参数 {name} 缺少取值。");
-            }
-            options[name] = args[++i];
-        }
+        WeekOption, MonthOption, FromOption, ToOption, OutOption,
+    };
 
+    public async Task<int> RunAsync(ParseResult parsed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         Period period;
         try
         {
-            period = bulletins.ResolvePeriod(options.GetValueOrDefault("--week"), options.GetValueOrDefault("--month"),
-                options.GetValueOrDefault("--from"), options.GetValueOrDefault("--to"));
+            period = bulletins.ResolvePeriod(parsed.GetValue(WeekOption), parsed.GetValue(MonthOption),
+                parsed.GetValue(FromOption), parsed.GetValue(ToOption));
         }
         catch (DomainException e)
         {
-            return Fail(e.Message);
+            // The period is part of the command line: a wrong one is a usage error, nothing was issued.
+            await error.WriteLineAsync($"错误：{e.Message}");
+            return CliExitCodes.Usage;
         }
 
         var issued = await bulletins.IssueAsync(period, ExportActor.CommandLine(), cancellationToken);
         var file = await bulletins.DownloadAsync(issued.Year, issued.Number, ExportActor.CommandLine(), cancellationToken)
                    ?? throw new InvalidOperationException("刚印发的通报未能读出。");
-        var path = Path.GetFullPath(options.GetValueOrDefault("--out") ?? issued.FileName);
+        var path = Path.GetFullPath(parsed.GetValue(OutOption) ?? issued.FileName);
         await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
-        Console.WriteLine($"已印发《{issued.Title}》（{issued.PeriodLabel}），保存至 {path}");
-        return 0;
-    }
-
-    private static bool IsHostSetting(string arg) =>
-        arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
-
-    private int Fail(string message)
-    {
-        Console.Error.WriteLine($"错误：{message}");
-        Console.Error.WriteLine($"用法：{Summary}");
-        return 2;
+        await output.WriteLineAsync($"已印发《{issued.Title}》（{issued.PeriodLabel}），保存至 {path}");
+        return CliExitCodes.Success;
     }
 }

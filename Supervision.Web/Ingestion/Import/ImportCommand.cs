@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Supervision.Web.Cli;
 
@@ -10,60 +11,50 @@ namespace Supervision.Web.Ingestion.Import;
 /// </summary>
 internal sealed class ImportCommand(CaseImporter importer) : ICliCommand
 {
-    public const string Usage = "用法：import 文件.xlsx|文件.csv [--dry-run]（模板见 docs/import.md；--dry-run 只校验不写入）";
-
     /// <summary>More problems than this are counted, not listed: the first ones show what is wrong.</summary>
     public const int MaxListed = 200;
 
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
-    public string Name => "import";
+    private static readonly Argument<string> FileArgument = new("文件") { Description = "Excel（.xlsx）或 CSV 文件，模板见 docs/import.md" };
 
-    public string Summary => "从 Excel/CSV 导入历史办件（模板见 docs/import.md）";
+    private static readonly Option<bool> DryRunOption = new("--dry-run") { Description = "只校验，不写入" };
 
-    internal TextWriter Output { get; init; } = Console.Out;
-    internal TextWriter Error { get; init; } = Console.Error;
+    public static Command Define() => new("import", "从 Excel/CSV 导入历史办件（模板见 docs/import.md）") { FileArgument, DryRunOption };
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParseResult parsed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var dryRun = args.Contains("--dry-run");
-        var files = args.Where(a => a != "--dry-run").ToList();
-        if (files.Count != 1 || files[0].StartsWith("--", StringComparison.Ordinal))
-        {
-            await Error.WriteLineAsync(Usage);
-            return 2;
-        }
-
-        await Output.WriteLineAsync($"导入历史办件：{files[0]}{(dryRun ? "（只校验，不写入）" : "")}");
-        var result = await importer.ImportAsync(files[0], dryRun, new Progress(Output), cancellationToken);
+        var (file, dryRun) = (parsed.GetRequiredValue(FileArgument), parsed.GetValue(DryRunOption));
+        await output.WriteLineAsync($"导入历史办件：{file}{(dryRun ? "（只校验，不写入）" : "")}");
+        var result = await importer.ImportAsync(file, dryRun, new Progress(output), cancellationToken);
         if (result.IgnoredColumns.Count > 0)
         {
-            await Output.WriteLineAsync($"已忽略模板以外的列：{string.Join("、", result.IgnoredColumns)}");
+            await output.WriteLineAsync($"已忽略模板以外的列：{string.Join("、", result.IgnoredColumns)}");
         }
         if (result.Rejected)
         {
-            await ReportRejectionAsync(result);
-            return 1;
+            await ReportRejectionAsync(result, error);
+            return CliExitCodes.Failed;
         }
-        await Output.WriteLineAsync(string.Format(Chinese,
+        await output.WriteLineAsync(string.Format(Chinese,
             dryRun
                 ? "校验通过（未写入）：{0:N0} 行办件，将生成 {1:N0} 个事件，用时 {4:N1} 秒。"
                 : "完成：{0:N0} 行办件，{1:N0} 个事件，新存储 {2:N0} 个，已存在（重复）{3:N0} 个，用时 {4:N1} 秒。",
             result.Rows, result.Events, result.Stored, result.Duplicates, result.Elapsed.TotalSeconds));
-        return 0;
+        return CliExitCodes.Success;
     }
 
-    private async Task ReportRejectionAsync(CaseImportResult result)
+    private static async Task ReportRejectionAsync(CaseImportResult result, TextWriter error)
     {
-        await Error.WriteLineAsync(string.Format(Chinese,
+        await error.WriteLineAsync(string.Format(Chinese,
             "导入被拒绝：发现 {0:N0} 处问题，整个文件未写入任何数据。请修改后重新导入。", result.Errors.Count));
-        foreach (var error in result.Errors.Take(MaxListed))
+        foreach (var problem in result.Errors.Take(MaxListed))
         {
-            await Error.WriteLineAsync($"  {error}");
+            await error.WriteLineAsync($"  {problem}");
         }
         if (result.Errors.Count > MaxListed)
         {
-            await Error.WriteLineAsync(string.Format(Chinese, "  ……另有 {0:N0} 处问题未列出。", result.Errors.Count - MaxListed));
+            await error.WriteLineAsync(string.Format(Chinese, "  ……另有 {0:N0} 处问题未列出。", result.Errors.Count - MaxListed));
         }
     }
 

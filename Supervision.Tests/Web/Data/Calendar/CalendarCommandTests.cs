@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Tests.Web.Cli;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data.Calendar;
 using Supervision.Web.Security.Audit;
@@ -21,14 +22,12 @@ public sealed class CalendarCommandTests
         using var app = IngestionApp.Start(db);
         var file = Path.Combine(Path.GetTempPath(), $"holidays-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, Json2027);
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var command = new CalendarCommand(app.Services.GetRequiredService<HolidayCalendarService>()) { Output = output, Error = error };
 
-        var exitCode = await command.RunAsync(["import", file], CancellationToken.None);
+        var (exitCode, output, error) = await CliRun.InvokeAsync(app.Services, "calendar", "import", file);
         File.Delete(file);
 
-        Assert.Equal((0, ""), (exitCode, error.ToString()));
-        Assert.StartsWith("已录入 2027 年节假日安排：放假 2 天，调休上班 0 天。", output.ToString());
+        Assert.Equal((0, ""), (exitCode, error));
+        Assert.StartsWith("已录入 2027 年节假日安排：放假 2 天，调休上班 0 天。", output);
         Assert.Contains(2027, app.Services.GetRequiredService<WorkingCalendarSource>().Current.KeptYears);
         var audit = await app.Services.GetRequiredService<IAuditLog>().SearchAsync(new AuditQuery(Action: AuditActions.CalendarImported));
         Assert.StartsWith("cli:", audit.Entries.Single().Actor);
@@ -41,13 +40,11 @@ public sealed class CalendarCommandTests
         using var app = IngestionApp.Start(db);
         var file = Path.Combine(Path.GetTempPath(), $"holidays-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, "date,offDay,name\n2027-01-01,true,元旦\n");
-        var error = new StringWriter();
-        var command = new CalendarCommand(app.Services.GetRequiredService<HolidayCalendarService>()) { Output = new StringWriter(), Error = error };
 
-        var exitCode = await command.RunAsync(["import", file], CancellationToken.None);
+        var (exitCode, _, error) = await CliRun.InvokeAsync(app.Services, "calendar", "import", file);
         File.Delete(file);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("未录入：2027 年的放假安排中没有春节放假日，请按国务院办公厅通知完整录入。\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("未录入：2027 年的放假安排中没有春节放假日，请按国务院办公厅通知完整录入。\n", error.ReplaceLineEndings("\n"));
     }
 }

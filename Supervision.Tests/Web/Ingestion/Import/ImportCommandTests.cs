@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Cli;
+using Supervision.Tests.Web.Cli;
 using Supervision.Web.Ingestion.Import;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
@@ -14,15 +14,14 @@ public sealed class ImportCommandTests
         using var files = new ImportFiles();
         var lines = ImportFiles.ExampleLines.ToList();
         lines[2] = lines[2].Replace("RS-002", "RS-404", StringComparison.Ordinal);
-        var (command, output, error) = Command(app);
 
-        var exitCode = await command.RunAsync([files.Write("bad.csv", lines)], CancellationToken.None);
+        var (exitCode, output, error) = await CliRun.InvokeAsync(app.Services, "import", files.Write("bad.csv", lines));
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
             "导入被拒绝：发现 1 处问题，整个文件未写入任何数据。请修改后重新导入。\n  第 3 行“事项编码”列：未知事项编码 \"RS-404\"\n",
-            error.ToString().ReplaceLineEndings("\n"));
-        Assert.DoesNotContain("完成", output.ToString());
+            error.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("完成", output);
         Assert.Empty(await app.StoredIdsAsync());
     }
 
@@ -31,13 +30,12 @@ public sealed class ImportCommandTests
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");
         using var app = ImportFiles.StartApp(db);
-        var (command, output, error) = Command(app);
 
-        var exitCode = await command.RunAsync([ImportFiles.ExampleCsv], CancellationToken.None);
+        var (exitCode, output, error) = await CliRun.InvokeAsync(app.Services, "import", ImportFiles.ExampleCsv);
 
         Assert.Equal(0, exitCode);
-        Assert.Empty(error.ToString());
-        var lines = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Empty(error);
+        var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal("已读取 48 行（CSV，UTF-8 编码），正在校验……", lines[1]);
         Assert.Equal("校验通过：48 行办件，194 个事件。", lines[2]);
         Assert.Equal("正在写入 194 个事件（一个事务，全部成功或全部不写）……", lines[3]);
@@ -49,12 +47,11 @@ public sealed class ImportCommandTests
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");
         using var app = ImportFiles.StartApp(db);
-        var (command, output, _) = Command(app);
 
-        var exitCode = await command.RunAsync([ImportFiles.ExampleXlsx, "--dry-run"], CancellationToken.None);
+        var (exitCode, output, _) = await CliRun.InvokeAsync(app.Services, "import", ImportFiles.ExampleXlsx, "--dry-run");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("校验通过（未写入）：48 行办件，将生成 194 个事件", output.ToString());
+        Assert.Contains("校验通过（未写入）：48 行办件，将生成 194 个事件", output);
         Assert.Empty(await app.StoredIdsAsync());
     }
 
@@ -63,10 +60,11 @@ public sealed class ImportCommandTests
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");
         using var app = ImportFiles.StartApp(db);
-        var (command, _, error) = Command(app);
 
-        Assert.Equal(2, await command.RunAsync([], CancellationToken.None));
-        Assert.StartsWith("用法：import", error.ToString());
+        var (exitCode, _, error) = await CliRun.InvokeAsync(app.Services, "import");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("命令缺少所需参数: 'import'.\n用“import --help”查看用法。\n", error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -76,12 +74,6 @@ public sealed class ImportCommandTests
         using var app = ImportFiles.StartApp(db);
         using var scope = app.Services.CreateScope();
 
-        Assert.Contains(scope.ServiceProvider.GetServices<ICliCommand>(), c => c is ImportCommand { Name: "import" });
-    }
-
-    private static (ImportCommand Command, StringWriter Output, StringWriter Error) Command(IngestionApp app)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        return (new ImportCommand(ImportFiles.Importer(app)) { Output = output, Error = error }, output, error);
+        Assert.NotNull(scope.ServiceProvider.GetService<ImportCommand>());
     }
 }
