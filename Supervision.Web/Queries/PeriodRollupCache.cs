@@ -1,4 +1,5 @@
 using Supervision.Domain.Activity.Rollups;
+using Supervision.Web.Common;
 using Supervision.Web.Ingestion;
 
 namespace Supervision.Web.Queries;
@@ -20,9 +21,14 @@ public sealed class PeriodRollupCache : IDisposable
     private const int MaxEntries = 512;
 
     private readonly SharedComputationCache<Key> entries;
+    private readonly IIngestionNotifications notifications;
 
-    public PeriodRollupCache(IIngestionNotifications notifications, TimeProvider time) =>
-        entries = new SharedComputationCache<Key>(notifications, time, MaxAge, MaxEntries, Touches);
+    public PeriodRollupCache(IIngestionNotifications notifications, TimeProvider time)
+    {
+        this.notifications = notifications;
+        entries = new SharedComputationCache<Key>(time, MaxAge, MaxEntries);
+        notifications.Committed += Invalidate;
+    }
 
     /// <summary>Per-town sums of a period: town rows (Day = the period's first day) and each town's staff service sums.</summary>
     public sealed record Sums(IReadOnlyList<TownDayRollup> Towns, IReadOnlyList<StaffDayRollup> Staff);
@@ -34,12 +40,20 @@ public sealed class PeriodRollupCache : IDisposable
         entries.GetAsync(key, load, version: null, ct);
 
     /// <summary>Forgets the entries <paramref name="change"/> touches (this process's commits, and other nodes' through the Redis relay).</summary>
-    public void Invalidate(IngestionCommitted change) => entries.Invalidate(change);
+    public void Invalidate(IngestionCommitted change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        entries.Invalidate(key => Touches(key, change));
+    }
 
     /// <summary>Forgets every entry (the benchmark measures cold queries with it).</summary>
     public void Clear() => entries.Clear();
 
-    public void Dispose() => entries.Dispose();
+    public void Dispose()
+    {
+        notifications.Committed -= Invalidate;
+        entries.Dispose();
+    }
 
     private static bool Touches(Key key, IngestionCommitted change)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
 using Supervision.Domain.Targets;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Queries;
@@ -16,43 +17,28 @@ public sealed record ReadReference(IReadOnlyList<Town> Towns, IReadOnlyList<Hall
 
 /// <summary>
 /// Towns and the hall item history change a few times a year, yet every figure needs them (coverage,
-/// ranking): keep them in memory and reload after <see cref="MaxAge"/>, or at once after
-/// <see cref="Invalidate"/> (called by whoever edits reference data).
+/// ranking): keep them in the shared cache (<see cref="SharedComputationCache{TKey}"/>, one load for
+/// concurrent askers) and reload after <see cref="MaxAge"/>, or at once after <see cref="Invalidate"/>
+/// (called by whoever edits reference data).
 /// </summary>
-public sealed class ReadReferenceCache(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time)
+public sealed class ReadReferenceCache(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
-    private readonly SemaphoreSlim loading = new(1, 1);
-    private volatile Entry? current;
+    private readonly SharedComputationCache<bool> current = new(time, MaxAge, maxEntries: 1);
 
-    public async Task<ReadReference> GetAsync(CancellationToken cancellationToken)
+    public Task<ReadReference> GetAsync(CancellationToken cancellationToken) =>
+        current.GetAsync(true, LoadAsync, version: null, cancellationToken);
+
+    public void Invalidate() => current.Clear();
+
+    public void Dispose() => current.Dispose();
+
+    private async Task<ReadReference> LoadAsync(CancellationToken cancellationToken)
     {
-        if (current is { } fresh && time.GetUtcNow() - fresh.LoadedAt < MaxAge)
-        {
-            return fresh.Reference;
-        }
-        await loading.WaitAsync(cancellationToken);
-        try
-        {
-            if (current is { } loaded && time.GetUtcNow() - loaded.LoadedAt < MaxAge)
-            {
-                return loaded.Reference;
-            }
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var towns = await db.Towns.AsNoTracking().OrderBy(t => t.Code).ToListAsync(cancellationToken);
-            var history = await db.HallItemStatuses.AsNoTracking().ToListAsync(cancellationToken);
-            var reference = new ReadReference(towns, history);
-            current = new Entry(reference, time.GetUtcNow());
-            return reference;
-        }
-        finally
-        {
-            loading.Release();
-        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var towns = await db.Towns.AsNoTracking().OrderBy(t => t.Code).ToListAsync(cancellationToken);
+        var history = await db.HallItemStatuses.AsNoTracking().ToListAsync(cancellationToken);
+        return new ReadReference(towns, history);
     }
-
-    public void Invalidate() => current = null;
-
-    private sealed record Entry(ReadReference Reference, DateTimeOffset LoadedAt);
 }

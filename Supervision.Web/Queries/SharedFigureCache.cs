@@ -1,5 +1,6 @@
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
+using Supervision.Web.Common;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Settings;
 
@@ -25,14 +26,18 @@ public sealed class SharedFigureCache : IDisposable
 
     private readonly SharedComputationCache<Key> answers;
     private readonly IFigureQueries queries;
+    private readonly IIngestionNotifications notifications;
     private readonly ISettingsProvider settings;
+    private readonly TimeProvider time;
 
     public SharedFigureCache(IFigureQueries queries, IIngestionNotifications notifications, ISettingsProvider settings, TimeProvider time)
     {
         this.queries = queries;
+        this.notifications = notifications;
         this.settings = settings;
-        answers = new SharedComputationCache<Key>(notifications, time, MaxAge, MaxEntries,
-            (key, change) => Touches(key, change, time));
+        this.time = time;
+        answers = new SharedComputationCache<Key>(time, MaxAge, MaxEntries);
+        notifications.Committed += Invalidate;
     }
 
     private enum Query
@@ -64,9 +69,17 @@ public sealed class SharedFigureCache : IDisposable
         GetAsync(Key.Of(Query.Trend, scope, period), ct => queries.GetTrendAsync(scope, period, ct), cancellationToken);
 
     /// <summary>Forgets the answers <paramref name="change"/> may have moved.</summary>
-    public void Invalidate(IngestionCommitted change) => answers.Invalidate(change);
+    public void Invalidate(IngestionCommitted change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        answers.Invalidate(key => Touches(key, change, time));
+    }
 
-    public void Dispose() => answers.Dispose();
+    public void Dispose()
+    {
+        notifications.Committed -= Invalidate;
+        answers.Dispose();
+    }
 
     // Answers computed under other settings are not handed out: the settings snapshot is the version.
     private Task<T> GetAsync<T>(Key key, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Supervision.Domain.Calendar;
+using Supervision.Web.Data.Calendar;
 
 namespace Supervision.Tests.Domain.Calendar;
 

@@ -14,6 +14,12 @@ namespace Supervision.Web.Export.Excel;
 /// string table to hold; only the first <see cref="WidthSampleRows"/> rows are held, to size the
 /// columns from their content. Memory stays flat however many rows there are.
 /// </summary>
+/// <remarks>
+/// Not SpreadCheetah (served, MIT, also streaming): its 1.29 worksheet options stop at column widths, frozen
+/// panes and the auto filter, while this export is made to be printed: A4 landscape, one page wide, the header
+/// row repeated on each page and a “第 &amp;P 页，共 &amp;N 页” footer (TableExportTests pins them). Writing those parts
+/// beside SpreadCheetah's package would keep most of this file and add a dependency.
+/// </remarks>
 internal static class StreamingXlsx
 {
     public const int WidthSampleRows = 500;

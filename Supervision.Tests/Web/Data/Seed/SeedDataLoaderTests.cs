@@ -67,6 +67,14 @@ public sealed class SeedDataLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_quote_in_a_seed_file_is_reported_with_the_file_and_record()
+    {
+        _seed.Replace(SeedFiles.HallItems, "370323001,RS-001,2020-07-01", "370323001,\"RS-001,2020-07-01");
+
+        Assert.StartsWith("seed-data/hall-items.csv：第 3 行：引号未闭合", LoadFails().Message);
+    }
+
+    [Fact]
     public void Unknown_window_kind_lists_the_allowed_values()
     {
         _seed.Replace(SeedFiles.Windows, "综合受理窗口,综合受理", "综合受理窗口,综合");

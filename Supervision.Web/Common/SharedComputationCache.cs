@@ -1,44 +1,48 @@
 using System.Collections.Concurrent;
-using Supervision.Web.Ingestion;
 
-namespace Supervision.Web.Queries;
+namespace Supervision.Web.Common;
 
 /// <summary>
-/// Answers computed once per change and shared by every asker of the same key: concurrent askers wait
-/// for one computation instead of running their own. The mechanics behind <see cref="SharedFigureCache"/>
-/// and <see cref="PeriodRollupCache"/>; what a key means and which commits touch it is theirs.
+/// The application's one in-memory cache: answers computed once per change and shared by every asker of
+/// the same key, so concurrent askers wait for one computation instead of running their own. The figure
+/// answers, the period rollups and both reference-data snapshots are kept in it; what a key means and
+/// which change forgets it is theirs.
 /// </summary>
 /// <remarks>
-/// An answer goes when a commit touches its key (<see cref="Invalidate"/>: this process's commits, and
-/// other nodes' through the Redis relay), when the askers' version (e.g. the settings in force) is no
-/// longer the object it was computed under, and in any case after the maximum age: other processes may
-/// write without telling us. A computation that started before a commit is never handed to a caller who
-/// asks after it: the commit removes the entry, and the next caller starts a new one. A failed or
+/// An answer goes when its owner forgets it (<see cref="Invalidate"/>: a commit of this process or, through
+/// the Redis relay, of another node; an edit of reference data), when the askers' version (e.g. the settings
+/// in force) is no longer the object it was computed under, and in any case after the maximum age: other
+/// processes may write without telling us. A computation that started before a change is never handed to a
+/// caller who asks after it: the change removes the entry, and the next caller starts a new one. A failed or
 /// cancelled computation is not kept, and one asker giving up does not cancel what the others wait for.
 /// A key must always stand for answers of the same type.
+/// <para>
+/// Why not <c>HybridCache</c> (Microsoft.Extensions.Caching.Hybrid 10.x, served, with tags): its stampede
+/// protection joins a caller to the computation already running for a key without regard to a tag removal
+/// made since it began, so a dashboard asking right after a commit could get an answer that misses it; it
+/// has no per-asker version (the settings in force); a commit names (town, day) pairs while a key covers a
+/// period, so tags per (town, day) would put hundreds of tags on a year's answer; and its tag removal is
+/// logical and local (other nodes' in-memory entries are not told; dotnet/extensions#7771 shows a removal
+/// missed through the shared second level). Other nodes learn of commits through the Redis relay, which
+/// calls <see cref="Invalidate(Func{TKey, bool})"/> here.
+/// </para>
 /// </remarks>
 internal sealed class SharedComputationCache<TKey> : IDisposable
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Entry> entries = new();
-    private readonly IIngestionNotifications notifications;
     private readonly TimeProvider time;
     private readonly TimeSpan maxAge;
     private readonly int maxEntries;
-    private readonly Func<TKey, IngestionCommitted, bool> touches;
     private readonly CancellationTokenSource stopping = new();
     private long computations;
 
-    /// <param name="touches">Whether a commit may have moved the answer of a key.</param>
-    public SharedComputationCache(
-        IIngestionNotifications notifications, TimeProvider time, TimeSpan maxAge, int maxEntries, Func<TKey, IngestionCommitted, bool> touches)
+    /// <param name="maxAge">How long an answer may be handed out at most; <see cref="TimeSpan.MaxValue"/> for until invalidated.</param>
+    public SharedComputationCache(TimeProvider time, TimeSpan maxAge, int maxEntries)
     {
-        this.notifications = notifications;
         this.time = time;
         this.maxAge = maxAge;
         this.maxEntries = maxEntries;
-        this.touches = touches;
-        notifications.Committed += Invalidate;
     }
 
     /// <summary>Computations started (not answers handed out): lets tests see that askers shared one.</summary>
@@ -55,7 +59,7 @@ internal sealed class SharedComputationCache<TKey> : IDisposable
         {
             if (entries.TryGetValue(key, out var hit))
             {
-                if (now - hit.Started < maxAge && ReferenceEquals(hit.Version, version) && !hit.Failed)
+                if (Fresh(now, hit) && ReferenceEquals(hit.Version, version) && !hit.Failed)
                 {
                     return hit.AnswerAsync<T>(cancellationToken);
                 }
@@ -78,13 +82,13 @@ internal sealed class SharedComputationCache<TKey> : IDisposable
         }
     }
 
-    /// <summary>Forgets the answers <paramref name="change"/> may have moved.</summary>
-    public void Invalidate(IngestionCommitted change)
+    /// <summary>Forgets the answers whose key <paramref name="touched"/> says a change may have moved.</summary>
+    public void Invalidate(Func<TKey, bool> touched)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(touched);
         foreach (var (key, entry) in entries)
         {
-            if (touches(key, change))
+            if (touched(key))
             {
                 entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry));
             }
@@ -94,12 +98,23 @@ internal sealed class SharedComputationCache<TKey> : IDisposable
     /// <summary>Forgets every answer, including those being computed.</summary>
     public void Clear() => entries.Clear();
 
+    /// <summary>Forgets the answer of <paramref name="key"/> only if it is still <paramref name="answer"/> (a newer one stays).</summary>
+    public void Invalidate<T>(TKey key, T answer)
+        where T : class
+    {
+        if (entries.TryGetValue(key, out var entry) && entry.Holds(answer))
+        {
+            entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry));
+        }
+    }
+
     public void Dispose()
     {
-        notifications.Committed -= Invalidate;
         stopping.Cancel();
         stopping.Dispose();
     }
+
+    private bool Fresh(DateTimeOffset now, Entry entry) => maxAge == TimeSpan.MaxValue || now - entry.Started < maxAge;
 
     // The computation starts on the first Load.Value, i.e. only after the entry is visible to Invalidate:
     // a commit that lands while it runs always finds and removes it.
@@ -127,6 +142,10 @@ internal sealed class SharedComputationCache<TKey> : IDisposable
 
         // A failure is not an answer: the next asker tries again (the entry's own clean-up may not have run yet).
         public bool Failed => load.IsValueCreated && load.Value is { IsFaulted: true } or { IsCanceled: true };
+
+        public bool Holds<T>(T answer)
+            where T : class =>
+            load.IsValueCreated && load.Value is Task<T> { IsCompletedSuccessfully: true } done && ReferenceEquals(done.Result, answer);
 
         public Task<T> AnswerAsync<T>(CancellationToken cancellationToken) => ((Task<T>)load.Value).WaitAsync(cancellationToken);
     }

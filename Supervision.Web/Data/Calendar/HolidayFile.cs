@@ -1,4 +1,6 @@
-namespace Supervision.Domain.Calendar;
+using Supervision.Domain.Calendar;
+
+namespace Supervision.Web.Data.Calendar;
 
 /// <summary>
 /// Reads one year's 放假安排 from either shipped format: the holiday-cn JSON (<see cref="HolidayJson"/>)

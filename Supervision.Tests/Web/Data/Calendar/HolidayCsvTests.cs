@@ -1,6 +1,8 @@
 using Supervision.Domain.Calendar;
+using Supervision.Tests.Domain.Calendar;
+using Supervision.Web.Data.Calendar;
 
-namespace Supervision.Tests.Domain.Calendar;
+namespace Supervision.Tests.Web.Data.Calendar;
 
 public class HolidayCsvTests
 {

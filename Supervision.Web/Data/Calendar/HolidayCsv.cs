@@ -1,10 +1,12 @@
 using System.Globalization;
+using Supervision.Domain.Calendar;
+using Supervision.Web.Common;
 
-namespace Supervision.Domain.Calendar;
+namespace Supervision.Web.Data.Calendar;
 
 /// <summary>
-/// Reads the holiday schedule in the seed-data/holidays.csv format: a header line
-/// <c>date,offDay,name</c>, then one line per listed day, e.g. <c>2020-10-10,false,国庆节、中秋节</c>.
+/// Reads the holiday schedule in the seed-data/holidays.csv format (with <see cref="CsvRecords"/>): a header
+/// line <c>date,offDay,name</c>, then one line per listed day, e.g. <c>2020-10-10,false,国庆节、中秋节</c>.
 /// The name is everything after the second comma, so it may itself contain commas.
 /// </summary>
 public static class HolidayCsv
@@ -14,36 +16,30 @@ public static class HolidayCsv
     /// <exception cref="FormatException">A line is malformed; the message names the line and the field.</exception>
     public static IReadOnlyList<HolidayDay> Parse(string csvText)
     {
-        ArgumentNullException.ThrowIfNull(csvText);
-        var lines = csvText.TrimStart('\uFEFF').Split('\n');
-        if (lines[0].TrimEnd('\r').Trim() != Header)
+        var records = CsvRecords.Read(csvText, trim: false);
+        var header = records.Count > 0 ? string.Join(',', records[0].Fields) : "";
+        if (header.Trim() != Header)
         {
-            throw new FormatException($"节假日 CSV 第 1 行应为表头“{Header}”，实际为“{lines[0].TrimEnd('\r')}”。");
+            throw new FormatException($"节假日 CSV 第 1 行应为表头“{Header}”，实际为“{header}”。");
         }
 
-        var days = new List<HolidayDay>(lines.Length);
+        var days = new List<HolidayDay>(records.Count);
         var seenOnLine = new Dictionary<DateOnly, int>();
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var record in records.Skip(1).Where(r => !r.IsBlank))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-            var day = ParseLine(line, i + 1);
+            var day = ParseLine(record.Fields, record.Line);
             if (seenOnLine.TryGetValue(day.Date, out var firstLine))
             {
-                throw new FormatException(Invariant($"节假日 CSV 第 {i + 1} 行：date 字段的日期 {day.Date:yyyy-MM-dd} 与第 {firstLine} 行重复。"));
+                throw new FormatException(Invariant($"节假日 CSV 第 {record.Line} 行：date 字段的日期 {day.Date:yyyy-MM-dd} 与第 {firstLine} 行重复。"));
             }
-            seenOnLine[day.Date] = i + 1;
+            seenOnLine[day.Date] = record.Line;
             days.Add(day);
         }
         return days;
     }
 
-    private static HolidayDay ParseLine(string line, int lineNumber)
+    private static HolidayDay ParseLine(string[] fields, int lineNumber)
     {
-        var fields = line.Split(',', 3);
         if (fields.Length < 3)
         {
             throw new FormatException($"节假日 CSV 第 {lineNumber} 行：应有 date、offDay、name 三个字段，实际只有 {fields.Length} 个。");
@@ -61,7 +57,7 @@ public static class HolidayCsv
             throw new FormatException($"节假日 CSV 第 {lineNumber} 行：offDay 字段“{offDayText}”应为 true 或 false。");
         }
 
-        return new HolidayDay(date, isOffDay, fields[2].Trim());
+        return new HolidayDay(date, isOffDay, string.Join(',', fields[2..]).Trim());
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

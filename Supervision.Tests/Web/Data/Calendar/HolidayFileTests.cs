@@ -1,7 +1,8 @@
 using Supervision.Domain.Calendar;
+using Supervision.Web.Data.Calendar;
 using static Supervision.Tests.Domain.Calendar.SeedCalendar;
 
-namespace Supervision.Tests.Domain.Calendar;
+namespace Supervision.Tests.Web.Data.Calendar;
 
 public class HolidayFileTests
 {

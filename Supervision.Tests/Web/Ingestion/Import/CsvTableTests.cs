@@ -1,6 +1,6 @@
-using Supervision.Domain.Import;
+using Supervision.Web.Ingestion.Import;
 
-namespace Supervision.Tests.Domain.Import;
+namespace Supervision.Tests.Web.Ingestion.Import;
 
 public sealed class CsvTableTests
 {
