@@ -1,18 +1,16 @@
 using MudBlazor.Services;
-using Supervision.Web.Api;
+using Supervision.Web.ApiReference;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Components.Pages;
 using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Calendar;
-using Supervision.Web.Data.Health;
 using Supervision.Web.Export;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Queries;
-using Supervision.Web.Queries.Api;
 using Supervision.Web.Scaleout;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
@@ -39,6 +37,7 @@ builder.Services.AddSupervisionSecurity();
 builder.Services.AddListPages();
 builder.Services.AddTownPages();
 builder.Services.AddExports();
+builder.Services.AddApiReference();
 
 var app = builder.Build();
 
@@ -64,14 +63,7 @@ app.UseSupervisionSecurity();
 
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
-app.MapSupervisionHealthChecks().AllowAnonymous();
-app.MapAccountEndpoints();
-app.MapIngestion();
-app.MapFigureApi();
-app.MapSettingsApi();
-app.MapLive();
-app.MapTownEndpoints();
-app.MapExports();
+app.MapSupervisionEndpoints();
 // SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Supervision.Tests.Support.Web;
 using Supervision.Web.Live;
 using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Security;
 
@@ -142,7 +143,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
     {
         var (browser, cookies) = await fixture.BrowserOfAsync(principal);
         await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(fixture.Server.BaseAddress, LiveHub.Path), options =>
+            .WithUrl(new Uri(fixture.Server.BaseAddress, ApiRoutes.LiveHub), options =>
             {
                 options.Transports = HttpTransportType.LongPolling;
                 options.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies.Container) { InnerHandler = fixture.Server.CreateHandler() };
