@@ -35,12 +35,12 @@ public static class FigureApi
             .WithQueryParameters(
                 new("town", "镇街代码；镇街密钥或镇街用户不提供时为本镇街"),
                 new("item", "事项编码"),
-                new("status", "办件状态"),
-                new("card", "亮牌：green、yellow、red"),
+                new("status", "办件状态：open（在办）、completed（办结）、late（超期办结）、refused（不予受理）、pending（待受理）"),
+                new("card", "在办亮牌：red 或 yellow"),
                 new("period", "时间段（同 /api/v1/figures），或用 from/to"),
                 new("from", "起始日（yyyy-MM-dd）"),
                 new("to", "截止日（yyyy-MM-dd）"),
-                new("text", "按办件编号或事项名称查找"),
+                new("text", "按办件编号、事项编码或受理人员编号查找（包含即匹配）"),
                 new("page", "页码，从 1 起"),
                 new("pageSize", $"每页条数，1–{CaseQuery.MaxPageSize}，默认 20"));
         return endpoints;
