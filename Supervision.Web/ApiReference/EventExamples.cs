@@ -20,7 +20,7 @@ public static class EventExamples
         new TicketIssued { Id = "t1", Town = Town, At = At, Ticket = "A001", Category = "综合受理" },
         new TicketCalled { Id = "t2", Town = Town, At = At, Ticket = "A001", Window = Window, Staff = Staff },
         new TicketFinished { Id = "t3", Town = Town, At = At, Ticket = "A001" },
-        new TicketAbandoned { Id = "t4", Town = Town, At = At, Ticket = "A002" },
+        new TicketAbandoned { Id = "t4", Town = Town, At = At, Ticket = "A001" },
         new CaseReceived { Id = "c1", Town = Town, At = At, Case = "C1", Item = "RS-001", Window = Window, Staff = Staff, Channel = CaseChannel.Onsite },
         new CaseSupplementRequested { Id = "c2", Town = Town, At = At, Case = "C1", Materials = ["户口簿复印件", "照片"] },
         new CaseAccepted { Id = "c3", Town = Town, At = At, Case = "C1", Item = "RS-001", Window = Window, Staff = Staff, Channel = CaseChannel.Online },

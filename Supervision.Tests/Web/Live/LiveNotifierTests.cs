@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
 using Supervision.Domain.Figures;
 using Supervision.Tests.Support;
+using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Live;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
+using TestDatabase = Supervision.Tests.Web.Ingestion.TestDatabase;
 
 namespace Supervision.Tests.Web.Live;
 
@@ -40,7 +42,7 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
         }
     }
 
-    [Support.Databases.DatabaseFact]
+    [DatabaseFact]
     public async Task A_committed_batch_publishes_the_hall_and_its_new_alerts()
     {
         await app.IngestAsync([Accepted("Y1")]);
@@ -51,7 +53,7 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
         Assert.Contains("370323001", update.FiguresChanged);
     }
 
-    [Support.Databases.DatabaseFact]
+    [DatabaseFact]
     public async Task A_deadline_passing_without_any_event_raises_a_red_card_on_the_timer()
     {
         await app.IngestAsync([Accepted("Y1")]);
@@ -66,7 +68,7 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
             app.Services.GetRequiredService<ILiveNotifier>().RecentAlerts("370323001").Select(a => a.Kind));
     }
 
-    [Support.Databases.DatabaseFact]
+    [DatabaseFact]
     public async Task A_queue_alert_threshold_saved_while_running_applies_from_the_next_round()
     {
         await app.IngestAsync([new TicketIssued
@@ -107,4 +109,4 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
 
 public sealed class SqliteLiveNotifierTests() : LiveNotifierTests("Sqlite");
 
-public sealed class PostgresLiveNotifierTests() : LiveNotifierTests("Postgres"), Support.Databases.IUsesPostgres;
+public sealed class PostgresLiveNotifierTests() : LiveNotifierTests("Postgres"), IUsesPostgres;
