@@ -7,6 +7,7 @@ using Supervision.Domain.Events;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Live;
+using Supervision.Web.Routing;
 
 namespace Supervision.Benchmarks;
 
@@ -55,7 +56,7 @@ internal static class HubFanoutBenchmark
                 connections.AddRange(await Task.WhenAll(chunk.Select(async _ =>
                 {
                     var connection = new HubConnectionBuilder()
-                        .WithUrl(new Uri(baseAddress, LiveHub.Path), options =>
+                        .WithUrl(new Uri(baseAddress, ApiRoutes.LiveHub), options =>
                         {
                             options.Transports = HttpTransportType.WebSockets;
                             options.SkipNegotiation = true;

@@ -1,19 +1,17 @@
-using Supervision.Web.Orders;
 using MudBlazor.Services;
-using Supervision.Web.Api;
+using Supervision.Web.ApiReference;
 using Supervision.Web.Cli;
 using Supervision.Web.Components;
 using Supervision.Web.Components.Pages;
 using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Calendar;
-using Supervision.Web.Data.Health;
 using Supervision.Web.Export;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
+using Supervision.Web.Orders;
 using Supervision.Web.Queries;
-using Supervision.Web.Queries.Api;
 using Supervision.Web.Scaleout;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
@@ -47,6 +45,7 @@ builder.Services.AddListPages();
 builder.Services.AddTownPages();
 builder.Services.AddExports();
 builder.Services.AddOrders();
+builder.Services.AddApiReference();
 
 if (arguments.IsCommand)
 {
@@ -74,15 +73,7 @@ app.UseSupervisionSecurity();
 
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
-app.MapSupervisionHealthChecks().AllowAnonymous();
-app.MapAccountEndpoints();
-app.MapIngestion();
-app.MapFigureApi();
-app.MapSettingsApi();
-app.MapLive();
-app.MapTownEndpoints();
-app.MapExports();
-app.MapOrderEndpoints();
+app.MapSupervisionEndpoints();
 // SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 using Supervision.Web.Security;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Api;
 
@@ -14,10 +15,11 @@ public static class TownEndpoints
 {
     public static IEndpointRouteBuilder MapTownEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var towns = endpoints.MapGroup("/api/v1/towns").RequireAuthorization(SupervisionPolicies.ApiRead);
-        towns.MapGet("", ListAsync);
+        var towns = endpoints.MapGroup("").RequireAuthorization(SupervisionPolicies.ApiRead).WithTags(ApiTags.Towns);
+        towns.MapGet(ApiRoutes.Towns, ListAsync).WithName("ListTowns").WithSummary("调用者可见的镇街").Produces<List<TownDto>>();
         // ApiRead refuses a {town} outside the caller's reach (TownAccessRequirement).
-        towns.MapGet("/{town}", GetAsync);
+        towns.MapGet(ApiRoutes.Town, GetAsync).WithName("GetTown").WithSummary("一个镇街").Produces<TownDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 

@@ -25,10 +25,10 @@ public static class ExportServiceCollectionExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapBulletins();
-        endpoints.MapTableExports();
+        endpoints.MapBulletinEndpoints();
+        endpoints.MapTableExportEndpoints();
         return endpoints;
     }
 }

@@ -8,20 +8,24 @@ using Supervision.Domain.Events.Validation;
 using Microsoft.Net.Http.Headers;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Hardening;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Ingestion;
 
 /// <summary><c>POST /api/v1/events</c>: event contract v1 for hall systems.</summary>
 public static class EventsEndpoints
 {
-    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapIngestionEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // The key (X-Api-Key), its ingest scope and its request rate are checked before the handler runs (Security/);
         // its events per minute, per key and per town, once the body is read and before any database work.
-        endpoints.MapPost("/api/v1/events", PostEventsAsync)
+        // Its request body, answers and errors are described in ApiReference/EventContractTransformer.
+        endpoints.MapPost(ApiRoutes.Events, PostEventsAsync)
             .RequireAuthorization(SupervisionPolicies.ApiIngest)
             .DisableAntiforgery()
-            .WithName("PostEvents");
+            .WithName("PostEvents")
+            .WithTags(ApiTags.Events)
+            .WithSummary("上报事件");
         return endpoints;
     }
 

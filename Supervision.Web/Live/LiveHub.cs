@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Supervision.Web.Queries;
 using Supervision.Web.Security;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Live;
 
@@ -14,7 +15,6 @@ namespace Supervision.Web.Live;
 [Authorize(Policy = SupervisionPolicies.ApiRead)]
 public sealed class LiveHub(IAccessScope access, IFigureQueries queries) : Hub<ILiveClient>
 {
-    public const string Path = "/hubs/live";
     public const string CountyGroup = HallAccess.CountyGroup;
 
     private const string Subscribe = "订阅";

@@ -1,5 +1,6 @@
 using Supervision.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Live;
 
@@ -25,9 +26,9 @@ public static class LiveServiceCollectionExtensions
     }
 
     /// <summary>Maps <c>/hubs/live</c> behind <see cref="SupervisionPolicies.ApiRead"/>: a refused caller gets 401/403 problem+json on negotiate.</summary>
-    public static IEndpointRouteBuilder MapLive(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapLiveEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization(SupervisionPolicies.ApiRead);
+        endpoints.MapHub<LiveHub>(ApiRoutes.LiveHub).RequireAuthorization(SupervisionPolicies.ApiRead);
         return endpoints;
     }
 }

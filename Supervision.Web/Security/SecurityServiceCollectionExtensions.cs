@@ -13,11 +13,15 @@ using Supervision.Web.Security.Accounts;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Security.Hardening;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
+    /// <summary>The sign-in cookie.</summary>
+    public const string CookieName = "supervision.auth";
+
     /// <summary>
     /// Accounts (ASP.NET Core Identity on <see cref="SupervisionDbContext"/>), the sign-in cookie, the
     /// API key scheme, the policies (<see cref="SupervisionPolicies"/>), <see cref="IAccessScope"/>,
@@ -132,11 +136,11 @@ public static class SecurityServiceCollectionExtensions
 
     private static void ConfigureCookie(CookieAuthenticationOptions cookie, IOptions<SecurityOptions> security)
     {
-        cookie.LoginPath = AccountEndpoints.LoginPath;
-        cookie.LogoutPath = AccountEndpoints.LogoutPath;
-        cookie.AccessDeniedPath = AccountEndpoints.DeniedPath;
+        cookie.LoginPath = ApiRoutes.Login;
+        cookie.LogoutPath = ApiRoutes.Logout;
+        cookie.AccessDeniedPath = ApiRoutes.Denied;
         cookie.ReturnUrlParameter = "returnUrl";
-        cookie.Cookie.Name = "supervision.auth";
+        cookie.Cookie.Name = CookieName;
         cookie.Cookie.HttpOnly = true;
         cookie.Cookie.SameSite = SameSiteMode.Lax;
         cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -3,6 +3,7 @@ using Supervision.Domain.Settings;
 using Supervision.Domain.Targets;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Settings;
 
@@ -13,12 +14,13 @@ namespace Supervision.Web.Settings;
 /// </summary>
 public static class SettingsEndpoints
 {
-    public const string Path = "/api/v1/settings";
-
-    public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapSettingsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, Get).RequireAuthorization(SupervisionPolicies.ApiRead);
-        endpoints.MapPut(Path, PutAsync).RequireAuthorization(SupervisionPolicies.Admin);
+        endpoints.MapGet(ApiRoutes.Settings, Get).RequireAuthorization(SupervisionPolicies.ApiRead)
+            .WithName("GetSettings").WithTags(ApiTags.Settings).WithSummary("当前配置（权重与目标）");
+        endpoints.MapPut(ApiRoutes.Settings, PutAsync).RequireAuthorization(SupervisionPolicies.Admin)
+            .WithName("PutSettings").WithTags(ApiTags.Settings).WithSummary("修改配置（县级管理员）")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 

@@ -17,6 +17,25 @@ public sealed class DatabaseFactAttribute : FactAttribute;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PostgresFactAttribute : FactAttribute;
 
+/// <summary>
+/// A theory that runs against the database of its test class, skipped like <see cref="DatabaseFactAttribute"/>:
+/// each data row is one test case, so the PostgreSQL rows are counted (run, skipped outside CI, or failed in CI
+/// without a server) rather than left out.
+/// </summary>
+[XunitTestCaseDiscoverer("Supervision.Tests.Support.Databases.DatabaseTheoryDiscoverer", "Supervision.Tests")]
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class DatabaseTheoryAttribute : TheoryAttribute;
+
+public sealed class DatabaseTheoryDiscoverer(IMessageSink diagnosticMessageSink) : TheoryDiscoverer(diagnosticMessageSink)
+{
+    protected override IEnumerable<IXunitTestCase> CreateTestCasesForDataRow(
+        ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute, object[] dataRow)
+    {
+        yield return new DatabaseTestCase(
+            DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, dataRow);
+    }
+}
+
 /// <summary>Marks a test class whose <see cref="DatabaseFactAttribute"/> tests use PostgreSQL without the class fixture.</summary>
 public interface IUsesPostgres;
 
@@ -37,8 +56,9 @@ public sealed class DatabaseTestCase : XunitTestCase
     {
     }
 
-    public DatabaseTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod testMethod)
-        : base(sink, display, options, testMethod)
+    public DatabaseTestCase(
+        IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod testMethod, object[]? testMethodArguments = null)
+        : base(sink, display, options, testMethod, testMethodArguments)
     {
     }
 

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
 using Supervision.Web.Ingestion.ApiKeys;
@@ -37,7 +39,11 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
         ["screen"] = (SupervisionRoles.Screen, null),
     };
 
-    public SecurityWebApplicationFactory()
+    public SecurityWebApplicationFactory() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected SecurityWebApplicationFactory(DatabaseProvider provider) : base(provider)
     {
         AppClock = Clock;
         SeedData.Replace("towns.json", "  { \"code\": \"370323101\"",

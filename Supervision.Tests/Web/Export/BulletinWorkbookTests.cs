@@ -3,11 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries;
+using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Export;
 
-[Collection(JuneBulletin.Collection)]
-public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
+/// <summary>Run on each provider: <see cref="SqliteBulletinWorkbookTests"/>, <see cref="PostgresBulletinWorkbookTests"/>.</summary>
+public abstract class BulletinWorkbookTests(JuneBulletin bulletin)
 {
     private static readonly Period Week26 = Period.Week(2020, 26);
     private static readonly string[] TableSheets =
@@ -18,7 +19,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
 
     private IFigureQueries Figures => bulletin.App.Services.GetRequiredService<IFigureQueries>();
 
-    [Fact]
+    [DatabaseFact]
     public void Workbook_has_the_seven_chinese_sheets_in_order()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -27,7 +28,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
             workbook.Worksheets.Select(w => w.Name));
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Summary_sheet_names_the_issue_period_and_issuing_unit()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -40,7 +41,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.Contains("予以通报批评", text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Summary_paragraph_praises_the_best_halls_that_miss_nothing_and_criticises_every_lagging_hall()
     {
         var ranking = await Figures.RankHallsAsync(Week26, CancellationToken.None);
@@ -59,7 +60,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.All(lagging, h => Assert.Contains(towns[h.Town], criticism, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Ranking_sheet_shows_every_figure_of_every_hall_as_the_queries_compute_it()
     {
         var ranking = await Figures.RankHallsAsync(Week26, CancellationToken.None);
@@ -108,7 +109,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         }
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Ranking_sheet_fills_exactly_the_missed_figures_red()
     {
         var ranking = await Figures.RankHallsAsync(Week26, CancellationToken.None);
@@ -129,7 +130,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.True(red > 0, "the June data should miss some targets");
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Ranking_sheet_publishes_the_score_weights()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -140,7 +141,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.Equal("0%", weight.Style.NumberFormat.Format);
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Shares_are_percent_cells_with_one_decimal()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -151,7 +152,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.Equal("0.0%", cell.Style.NumberFormat.Format);
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Instants_are_chinese_dates_with_time_and_plain_days_are_chinese_dates()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -164,7 +165,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.Equal("yyyy\"年\"m\"月\"d\"日\"", due.Style.NumberFormat.Format);
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Every_sheet_prints_a4_landscape_one_page_wide_with_title_rows_and_page_numbers()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -181,7 +182,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         }
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Table_sheets_freeze_their_header_and_filter_their_table()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -195,7 +196,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         }
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Column_widths_fit_chinese_headers_at_two_units_per_character()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -205,7 +206,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.True(sheet.Column(Headers(sheet)["名次"]).Width < 10);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Overdue_sheet_lists_every_case_completed_late_in_the_week()
     {
         var county = await Figures.GetFiguresAsync(Scope.County, Week26, CancellationToken.None);
@@ -215,7 +216,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.Equal(county.CompletedLate, kinds.Count(k => k == "超期办结"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public void Staff_sheet_lists_every_staff_member()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -224,7 +225,7 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         Assert.Equal(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "seed-data", "staff.csv")).Length - 1, ids.Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Staff_sheet_figures_equal_the_queries_for_each_staff_member()
     {
         using var workbook = bulletin.OpenWorkbook();
@@ -265,3 +266,9 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
         cell.Style.Fill.PatternType == XLFillPatternValues.Solid
         && cell.Style.Fill.BackgroundColor.Color.ToArgb() == System.Drawing.Color.FromArgb(0xFF, 0xFF, 0xC7, 0xCE).ToArgb();
 }
+
+[Collection(JuneBulletin.Collection)]
+public sealed class SqliteBulletinWorkbookTests(SqliteJuneBulletin bulletin) : BulletinWorkbookTests(bulletin);
+
+[Collection(JuneBulletin.PostgresCollection)]
+public sealed class PostgresBulletinWorkbookTests(PostgresJuneBulletin bulletin) : BulletinWorkbookTests(bulletin), IUsesPostgres;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
@@ -13,12 +14,20 @@ using Supervision.Web.Ingestion;
 namespace Supervision.Tests.Web.Export;
 
 /// <summary>
-/// The web app on a private SQLite database with the full county reference data (12 halls) and a
+/// The web app on a private database (SQLite unless a provider is given) with the full county reference data (12 halls) and a
 /// fake clock on the morning of 2020-07-01. <see cref="WithJuneAsync"/> ingests the deterministic
 /// June 2020 of <see cref="MonthOfEvents"/> through <see cref="IEventIngestor"/>.
 /// </summary>
 public class ExportApp : SupervisionWebApplicationFactory
 {
+    public ExportApp()
+    {
+    }
+
+    public ExportApp(DatabaseProvider provider) : base(provider)
+    {
+    }
+
     public static readonly DateTimeOffset Now = MonthOfEvents.Cutoff;
 
     public FakeTimeProvider Clock { get; } = new(Now);
@@ -65,7 +74,7 @@ public class ExportApp : SupervisionWebApplicationFactory
 }
 
 /// <summary>One app with June 2020 ingested, shared by a test class (ingesting takes a few seconds).</summary>
-public sealed class JuneExportApp : ExportApp, IAsyncLifetime
+public sealed class JuneExportApp(DatabaseProvider provider) : ExportApp(provider), IAsyncLifetime
 {
     async Task IAsyncLifetime.InitializeAsync()
     {

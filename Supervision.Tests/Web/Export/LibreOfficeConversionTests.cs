@@ -7,7 +7,7 @@ using Supervision.Web.Ingestion.ApiKeys;
 namespace Supervision.Tests.Web.Export;
 
 [Collection(JuneBulletin.Collection)]
-public sealed class LibreOfficeConversionTests(JuneBulletin bulletin)
+public sealed class LibreOfficeConversionTests(SqliteJuneBulletin bulletin)
 {
     [LibreOfficeFact]
     public async Task LibreOffice_converts_every_sheet_and_its_ranking_equals_the_figures_api()

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Export;
 
-[Collection(JuneBulletin.Collection)]
-public sealed class TableExportTests(JuneBulletin june)
+/// <summary>Run on each provider: <see cref="SqliteTableExportTests"/>, <see cref="PostgresTableExportTests"/>.</summary>
+public abstract class TableExportTests(JuneBulletin june)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task Case_export_holds_exactly_the_filtered_cases_and_opens_in_closedxml()
     {
         var expected = await QueryAsync(db => db.Set<CaseRecord>()
@@ -28,7 +29,7 @@ public sealed class TableExportTests(JuneBulletin june)
         Assert.All(sheet.Column(1).CellsUsed().Skip(1), c => Assert.Equal("南麻街道", c.GetString()));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Case_export_filters_by_status_like_the_case_list()
     {
         var late = await QueryAsync(db => db.Set<CaseRecord>().CountAsync(c => c.CompletedLate));
@@ -37,7 +38,7 @@ public sealed class TableExportTests(JuneBulletin june)
         Assert.Equal(late, sheet.RowsUsed().Count() - 1);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Case_export_writes_typed_cells_with_chinese_formats()
     {
         using var workbook = await ExportAsync("cases.xlsx?town=370323002&period=2020-W26&status=completed");
@@ -55,7 +56,7 @@ public sealed class TableExportTests(JuneBulletin june)
         Assert.Equal("第 &P 页，共 &N 页", sheet.PageSetup.Footer.Center.GetText(XLHFOccurrence.OddPages));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Case_export_uses_inline_strings_and_no_shared_string_table()
     {
         using var client = june.App.CreateClient("inspector");
@@ -66,7 +67,7 @@ public sealed class TableExportTests(JuneBulletin june)
         Assert.Contains("t=\"inlineStr\"", await reader.ReadToEndAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Ranking_export_lists_the_twelve_halls_in_rank_order()
     {
         using var workbook = await ExportAsync("ranking.xlsx?period=2020-W26");
@@ -76,7 +77,7 @@ public sealed class TableExportTests(JuneBulletin june)
         Assert.Equal(ranks.Order(), ranks);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task Negative_review_export_holds_only_negative_reviews()
     {
         var negative = await QueryAsync(db => db.Set<ReviewRecord>().CountAsync(r => r.IsNegative && r.SubmittedDay >= new DateOnly(2020, 6, 1)));
@@ -101,3 +102,9 @@ public sealed class TableExportTests(JuneBulletin june)
         return await query(db);
     }
 }
+
+[Collection(JuneBulletin.Collection)]
+public sealed class SqliteTableExportTests(SqliteJuneBulletin june) : TableExportTests(june);
+
+[Collection(JuneBulletin.PostgresCollection)]
+public sealed class PostgresTableExportTests(PostgresJuneBulletin june) : TableExportTests(june), IUsesPostgres;

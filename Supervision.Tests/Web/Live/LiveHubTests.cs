@@ -10,6 +10,7 @@ using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Live;
+using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Live;
 
@@ -97,7 +98,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     private async Task<(HubConnection Connection, Channel<HallLiveMessage> Halls)> ConnectAsync(string key)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, LiveHub.Path), options =>
+            .WithUrl(new Uri(app.Server.BaseAddress, ApiRoutes.LiveHub), options =>
             {
                 options.Transports = HttpTransportType.LongPolling;
                 options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();

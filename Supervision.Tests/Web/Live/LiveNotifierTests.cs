@@ -3,16 +3,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
 using Supervision.Domain.Figures;
 using Supervision.Tests.Support;
+using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Live;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
+using TestDatabase = Supervision.Tests.Web.Ingestion.TestDatabase;
 
 namespace Supervision.Tests.Web.Live;
 
-/// <summary>The notifier inside the app: commits and the fake clock drive it, no real sleeps.</summary>
-public sealed class LiveNotifierTests : IAsyncLifetime
+/// <summary>The notifier inside the app, on each provider: commits and the fake clock drive it, no real sleeps.</summary>
+public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
@@ -20,24 +22,27 @@ public sealed class LiveNotifierTests : IAsyncLifetime
     // Y1 (5 working days, accepted Monday 06-22 10:00) is due Tuesday 06-30 17:30 (Sunday 06-28 is a make-up workday).
     private static readonly DateTimeOffset HalfHourBeforeDeadline = new(2020, 6, 30, 17, 0, 0, China);
 
-    private TestDatabase database = null!;
+    private TestDatabase? database;
     private QueryApp app = null!;
     private readonly Channel<LiveUpdate> updates = Channel.CreateUnbounded<LiveUpdate>();
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("Sqlite");
+        database = await TestDatabase.CreateAsync(provider);
         app = QueryApp.Start(database, HalfHourBeforeDeadline);
         app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
     }
 
     public async Task DisposeAsync()
     {
-        await app.DisposeAsync();
-        await database.DisposeAsync();
+        if (database is not null)
+        {
+            await app.DisposeAsync();
+            await database.DisposeAsync();
+        }
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_committed_batch_publishes_the_hall_and_its_new_alerts()
     {
         await app.IngestAsync([Accepted("Y1")]);
@@ -48,7 +53,7 @@ public sealed class LiveNotifierTests : IAsyncLifetime
         Assert.Contains("370323001", update.FiguresChanged);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_deadline_passing_without_any_event_raises_a_red_card_on_the_timer()
     {
         await app.IngestAsync([Accepted("Y1")]);
@@ -63,7 +68,7 @@ public sealed class LiveNotifierTests : IAsyncLifetime
             app.Services.GetRequiredService<ILiveNotifier>().RecentAlerts("370323001").Select(a => a.Kind));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task A_queue_alert_threshold_saved_while_running_applies_from_the_next_round()
     {
         await app.IngestAsync([new TicketIssued
@@ -101,3 +106,7 @@ public sealed class LiveNotifierTests : IAsyncLifetime
         Window = "370323001-01", Staff = "370323001-S02", Channel = CaseChannel.Onsite,
     };
 }
+
+public sealed class SqliteLiveNotifierTests() : LiveNotifierTests("Sqlite");
+
+public sealed class PostgresLiveNotifierTests() : LiveNotifierTests("Postgres"), IUsesPostgres;

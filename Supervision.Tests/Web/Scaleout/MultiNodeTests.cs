@@ -12,6 +12,7 @@ using Supervision.Tests.Support;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Live;
+using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Scaleout;
 
@@ -161,7 +162,7 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
     private async Task<Channel<FiguresChangedMessage>> SubscribeAsync(WebNode node)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(node.BaseAddress, LiveHub.Path), options =>
+            .WithUrl(new Uri(node.BaseAddress, ApiRoutes.LiveHub), options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.Headers["X-Api-Key"] = nodes.Key;

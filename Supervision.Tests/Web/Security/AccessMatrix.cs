@@ -1,4 +1,5 @@
 using Supervision.Tests.Support.Web;
+using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Security;
 
@@ -68,6 +69,8 @@ public static class AccessMatrix
         new(SurfaceKind.Page, "/admin/audit", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/apikeys", [CountyAdmin]),
         new(SurfaceKind.Page, "/admin/settings", [CountyAdmin]),
+        new(SurfaceKind.Page, ApiRoutes.OpenApiV1, [CountyAdmin]),
+        new(SurfaceKind.Page, ApiRoutes.ApiReferencePage, [CountyAdmin]),
         new(SurfaceKind.Public, "/account/login", Principals),
         new(SurfaceKind.Public, "/healthz", Principals),
 

@@ -4,17 +4,29 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 using Supervision.Web.Live;
 using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Security;
 
-public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClassFixture<AccessMatrixTests.Fixture>
+/// <summary>The whole matrix on each provider (<see cref="SqliteAccessMatrixTests"/>, <see cref="PostgresAccessMatrixTests"/>).</summary>
+public abstract class AccessMatrixTests(AccessMatrixTests.Fixture fixture)
 {
     /// <summary>One app and one signed-in browser (with its cookie jar, for the hub) per principal for the whole matrix.</summary>
-    public sealed class Fixture : SecurityWebApplicationFactory
+    public class Fixture : SecurityWebApplicationFactory
     {
+        public Fixture()
+        {
+        }
+
+        protected Fixture(DatabaseProvider provider) : base(provider)
+        {
+        }
+
         private readonly Dictionary<string, (HttpClient Browser, CookieContainerHandler Cookies)> _browsers = [];
         private readonly SemaphoreSlim _lock = new(1, 1);
         private string? _bulletin;
@@ -79,7 +91,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
 
     public static IEnumerable<object[]> Cases() => AccessMatrix.Cases();
 
-    [Theory]
+    [DatabaseTheory]
     [MemberData(nameof(Cases))]
     public async Task Each_principal_reaches_exactly_the_surfaces_allowed_to_it(string principal, string kind, string target, bool allowed)
     {
@@ -142,7 +154,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
     {
         var (browser, cookies) = await fixture.BrowserOfAsync(principal);
         await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(fixture.Server.BaseAddress, LiveHub.Path), options =>
+            .WithUrl(new Uri(fixture.Server.BaseAddress, ApiRoutes.LiveHub), options =>
             {
                 options.Transports = HttpTransportType.LongPolling;
                 options.HttpMessageHandlerFactory = _ => new CookieContainerHandler(cookies.Container) { InnerHandler = fixture.Server.CreateHandler() };
@@ -173,3 +185,10 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Fixture fixture) : IClas
         Assert.Equal(allowed, refused is null);
     }
 }
+
+public sealed class PostgresAccessMatrixFixture() : AccessMatrixTests.Fixture(DatabaseProvider.Postgres);
+
+public sealed class SqliteAccessMatrixTests(AccessMatrixTests.Fixture fixture) : AccessMatrixTests(fixture), IClassFixture<AccessMatrixTests.Fixture>;
+
+public sealed class PostgresAccessMatrixTests(PostgresAccessMatrixFixture fixture)
+    : AccessMatrixTests(fixture), IClassFixture<PostgresAccessMatrixFixture>, IUsesPostgres;

@@ -6,12 +6,13 @@ using Supervision.Tests.Support.Web;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
+using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Settings;
 
 public sealed class SettingsApiTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
 {
-    private const string Path = SettingsEndpoints.Path;
+    private const string Path = ApiRoutes.Settings;
 
     private int Revision => app.Services.GetRequiredService<ISettingsProvider>().Current.Revision;
 

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Data.Health;
 
 public static class HealthEndpoints
 {
-    public const string Path = "/healthz";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -17,8 +16,11 @@ public static class HealthEndpoints
     /// Maps <c>/healthz</c>: 200 when healthy or degraded, 503 when unhealthy, with a JSON body such as
     /// <c>{"status":"Healthy","statusText":"正常","checks":[{"name":"database",…}]}</c>.
     /// </summary>
-    public static IEndpointConventionBuilder MapSupervisionHealthChecks(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteAsync });
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks(ApiRoutes.Health, new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
+        return endpoints;
+    }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Supervision.Domain;
 using Supervision.Web.Security;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Export.Bulletins;
 
@@ -12,13 +13,16 @@ public static class BulletinEndpoints
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static IEndpointRouteBuilder MapBulletins(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapBulletinEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // Signed-in CountyAdmin, Inspector or TownLeader; which scope each may export is checked per request.
-        var group = endpoints.MapGroup("/api/v1/bulletins").DisableAntiforgery().RequireAuthorization(SupervisionPolicies.Export);
-        group.MapPost("", IssueAsync).WithName("IssueBulletin");
-        group.MapGet("", ListAsync).WithName("ListBulletins");
-        group.MapGet("/{year}/{number}.xlsx", DownloadAsync).WithName("DownloadBulletin");
+        var group = endpoints.MapGroup("").DisableAntiforgery().RequireAuthorization(SupervisionPolicies.Export).WithTags(ApiTags.Bulletins);
+        group.MapPost(ApiRoutes.Bulletins, IssueAsync).WithName("IssueBulletin").WithSummary("签发通报（week、month 或 from/to 任选其一）")
+            .Produces(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet(ApiRoutes.Bulletins, ListAsync).WithName("ListBulletins").WithSummary("已签发的通报");
+        group.MapGet(ApiRoutes.BulletinDownload, DownloadAsync).WithName("DownloadBulletin").WithSummary("下载一期通报（.xlsx）")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 

@@ -4,6 +4,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Export.Bulletins;
 
@@ -13,7 +14,7 @@ public sealed record IssuedBulletinInfo(
 {
     public string FileName => $"通报{Year}年第{Number}期.xlsx";
 
-    public string DownloadPath => $"/api/v1/bulletins/{Year}/{Number}.xlsx";
+    public string DownloadPath => ApiRoutes.BulletinFile(Year, Number);
 
     public BulletinAuditInfo Audit => new(Year, Number, Period, Scope, Title);
 }

@@ -4,16 +4,20 @@ using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Api;
 using Supervision.Web.Security;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Export.Tables;
 
 /// <summary><c>GET /api/v1/exports/{table}.xlsx?…filters…</c>: a dashboard table as .xlsx, streamed while it is read.</summary>
 public static class ExportEndpoints
 {
-    public static IEndpointRouteBuilder MapTableExports(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapTableExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/exports/{table}.xlsx", ExportAsync).DisableAntiforgery()
-            .RequireAuthorization(SupervisionPolicies.Export).WithName("ExportTable");
+        endpoints.MapGet(ApiRoutes.TableExport, ExportAsync).DisableAntiforgery()
+            .RequireAuthorization(SupervisionPolicies.Export).WithName("ExportTable").WithTags(ApiTags.Exports)
+            .WithSummary($"导出表格为 .xlsx（{string.Join("、", TableExports.Tables)}），筛选条件同页面")
+            .Produces(StatusCodes.Status200OK, contentType: BulletinEndpoints.XlsxContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 

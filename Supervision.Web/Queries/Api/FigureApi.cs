@@ -5,6 +5,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Security;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Queries.Api;
 
@@ -16,12 +17,32 @@ namespace Supervision.Web.Queries.Api;
 /// </summary>
 public static class FigureApi
 {
-    public static IEndpointRouteBuilder MapFigureApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapFigureEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").DisableAntiforgery().RequireAuthorization(SupervisionPolicies.ApiRead);
-        api.MapGet("/figures", GetFiguresAsync).WithName("GetFigures");
-        api.MapGet("/towns/{code}/live", GetLiveAsync).WithName("GetTownLive");
-        api.MapGet("/cases", FindCasesAsync).WithName("FindCases");
+        var api = endpoints.MapGroup("").DisableAntiforgery().RequireAuthorization(SupervisionPolicies.ApiRead)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet(ApiRoutes.Figures, GetFiguresAsync).WithName("GetFigures").WithTags(ApiTags.Figures)
+            .WithSummary("指标：某范围某时间段的全部监管指标")
+            .WithQueryParameters(
+                new("scope", "范围：county（全县，默认为调用者可见范围）、town:370323001、staff:370323001-S01 或 item:RS-001"),
+                new("period", "时间段：today、2020-W41（ISO 周）、2020-10（月）或 2020（年）；与 from/to 二选一"),
+                new("from", "起始日（yyyy-MM-dd，含），与 to 同时提供"),
+                new("to", "截止日（yyyy-MM-dd，含），与 from 同时提供"));
+        api.MapGet(ApiRoutes.TownLive, GetLiveAsync).WithName("GetTownLive").WithTags(ApiTags.Figures)
+            .WithSummary("镇街今日实时数据");
+        api.MapGet(ApiRoutes.Cases, FindCasesAsync).WithName("FindCases").WithTags(ApiTags.Figures)
+            .WithSummary("办件查询（分页）")
+            .WithQueryParameters(
+                new("town", "镇街代码；镇街密钥或镇街用户不提供时为本镇街"),
+                new("item", "事项编码"),
+                new("status", "办件状态：open（在办）、completed（办结）、late（超期办结）、refused（不予受理）、pending（待受理）"),
+                new("card", "在办亮牌：red 或 yellow"),
+                new("period", "时间段（同 /api/v1/figures），或用 from/to"),
+                new("from", "起始日（yyyy-MM-dd）"),
+                new("to", "截止日（yyyy-MM-dd）"),
+                new("text", "按办件编号、事项编码或受理人员编号查找（包含即匹配）"),
+                new("page", "页码，从 1 起"),
+                new("pageSize", $"每页条数，1–{CaseQuery.MaxPageSize}，默认 20"));
         return endpoints;
     }
 

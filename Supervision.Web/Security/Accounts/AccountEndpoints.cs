@@ -1,25 +1,22 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Web.Security.Audit;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Security.Accounts;
 
 public static class AccountEndpoints
 {
-    public const string LoginPath = "/account/login";
-    public const string LogoutPath = "/account/logout";
-    public const string DeniedPath = "/account/denied";
-
     /// <summary><c>POST /account/logout</c> (form with antiforgery token): signs out and returns to the login page.</summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(LogoutPath, async (
+        endpoints.MapPost(ApiRoutes.Logout, async (
             HttpContext http, [FromForm] string? returnUrl, SignInManager<SupervisionUser> signIn, IAuditLog audit) =>
         {
             var actor = AuditActor.From(http);
             await signIn.SignOutAsync();
             await audit.WriteAsync(actor, AuditActions.SignOut, actor.Name, null, http.RequestAborted);
-            return TypedResults.LocalRedirect(LoginPath);
+            return TypedResults.LocalRedirect(ApiRoutes.Login);
         });
         return endpoints;
     }

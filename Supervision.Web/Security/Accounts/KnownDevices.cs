@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Security.Accounts;
 
@@ -61,7 +62,7 @@ public sealed class KnownDevices(
         HttpOnly = true,
         Secure = http.Request.IsHttps,
         SameSite = SameSiteMode.Strict,
-        Path = AccountEndpoints.LoginPath,
+        Path = ApiRoutes.Login,
         Expires = expires,
         IsEssential = true,
     };

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Security.Hardening;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Security.ApiKeys;
 
@@ -51,7 +52,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        HttpMethods.IsPost(Request.Method) && Request.Path.StartsWithSegments("/api/v1/events")
+        HttpMethods.IsPost(Request.Method) && Request.Path.StartsWithSegments(ApiRoutes.Events)
             ? ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, AccessProblems.Title, "该 API 密钥无权上报事件。")
             : ApiProblems.WriteForbiddenAsync(Context);
 }

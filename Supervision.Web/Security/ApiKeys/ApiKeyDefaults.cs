@@ -1,3 +1,4 @@
+using Supervision.Web.Routing;
 namespace Supervision.Web.Security.ApiKeys;
 
 public static class ApiKeyDefaults
@@ -33,6 +34,6 @@ public static class ApiKeyDefaults
         {
             return authorization["Bearer ".Length..].Trim();
         }
-        return request.Path.StartsWithSegments("/hubs") ? request.Query[QueryParameter].ToString().Trim() : "";
+        return request.Path.StartsWithSegments(ApiRoutes.HubsPrefix) ? request.Query[QueryParameter].ToString().Trim() : "";
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Supervision.Web.Data;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Security.Hardening;
 
@@ -9,7 +10,7 @@ public static class ApiProblems
 {
     /// <summary>Paths whose callers are programs, not browsers: they get status codes, never redirects.</summary>
     public static bool IsApiRequest(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs");
+        context.Request.Path.StartsWithSegments(ApiRoutes.ApiPrefix) || context.Request.Path.StartsWithSegments(ApiRoutes.HubsPrefix);
 
     /// <summary>The 403 of a policy that refused a signed-in user or a key, naming the reach it has.</summary>
     public static Task WriteForbiddenAsync(HttpContext context)
@@ -37,7 +38,7 @@ public static class ApiProblems
         {
             DatabaseOutage.ForgetPooledConnections(error!);
             context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            var detail = HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/api/v1/events")
+            var detail = HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(ApiRoutes.Events)
                 ? DatabaseOutage.IngestDetail
                 : "数据库暂时无法连接，请稍后按 Retry-After 所示秒数重试。";
             return WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DatabaseOutage.Title, detail);

@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Routing;
 
 namespace Supervision.Web.Security.Hardening;
 
@@ -14,8 +15,6 @@ namespace Supervision.Web.Security.Hardening;
 /// </summary>
 internal static class RateLimits
 {
-    public const string LoginPath = "/account/login";
-    public const string IngestPath = "/api/v1/events";
 
     public static IServiceCollection AddSupervisionRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
@@ -34,12 +33,12 @@ internal static class RateLimits
         }
 
         var settings = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
-        if (request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase))
+        if (request.Path.Equals(ApiRoutes.Login, StringComparison.OrdinalIgnoreCase))
         {
             var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             return RateLimitPartition.GetFixedWindowLimiter("signin:" + ip, _ => PerMinute(settings.SignInPermitsPerMinute));
         }
-        if (request.Path.Equals(IngestPath, StringComparison.OrdinalIgnoreCase)
+        if (request.Path.Equals(ApiRoutes.Events, StringComparison.OrdinalIgnoreCase)
             && ApiKeyDefaults.SecretOf(request) is { Length: > 0 } key)
         {
             // Partition by a hash so the limiter never holds secrets.
