@@ -84,6 +84,7 @@ return 0;
 static async Task<WebApplication> StartAsync(WebApplicationBuilder builder)
 {
     var app = builder.Build();
+    ValidatedOptions.ValidateAtStart(app.Services);
     await app.InitialiseDatabaseAsync();
     await app.InitialiseSettingsAsync();
     return app;

@@ -4,6 +4,7 @@ using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Ingestion.Import;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Security;
+using Supervision.Web.Hosting;
 
 namespace Supervision.Web.Ingestion;
 
@@ -15,7 +16,7 @@ public static class IngestionServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        services.AddValidatedOptions<IngestionOptions>(IngestionOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSecurityClock();
 

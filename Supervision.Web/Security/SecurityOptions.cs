@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Supervision.Web.Security;
 
 /// <summary>Configuration section <c>Security</c>.</summary>
@@ -6,9 +8,11 @@ public sealed class SecurityOptions
     public const string SectionName = "Security";
 
     /// <summary>Sign-in form posts allowed per client IP and minute.</summary>
+    [Range(1, 10_000, ErrorMessage = "Security:SignInPermitsPerMinute 应为 1 到 10000 之间的整数。")]
     public int SignInPermitsPerMinute { get; set; } = 10;
 
     /// <summary>Ingestion requests allowed per API key and minute.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Security:IngestPermitsPerMinute 应为 1 到 1000000 之间的整数。")]
     public int IngestPermitsPerMinute { get; set; } = 600;
 
     // The defaults below are derived from the simulator's busiest days in docs/security.md (Ingest limits).
@@ -26,6 +30,7 @@ public sealed class SecurityOptions
     public int PlausibleCasesPerHallDay { get; set; } = 1_700;
 
     /// <summary>How long a user session lasts without activity (sliding), hours.</summary>
+    [Range(0.1, 720.0, ErrorMessage = "Security:SessionHours 应为 0.1 到 720 之间的小时数。")]
     public double SessionHours { get; set; } = 8;
 
     /// <summary>How long a big-screen (Screen role) session lasts without activity (sliding), days.</summary>
@@ -44,5 +49,6 @@ public sealed class SecurityOptions
     public string[] KnownNetworks { get; set; } = [];
 
     /// <summary>How long a browser stays a known device of an account after a successful sign-in, days.</summary>
+    [Range(0.0, 3650.0, ErrorMessage = "Security:KnownDeviceDays 应为 0 到 3650 之间的天数。")]
     public double KnownDeviceDays { get; set; } = 90;
 }

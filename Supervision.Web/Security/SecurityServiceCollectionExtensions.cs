@@ -31,7 +31,7 @@ public static class SecurityServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSupervisionSecurity(this IServiceCollection services)
     {
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddValidatedOptions<SecurityOptions>(SecurityOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSecurityClock();
         services.AddProblemDetails();

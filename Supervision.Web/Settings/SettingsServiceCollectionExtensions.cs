@@ -19,7 +19,7 @@ public static class SettingsServiceCollectionExtensions
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<ISettingsProvider>(sp => sp.GetRequiredService<SettingsStore>());
         services.AddTransient(sp => sp.GetRequiredService<ISettingsProvider>().Current.Calculator);
-        services.AddOptions<SettingsRefreshOptions>().BindConfiguration(SettingsRefreshOptions.Section);
+        services.AddValidatedOptions<SettingsRefreshOptions>(SettingsRefreshOptions.Section);
         services.AddSystemClock();
         services.AddHostedService<SettingsRefresher>();
         return services;
