@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration.Memory;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Cli;
 
@@ -11,7 +10,7 @@ namespace Supervision.Web.Cli;
 public sealed class CommandLineRun
 {
     /// <summary>The operating-system account that ran the command, e.g. <c>cli:root</c>.</summary>
-    public AuditActor Actor { get; } = AuditActor.CommandLine;
+    public static string ActorName { get; } = $"cli:{Environment.UserName}";
 
     /// <summary>
     /// In a command run, logging defaults to warnings and errors: a command prints its result, not EF's

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Common;
 

@@ -5,7 +5,6 @@ using Supervision.Web.Export;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Orders;
-using Supervision.Web.Queries.Api;
 using Supervision.Web.Security.Accounts;
 using Supervision.Web.Settings;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Supervision.Web.Cli;
-using Supervision.Web.Data.Calendar;
 using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Ingestion.Import;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Simulation;
+using Supervision.Web.Calendar;
 
 namespace Supervision.Web.Hosting;
 

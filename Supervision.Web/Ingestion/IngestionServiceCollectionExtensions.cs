@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Cli;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Import;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Security;
 using Supervision.Web.Hosting;
+using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Ingestion;
 

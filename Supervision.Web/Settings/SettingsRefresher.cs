@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
-using Supervision.Web.Hosting;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Settings;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Domain.Figures;
 using Supervision.Web.Hosting;
+using Supervision.Web.Queries.Settings;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Settings;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Supervision.Domain.Calendar;
-using Supervision.Web.Data.Calendar;
+using Supervision.Web.Common;
 
 namespace Supervision.Tests.Domain.Calendar;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Supervision.Tests.Web.Pages.Browser;
+using Supervision.Tests.Web.Components.Browser;
 using Supervision.Web.Routing;
 using static Microsoft.Playwright.Assertions;
 

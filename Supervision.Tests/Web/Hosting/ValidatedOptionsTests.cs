@@ -1,4 +1,5 @@
 using Supervision.Tests.Web.Ingestion;
+using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Hosting;
 

@@ -9,8 +9,10 @@ using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Events;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Security.ApiKeys;
+using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Queries;
 
@@ -19,7 +21,7 @@ public sealed class QueryApp(TestDatabase database, DateTimeOffset now) : WebApp
 {
     public FakeTimeProvider Clock { get; } = new(now);
 
-    /// <summary>The real clock of polling intervals (<see cref="Supervision.Web.Hosting.SystemClock"/>), held still unless a test advances it.</summary>
+    /// <summary>The real clock of polling intervals (<see cref="Supervision.Web.Common.SystemClock"/>), held still unless a test advances it.</summary>
     public FakeTimeProvider SystemClock { get; } = new(now);
 
     public static QueryApp Start(TestDatabase database, DateTimeOffset now)
@@ -35,7 +37,7 @@ public sealed class QueryApp(TestDatabase database, DateTimeOffset now) : WebApp
         builder.UseSetting("ConnectionStrings:Supervision", database.ConnectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Simulation:Enabled", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddKeyedSingleton<TimeProvider>(Supervision.Web.Hosting.SystemClock.Key, SystemClock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddKeyedSingleton<TimeProvider>(Supervision.Web.Common.SystemClock.Key, SystemClock));
     }
 
     public async Task<string> CreateKeyAsync(string? town = null, ApiKeyScopes scopes = ApiKeyScopes.Read)

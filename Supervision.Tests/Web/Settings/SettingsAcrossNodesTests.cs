@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Settings;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
+using Supervision.Web.Queries.Settings;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
+using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Settings;
 

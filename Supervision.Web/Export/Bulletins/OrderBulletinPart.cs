@@ -5,6 +5,8 @@ using Supervision.Domain.Orders;
 using Supervision.Web.Data;
 using Supervision.Web.Queries;
 using Supervision.Web.Queries.Orders;
+using Supervision.Web.Queries.Figures;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Export.Bulletins;
 

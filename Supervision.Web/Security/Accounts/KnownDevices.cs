@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Supervision.Web.Routing;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Security.Accounts;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Web.Cli;
-using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Security.Audit;
 
