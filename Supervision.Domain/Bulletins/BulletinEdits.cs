@@ -96,18 +96,24 @@ public sealed partial record BulletinEdits(
         (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     /// <summary>
-    /// The 文号 the next bulletin suggests: the last one with its year and number advanced
-    /// (源审服字〔2020〕3号 → 源审服字〔2020〕4号), or 源审服字〔year〕N号 when none was issued before.
+    /// The 文号 the next bulletin suggests: the last one numbered on (源审服字〔2020〕7号 → 源审服字〔2020〕8号),
+    /// from 1 in a new year; 源审服字〔year〕<paramref name="number"/>号 when none was issued before.
     /// </summary>
     public static string NextDocumentNumber(string? last, int year, int number)
     {
-        var next = $"〔{year}〕{number}号";
         if (string.IsNullOrWhiteSpace(last))
         {
-            return "源审服字" + next;
+            return $"源审服字〔{year}〕{number}号";
         }
         var m = NumberPattern().Match(last);
-        return m.Success ? last[..m.Index] + next + last[(m.Index + m.Length)..] : last;
+        if (!m.Success)
+        {
+            return last;
+        }
+        var next = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) == year
+            ? int.Parse(m.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1
+            : 1;
+        return $"{last[..m.Index]}〔{year}〕{next}号{last[(m.Index + m.Length)..]}";
     }
 
     /// <summary>The reason for a 更正 or 撤回: required, at most <see cref="MaxReasonLength"/> characters; null when acceptable.</summary>
@@ -116,6 +122,6 @@ public sealed partial record BulletinEdits(
         : reason.Length > MaxReasonLength ? $"{action}原因不能超过 {MaxReasonLength} 字。"
         : null;
 
-    [GeneratedRegex(@"[〔\[［(（]\d{4}[〕\]］)）]\d+号")]
+    [GeneratedRegex(@"[〔\[［(（](?<year>\d{4})[〕\]］)）](?<number>\d{1,6})号")]
     private static partial Regex NumberPattern();
 }
