@@ -167,13 +167,14 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
     }
 
     [Fact]
-    public void Instants_are_chinese_dates_with_time_and_plain_days_are_chinese_dates()
+    public void Instants_are_chinese_days_with_time_under_a_dated_subtitle_and_plain_days_are_chinese_dates()
     {
         using var workbook = bulletin.OpenWorkbook();
         var reviews = workbook.Worksheet("差评整改");
         var submitted = reviews.Cell(4, Headers(reviews)["评价时间"]);
         Assert.Equal(XLDataType.DateTime, submitted.DataType);
-        Assert.Equal("yyyy\"年\"m\"月\"d\"日\" hh:mm", submitted.Style.NumberFormat.Format);
+        Assert.Equal("m\"月\"d\"日\" hh:mm", submitted.Style.NumberFormat.Format);
+        Assert.Contains("2020年", reviews.Cell(2, 1).GetString(), StringComparison.Ordinal);
         var pilot = workbook.Worksheet("试点进度");
         var due = pilot.Cell(4, Headers(pilot)["完成期限"]);
         Assert.Equal("yyyy\"年\"m\"月\"d\"日\"", due.Style.NumberFormat.Format);
@@ -258,6 +259,98 @@ public sealed class BulletinWorkbookTests(JuneBulletin bulletin)
             Assert.Equal((double?)f.Score, Number(row.Cell(headers["综合评分"])));
         }
     }
+
+    [Fact]
+    public async Task No_hall_is_both_praised_and_criticised()
+    {
+        var towns = (await Figures.GetTownsAsync(CancellationToken.None)).Select(t => t.Name).ToList();
+        using var workbook = bulletin.OpenWorkbook();
+        var lines = workbook.Worksheet("综述").Column(1).CellsUsed().Select(c => c.GetString()).ToList();
+        var praise = Section(lines, "四、通报表扬", "五、通报批评");
+        var criticism = Section(lines, "五、通报批评", "抄送");
+
+        Assert.NotEmpty(criticism);
+        Assert.DoesNotContain(towns, t => praise.Any(l => l.Contains(t, StringComparison.Ordinal)) && criticism.Any(l => l.Contains(t, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_printed_sheet_prints_one_page_wide_at_seventy_percent_or_more()
+    {
+        using var workbook = bulletin.OpenWorkbook();
+        foreach (var sheet in workbook.Worksheets)
+        {
+            var setup = sheet.PageSetup;
+            Assert.True(setup.Scale >= 70, $"{sheet.Name} 缩放 {setup.Scale}%，各列宽 {string.Join("、", sheet.ColumnsUsed().Select(c => c.Width))}");
+            var last = sheet.LastColumnUsed()!.ColumnNumber();
+            var inches = Enumerable.Range(1, last).Sum(c => sheet.Column(c).Width * 7 + 5) / 96.0 * setup.Scale / 100;
+            Assert.True(inches <= 842 / 72.0 - setup.Margins.Left - setup.Margins.Right, $"{sheet.Name} 打印宽 {inches:0.00} 英寸");
+        }
+    }
+
+    [Fact]
+    public void Header_and_footer_sit_in_their_own_band_clear_of_the_title_and_the_table()
+    {
+        using var workbook = bulletin.OpenWorkbook();
+        foreach (var sheet in workbook.Worksheets)
+        {
+            var m = sheet.PageSetup.Margins;
+            // One line of 10-pt header or footer text needs about 0.2 in; the body starts below (above) it.
+            Assert.True(m.Header > 0 && m.Top - m.Header >= 0.3, $"{sheet.Name}：页眉 {m.Header}，上边距 {m.Top}");
+            Assert.True(m.Footer > 0 && m.Bottom - m.Footer >= 0.3, $"{sheet.Name}：页脚 {m.Footer}，下边距 {m.Bottom}");
+        }
+    }
+
+    [Fact]
+    public void Document_number_recipients_copy_to_and_signer_are_printed_on_the_summary()
+    {
+        using var workbook = bulletin.OpenWorkbook();
+        var sheet = workbook.Worksheet("综述");
+        string Field(string label) => sheet.Column(1).CellsUsed().Single(c => c.GetString() == label).CellRight().GetString();
+
+        Assert.Matches(@"^源审服字〔2020〕\d+号$", sheet.Cell(2, 1).GetString());
+        Assert.NotEmpty(Field("签发人"));
+        Assert.NotEmpty(Field("主送"));
+        Assert.NotEmpty(Field("抄送"));
+        Assert.Contains("源审服字〔2020〕", sheet.PageSetup.Header.Center.GetText(XLHFOccurrence.OddPages), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Titles_are_in_official_fonts_and_the_text_in_fang_song()
+    {
+        using var workbook = bulletin.OpenWorkbook();
+        var summary = workbook.Worksheet("综述");
+        Assert.Equal("方正小标宋简体", summary.Cell(1, 1).Style.Font.FontName);
+        Assert.Equal("黑体", summary.Column(1).CellsUsed().Single(c => c.GetString() == "一、总体情况").Style.Font.FontName);
+        var ranking = workbook.Worksheet("综合排名");
+        Assert.Equal("方正小标宋简体", ranking.Cell(1, 1).Style.Font.FontName);
+        Assert.Equal("黑体", ranking.Cell(3, 1).Style.Font.FontName);
+        Assert.Equal("仿宋_GB2312", ranking.Cell(4, 3).Style.Font.FontName);
+    }
+
+    [Fact]
+    public async Task Overdue_sheet_states_the_cases_as_they_stood_at_the_end_of_the_period()
+    {
+        using var workbook = bulletin.OpenWorkbook();
+        var sheet = workbook.Worksheet("逾期办件");
+        Assert.Contains("情况截至：2020年6月28日24时", sheet.Cell(2, 1).GetString(), StringComparison.Ordinal);
+        var headers = Headers(sheet);
+        var open = sheet.RowsUsed().Where(r => r.RowNumber() > 3 && r.Cell(1).GetString() == "逾期未办结").ToList();
+        var end = new DateTimeOffset(2020, 6, 29, 0, 0, 0, TimeSpan.FromHours(8));
+        await using var db = await bulletin.App.Services
+            .GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Supervision.Web.Data.SupervisionDbContext>>().CreateDbContextAsync();
+        foreach (var row in open)
+        {
+            Assert.Equal("—", row.Cell(headers["办结时间"]).GetString());
+            Assert.StartsWith("逾期未办结", row.Cell(headers["期末状态"]).GetString().Replace("暂停中，", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            var id = row.Cell(headers["办件编号"]).GetString();
+            var record = db.Set<Supervision.Domain.Activity.CaseRecord>().AsEnumerable().Single(c => c.CaseId == id);
+            Assert.True(record.CompletedAt is null || record.CompletedAt >= end, $"{id} 在期末前已办结");
+        }
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString().StartsWith("截至2020年6月28日24时", StringComparison.Ordinal));
+    }
+
+    private static List<string> Section(List<string> lines, string from, string to) =>
+        lines.SkipWhile(l => l != from).Skip(1).TakeWhile(l => l != to).ToList();
 
     internal static Dictionary<string, int> Headers(IXLWorksheet sheet) =>
         sheet.Row(3).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);

@@ -76,9 +76,9 @@ internal static class BulletinSheets
 
     private static readonly IReadOnlyList<ExcelColumn> ReviewColumns =
     [
-        new("镇（街道）"), new("评价编号"), new("办件编号"), new("窗口"), new("工作人员"), new("评价等级"), new("渠道"),
-        new("差评原因", MaxWidth: 40), new("评价时间", ColumnKind.DateTime), new("核实情况"), new("整改期限", ColumnKind.DateTime),
-        new("整改时间", ColumnKind.DateTime), new("整改状态"), new("回访情况"),
+        new("镇（街道）"), new("评价编号"), new("办件编号"), new("窗口", MaxWidth: 12), new("工作人员"), new("评价等级"), new("渠道"),
+        new("差评原因", MaxWidth: 24), new("评价时间", ColumnKind.DateTime), new("核实情况", MaxWidth: 10), new("整改期限", ColumnKind.DateTime),
+        new("整改时间", ColumnKind.DateTime), new("整改状态", MaxWidth: 10), new("回访情况", MaxWidth: 10),
     ];
 
     /// <summary>差评 as they stood at the period's end: verification, rectification and follow-up after it do not count yet.</summary>

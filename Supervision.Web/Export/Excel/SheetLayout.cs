@@ -84,8 +84,8 @@ internal static class SheetLayout
 
 /// <summary>
 /// The fonts of official documents (党政机关公文格式, GB/T 9704): titles in 方正小标宋简体, headings in 黑体,
-/// text in 仿宋_GB2312. Every run also carries the GB2312 character set, so a machine without these
-/// fonts substitutes its own Chinese font (e.g. Noto Serif CJK SC) rather than a Latin one.
+/// text in 仿宋_GB2312. A machine without these fonts shows the Chinese font it has instead (the viewer's
+/// substitution; on the test machine Noto Serif/Sans CJK SC from fonts-noto-cjk).
 /// </summary>
 internal static class OfficialFonts
 {
@@ -101,7 +101,6 @@ internal static class OfficialFonts
         ArgumentNullException.ThrowIfNull(workbook);
         workbook.Style.Font.FontName = Body;
         workbook.Style.Font.FontSize = BodySize;
-        workbook.Style.Font.FontCharSet = XLFontCharSet.GB2312;
     }
 
     public static void Set(IXLStyle style, string font, double size, bool bold = false)
@@ -110,6 +109,5 @@ internal static class OfficialFonts
         style.Font.FontName = font;
         style.Font.FontSize = size;
         style.Font.Bold = bold;
-        style.Font.FontCharSet = XLFontCharSet.GB2312;
     }
 }

@@ -57,7 +57,14 @@ internal sealed class TableSheet
         var row = ++_lastRow;
         for (var c = 0; c < values.Length; c++)
         {
-            ExcelCells.Set(_sheet.Cell(row, c + 1), _columns[c].Kind, values[c]);
+            var cell = _sheet.Cell(row, c + 1);
+            ExcelCells.Set(cell, _columns[c].Kind, values[c]);
+            if (_columns[c].Kind == ColumnKind.DateTime && values[c] is DateTimeOffset)
+            {
+                cell.Style.NumberFormat.Format = ExcelFormats.DayTime;
+                _widths[c] = Math.Max(_widths[c], TextWidth.Of("10月10日 09:30"));
+                continue;
+            }
             _widths[c] = Math.Max(_widths[c], DisplayText.Width(values[c], _columns[c].Kind));
         }
         return row;
