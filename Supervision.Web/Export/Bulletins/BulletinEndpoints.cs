@@ -76,11 +76,11 @@ public static class BulletinEndpoints
         {
             return ExportProblems.Forbidden(null);
         }
-        if (Issue(year, number) is { Problem: { } problem })
+        var ((y, n), problem) = Issue(year, number);
+        if (problem is not null)
         {
             return problem;
         }
-        var (y, n) = Issue(year, number).Issue;
         int? r = null;
         if (revision is not null)
         {
@@ -96,48 +96,35 @@ public static class BulletinEndpoints
             : ExportProblems.NotFound($"{y}年第{n}期通报{(r is { } v ? $"第 {v} 版" : "")}不存在。");
     }
 
-    private static async Task<IResult> CorrectAsync(
+    private static Task<IResult> CorrectAsync(
         HttpContext http, BulletinService bulletins, string year, string number,
-        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] EditsDto? body, CancellationToken cancellationToken)
-    {
-        if (!http.User.IsInRole(SupervisionRoles.CountyAdmin))
-        {
-            return ExportProblems.AdminOnly("更正");
-        }
-        if (Issue(year, number) is { Problem: { } problem })
-        {
-            return problem;
-        }
-        var (y, n) = Issue(year, number).Issue;
-        try
-        {
-            // Only the reason is required: the text not sent is generated again, the fields not sent are kept.
-            var info = await bulletins.CorrectAsync(y, n, body?.Reason, body is null ? null : d => Merge(body, d), ExportActor.From(http), cancellationToken);
-            return info is null ? ExportProblems.NotFound($"{y}年第{n}期通报不存在。") : Results.Created(info.DownloadPath, Json(info));
-        }
-        catch (BulletinInputException e)
-        {
-            return ExportProblems.Invalid(e);
-        }
-    }
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] EditsDto? body, CancellationToken cancellationToken) =>
+        // Only the reason is required: the text not sent is generated again, the fields not sent are kept.
+        AmendAsync(http, year, number, "更正", async (y, n) =>
+            await bulletins.CorrectAsync(y, n, body?.Reason, body is null ? null : d => Merge(body, d), ExportActor.From(http), cancellationToken)
+                is { } info ? Results.Created(info.DownloadPath, Json(info)) : null);
 
-    private static async Task<IResult> WithdrawAsync(
+    private static Task<IResult> WithdrawAsync(
         HttpContext http, BulletinService bulletins, string year, string number,
-        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] EditsDto? body, CancellationToken cancellationToken)
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] EditsDto? body, CancellationToken cancellationToken) =>
+        AmendAsync(http, year, number, "撤回", async (y, n) =>
+            await bulletins.WithdrawAsync(y, n, body?.Reason, ExportActor.From(http), cancellationToken) is { } info ? Results.Ok(Json(info)) : null);
+
+    /// <summary>更正 or 撤回: county admin only, a valid issue number; <paramref name="amend"/> answers null when there is no such bulletin.</summary>
+    private static async Task<IResult> AmendAsync(HttpContext http, string year, string number, string action, Func<int, int, Task<IResult?>> amend)
     {
         if (!http.User.IsInRole(SupervisionRoles.CountyAdmin))
         {
-            return ExportProblems.AdminOnly("撤回");
+            return ExportProblems.AdminOnly(action);
         }
-        if (Issue(year, number) is { Problem: { } problem })
+        var (issue, problem) = Issue(year, number);
+        if (problem is not null)
         {
             return problem;
         }
-        var (y, n) = Issue(year, number).Issue;
         try
         {
-            var info = await bulletins.WithdrawAsync(y, n, body?.Reason, ExportActor.From(http), cancellationToken);
-            return info is null ? ExportProblems.NotFound($"{y}年第{n}期通报不存在。") : Results.Ok(Json(info));
+            return await amend(issue.Year, issue.Number) ?? ExportProblems.NotFound($"{issue.Year}年第{issue.Number}期通报不存在。");
         }
         catch (BulletinInputException e)
         {
