@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Supervision.Domain.Bulletins;
 using Supervision.Web.Export.Bulletins;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Configurations;
 

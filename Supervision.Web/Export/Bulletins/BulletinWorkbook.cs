@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Supervision.Domain.Bulletins;
 using Supervision.Web.Export.Excel;
+using Supervision.Domain.Figures;
 
 namespace Supervision.Web.Export.Bulletins;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Supervision.Domain.Bulletins;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Export.Bulletins;
 
