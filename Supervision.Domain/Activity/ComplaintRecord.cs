@@ -37,5 +37,8 @@ public sealed class ComplaintRecord
     public int EventCount { get; set; }
     public DateTimeOffset? LastEventAt { get; set; }
 
+    /// <summary>A copy to change without touching the original (records are flat: a shallow copy is a full one).</summary>
+    public ComplaintRecord Copy() => (ComplaintRecord)MemberwiseClone();
+
     public IEnumerable<DateOnly> RollupDays() => CaseRecord.Days(FiledDay, RespondDueDay, ResolveDueDay).Distinct();
 }

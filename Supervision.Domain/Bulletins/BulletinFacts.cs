@@ -17,6 +17,15 @@ public sealed record BulletinFacts(
 {
     public string NameOf(string town) => TownNames.TryGetValue(town, out var name) ? name : town;
 
+    /// <summary>Working days in <see cref="Period"/> (the calendar's rules); 0 when not counted.</summary>
+    public int WorkingDays { get; init; }
+
+    /// <summary>Working days in <see cref="PreviousPeriod"/>; 0 when not counted.</summary>
+    public int PreviousWorkingDays { get; init; }
+
+    /// <summary>Whether the two periods differ in working days, so counts are compared per working day.</summary>
+    public bool UnequalLengths => WorkingDays > 0 && PreviousWorkingDays > 0 && WorkingDays != PreviousWorkingDays;
+
     /// <summary>
     /// The best halls: the halls ranked in the top three places (ties at the third place included) that
     /// miss no target, so no hall is praised and criticised in one bulletin.

@@ -11,6 +11,9 @@ public static class BulletinText
 
     public const string Subject = "沂源县镇（街道）全领域无差别“一窗受理”改革试点工作通报";
 
+    /// <summary>Appended to the title and number of a corrected bulletin, which keeps its number.</summary>
+    public const string CorrectionMark = "（更正）";
+
     private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
 
     /// <summary>e.g. <c>沂源县镇（街道）全领域无差别“一窗受理”改革试点工作通报 2020年第40期</c>.</summary>
@@ -29,8 +32,10 @@ public static class BulletinText
         var c = facts.County;
         var p = facts.PreviousCounty;
         var text = new StringBuilder();
-        text.Append($"{facts.Period.Label}，全县{facts.TownNames.Count}个镇（街道）便民服务中心共受理办件{Count(c.Accepted)}件")
-            .Append(CountChange(c.Accepted, p.Accepted))
+        text.Append($"{facts.Period.Label}{WorkingDaysNote(facts.WorkingDays)}，全县{facts.TownNames.Count}个镇（街道）便民服务中心共受理办件{Count(c.Accepted)}件")
+            .Append(facts.UnequalLengths
+                ? PerWorkingDayChange(c.Accepted, facts.WorkingDays, p.Accepted, facts.PreviousWorkingDays)
+                : CountChange(c.Accepted, p.Accepted))
             .Append($"，办结{Count(c.Completed)}件；按时办结率{c.OnTimeRate}{PointChange(c.OnTimeRate, p.OnTimeRate)}")
             .Append($"，一次办好率{c.OneTripRate}{PointChange(c.OneTripRate, p.OneTripRate)}")
             .Append($"，一窗受理办件占比{c.CaseShare}{PointChange(c.CaseShare, p.CaseShare)}")
@@ -79,6 +84,50 @@ public static class BulletinText
         }
         return text.ToString();
     }
+
+    /// <summary>The 通报表扬 lines generated for <paramref name="facts"/>: one per best hall.</summary>
+    public static IReadOnlyList<string> PraiseLines(BulletinFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Best.Select(h => $"{facts.NameOf(h.Town)}：综合评分 {Score(h.Score)} 分，排名第 {h.Rank} 位").ToList();
+    }
+
+    /// <summary>The 通报批评 lines generated for <paramref name="facts"/>: one per hall that missed, with each figure as published and its target.</summary>
+    public static IReadOnlyList<string> CriticismLines(BulletinFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Lagging.Select(h =>
+            $"{facts.NameOf(h.Town)}：" + string.Join("；", h.Figures.Misses.Select(m => $"{m.Figure} {m.Actual}（目标 {m.Target}）"))).ToList();
+    }
+
+    /// <summary>“（3个工作日）”; empty when the working days were not counted.</summary>
+    public static string WorkingDaysNote(int workingDays) => workingDays > 0 ? $"（{workingDays}个工作日）" : "";
+
+    /// <summary>
+    /// A count compared across periods of different length, per working day:
+    /// “（日均181.3件，上期2个工作日、日均150.0件，日均增加31.3件）”.
+    /// </summary>
+    public static string PerWorkingDayChange(int now, int days, int before, int beforeDays)
+    {
+        if (days <= 0 || beforeDays <= 0)
+        {
+            return "";
+        }
+        var perDay = PerDay(now, days);
+        var beforePerDay = PerDay(before, beforeDays);
+        var delta = perDay - beforePerDay;
+        var change = delta switch
+        {
+            > 0 => $"日均增加{delta.ToString("N1", Zh)}件",
+            < 0 => $"日均减少{(-delta).ToString("N1", Zh)}件",
+            _ => "日均与上期持平",
+        };
+        return $"（日均{perDay.ToString("N1", Zh)}件；上期{beforeDays}个工作日，日均{beforePerDay.ToString("N1", Zh)}件；{change}）";
+    }
+
+    /// <summary>A count per working day, rounded to one decimal as published.</summary>
+    public static decimal PerDay(int count, int workingDays) =>
+        workingDays <= 0 ? 0 : Math.Round((decimal)count / workingDays, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>“按时办结率、好评率未达标” or, for more than three, “一窗受理事项覆盖率、按时办结率、好评率等5项未达标”; details are in the ranking sheet.</summary>
     public static string MissList(IReadOnlyList<FigureMiss> misses)

@@ -43,14 +43,21 @@ public static class FigureMisses
 
     private static TargetJudgement Judge(TargetKey key, FigureSet f, FigureTargets t)
     {
-        TargetJudgement AtLeast(Ratio r, decimal min) =>
-            new(key, r.ToString(), TargetText.AtLeast(min), null, r.Value is { } v && v < min, r);
+        TargetJudgement AtLeast(Ratio r, decimal min)
+        {
+            var missed = r.Value is { } v && v < min;
+            return new(key, missed ? PercentAsMissed(r.Value!.Value, min, below: true) : r.ToString(), TargetText.AtLeast(min), null, missed, r);
+        }
+        var waitMissed = f.MeanWaitSeconds is { } wait && wait > t.MeanWaitMinutesMax * 60;
+        var abandonMissed = f.AbandonmentRate.Value is { } abandoned && abandoned > t.AbandonmentMax;
         return key switch
         {
-            TargetKey.MeanWait => new(key, f.MeanWaitSeconds is { } w ? Minutes(w) : Ratio.NoValue, TargetText.AtMostMinutes(t.MeanWaitMinutesMax), null,
-                f.MeanWaitSeconds is { } wait && wait > t.MeanWaitMinutesMax * 60, null),
-            TargetKey.Abandonment => new(key, f.AbandonmentRate.ToString(), TargetText.AtMost(t.AbandonmentMax), null,
-                f.AbandonmentRate.Value is { } abandoned && abandoned > t.AbandonmentMax, f.AbandonmentRate),
+            TargetKey.MeanWait => new(key,
+                f.MeanWaitSeconds is { } w ? (waitMissed ? Published(w / 60m, t.MeanWaitMinutesMax, below: false) + " 分钟" : Minutes(w)) : Ratio.NoValue,
+                TargetText.AtMostMinutes(t.MeanWaitMinutesMax), null, waitMissed, null),
+            TargetKey.Abandonment => new(key,
+                abandonMissed ? PercentAsMissed(f.AbandonmentRate.Value!.Value, t.AbandonmentMax, below: false) : f.AbandonmentRate.ToString(),
+                TargetText.AtMost(t.AbandonmentMax), null, abandonMissed, f.AbandonmentRate),
             TargetKey.RefusalViolations => new(key, $"{f.RefusalViolations} 件", TargetText.AtMostCases(t.RefusalViolationsMax), null,
                 f.RefusalViolations > t.RefusalViolationsMax, null),
             _ => AtLeast(Share(f, key), t.AtLeast(key)!.Value),
@@ -77,6 +84,31 @@ public static class FigureMisses
             TargetKey.Attendance => f.AttendanceRate,
             _ => Ratio.Empty,
         };
+    }
+
+    /// <summary>
+    /// A missed share as a percent with as many decimals as it takes not to read as a hit: 97.96 % against
+    /// ≥ 98 % is published as 97.96%, never as 98.0%.
+    /// </summary>
+    public static string PercentAsMissed(decimal share, decimal limit, bool below) =>
+        Published(share * 100m, limit * 100m, below) + "%";
+
+    /// <summary>
+    /// <paramref name="value"/> with one decimal, or more (up to four) while the rounded value would not
+    /// be on the missed side of <paramref name="limit"/>; past four decimals, cut towards the miss.
+    /// </summary>
+    public static string Published(decimal value, decimal limit, bool below)
+    {
+        for (var digits = 1; digits <= 4; digits++)
+        {
+            var shown = Math.Round(value, digits, MidpointRounding.AwayFromZero);
+            if (below ? shown < limit : shown > limit)
+            {
+                return shown.ToString("F" + digits, CultureInfo.InvariantCulture);
+            }
+        }
+        var cut = below ? Math.Floor(value * 10000m) / 10000m : Math.Ceiling(value * 10000m) / 10000m;
+        return cut.ToString("F4", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Seconds as zh-CN minutes with one decimal, e.g. <c>17.5 分钟</c>.</summary>

@@ -12,6 +12,11 @@ public interface IExportAudit
 
     Task BulletinDownloadedAsync(ExportActor actor, BulletinAuditInfo bulletin, CancellationToken cancellationToken);
 
+    /// <summary>更正: <paramref name="correction"/> replaces <paramref name="superseded"/>.</summary>
+    Task BulletinCorrectedAsync(ExportActor actor, BulletinAuditInfo correction, BulletinAuditInfo superseded, string reason, CancellationToken cancellationToken);
+
+    Task BulletinWithdrawnAsync(ExportActor actor, BulletinAuditInfo bulletin, string reason, CancellationToken cancellationToken);
+
     /// <param name="scope"><c>county</c> or <c>town:{code}</c>.</param>
     /// <param name="filters">The query string the export was made with, for the record.</param>
     Task TableExportedAsync(ExportActor actor, string table, string scope, string? period, string filters, CancellationToken cancellationToken);
@@ -20,6 +25,9 @@ public interface IExportAudit
 /// <summary>What the audit log records about a bulletin.</summary>
 public sealed record BulletinAuditInfo(int Year, int Number, string Period, string Scope, string Title)
 {
+    /// <summary>0 as first issued, then one per 更正.</summary>
+    public int Revision { get; init; }
+
     public string Target => $"{Year}年第{Number}期";
 }
 
@@ -35,7 +43,15 @@ internal sealed class AuditLogExportAudit(IAuditLog log) : IExportAudit
 
     public Task BulletinDownloadedAsync(ExportActor actor, BulletinAuditInfo bulletin, CancellationToken cancellationToken) =>
         log.WriteAsync(Actor(actor), AuditActions.Bulletin, bulletin.Target,
-            new { operation = "下载", bulletin.Title, bulletin.Period, bulletin.Scope }, cancellationToken);
+            new { operation = "下载", bulletin.Title, bulletin.Period, bulletin.Scope, bulletin.Revision }, cancellationToken);
+
+    public Task BulletinCorrectedAsync(ExportActor actor, BulletinAuditInfo correction, BulletinAuditInfo superseded, string reason, CancellationToken cancellationToken) =>
+        log.WriteAsync(Actor(actor), AuditActions.Bulletin, correction.Target,
+            new { operation = "更正", correction.Title, correction.Period, correction.Revision, superseded = superseded.Revision, reason }, cancellationToken);
+
+    public Task BulletinWithdrawnAsync(ExportActor actor, BulletinAuditInfo bulletin, string reason, CancellationToken cancellationToken) =>
+        log.WriteAsync(Actor(actor), AuditActions.Bulletin, bulletin.Target,
+            new { operation = "撤回", bulletin.Title, bulletin.Period, bulletin.Revision, reason }, cancellationToken);
 
     public Task TableExportedAsync(ExportActor actor, string table, string scope, string? period, string filters, CancellationToken cancellationToken) =>
         log.RecordExportAsync(Actor(actor), $"{table}.xlsx{filters}", scope, period ?? "全部", cancellationToken);

@@ -27,6 +27,8 @@ public static class ApiRoutes
 
     public const string Bulletins = "/api/v1/bulletins";
     public const string BulletinDownload = "/api/v1/bulletins/{year}/{number}.xlsx";
+    public const string BulletinCorrection = "/api/v1/bulletins/{year}/{number}/correction";
+    public const string BulletinWithdrawal = "/api/v1/bulletins/{year}/{number}/withdrawal";
 
     /// <summary>The download address of one issued bulletin (<see cref="BulletinDownload"/> filled in).</summary>
     public static string BulletinFile(int year, int number) =>

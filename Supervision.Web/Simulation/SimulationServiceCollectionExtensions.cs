@@ -38,6 +38,7 @@ public static class SimulationServiceCollectionExtensions
             : System);
 
         services.AddSingleton<ISimulationStatus, SimulationStatus>();
+        services.AddSingleton<PilotProgressSimulation>();
         services.AddSingleton<SimulationSource>();
         services.AddSingleton<SimulationPublisher>();
         services.AddHostedService<SimulatorHostedService>();

@@ -14,6 +14,7 @@ internal sealed class SimulatorHostedService(
     SimulationClock clock,
     SimulationSource source,
     SimulationPublisher publisher,
+    PilotProgressSimulation pilots,
     ILogger<SimulatorHostedService> logger) : BackgroundService
 {
     internal static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(1);
@@ -85,6 +86,7 @@ internal sealed class SimulatorHostedService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                await AdvancePilotsAsync(clock.GetUtcNow(), stoppingToken);
                 pending.AddRange(cursor.Advance(clock.GetUtcNow()));
                 if (pending.Count == 0)
                 {
@@ -113,6 +115,18 @@ internal sealed class SimulatorHostedService(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    private async Task AdvancePilotsAsync(DateTimeOffset now, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await pilots.AdvanceAsync(now, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "更新模拟试点进度失败，下次再试。");
         }
     }
 

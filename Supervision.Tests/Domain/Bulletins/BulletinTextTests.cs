@@ -55,6 +55,37 @@ public sealed class BulletinTextTests
         Assert.Equal("一、二、三等4项未达标", BulletinText.MissList(misses));
     }
 
+    [Fact]
+    public void Counts_of_periods_with_different_working_days_are_compared_per_working_day()
+    {
+        var now = County(Week) with { Accepted = 300 };
+        var before = County(Before) with { Accepted = 844 };
+        var facts = new BulletinFacts(Week, now, [Hall("A", 90m, Week)], Before, before, [], Names) { WorkingDays = 2, PreviousWorkingDays = 5 };
+
+        var summary = BulletinText.Summary(facts);
+
+        Assert.Contains("（2个工作日）", summary, StringComparison.Ordinal);
+        Assert.Contains("共受理办件300件（日均150.0件；上期5个工作日，日均168.8件；日均减少18.8件）", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("较上期减少544件", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counts_of_periods_with_equal_working_days_are_compared_as_counts()
+    {
+        var now = County(Week) with { Accepted = 300 };
+        var before = County(Before) with { Accepted = 250 };
+        var facts = new BulletinFacts(Week, now, [Hall("A", 90m, Week)], Before, before, [], Names) { WorkingDays = 5, PreviousWorkingDays = 5 };
+        Assert.Contains("共受理办件300件（较上期增加50件）", BulletinText.Summary(facts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Praise_and_criticism_lines_never_name_the_same_hall()
+    {
+        var facts = Facts(Hall("A", 90m, Week), Hall("B", 80m, Week, new FigureMiss("按时办结率", "97.96%", "≥ 98.0%")));
+        Assert.Equal(["甲镇：综合评分 90.0 分，排名第 1 位"], BulletinText.PraiseLines(facts));
+        Assert.Equal(["乙镇：按时办结率 97.96%（目标 ≥ 98.0%）"], BulletinText.CriticismLines(facts));
+    }
+
     private static readonly Dictionary<string, string> Names = new() { ["A"] = "甲镇", ["B"] = "乙镇" };
 
     private static BulletinFacts Facts(params RankedHall[] halls) =>

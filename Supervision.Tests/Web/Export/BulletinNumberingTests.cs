@@ -36,7 +36,7 @@ public sealed class BulletinNumberingTests
 
         Assert.Equal(2021, january.GetProperty("year").GetInt32());
         Assert.Equal(1, january.GetProperty("number").GetInt32());
-        Assert.Equal("/api/v1/bulletins/2021/1.xlsx", january.GetProperty("download").GetString());
+        Assert.Equal("/api/v1/bulletins/2021/1.xlsx?revision=0", january.GetProperty("download").GetString());
     }
 
     [Fact]

@@ -37,8 +37,8 @@ internal sealed class BulletinCommand(BulletinService bulletins) : ICliCommand
             return CliExitCodes.Usage;
         }
 
-        var issued = await bulletins.IssueAsync(period, ExportActor.CommandLine(), cancellationToken);
-        var file = await bulletins.DownloadAsync(issued.Year, issued.Number, ExportActor.CommandLine(), cancellationToken)
+        var issued = await bulletins.IssueAsync(period, null, ExportActor.CommandLine(), cancellationToken);
+        var file = await bulletins.DownloadAsync(issued.Year, issued.Number, issued.Revision, ExportActor.CommandLine(), cancellationToken)
                    ?? throw new InvalidOperationException("刚印发的通报未能读出。");
         var path = Path.GetFullPath(parsed.GetValue(OutOption) ?? issued.FileName);
         await File.WriteAllBytesAsync(path, file.Content, cancellationToken);

@@ -52,7 +52,20 @@ public sealed record BulletinContent
 
     public string StaffName(string? id) => id is null ? "" : StaffNames.TryGetValue(id, out var n) ? n : id;
 
+    /// <summary>The latest event received when the content was read (数据截至); null when there is none.</summary>
+    public DateTimeOffset? DataAsOf { get; init; }
+
+    /// <summary>The generated summary paragraph: the default the issuer edits.</summary>
     public string Summary => BulletinText.Summary(Facts);
+
+    /// <summary>The generated 通报表扬 lines.</summary>
+    public IReadOnlyList<string> Praise => BulletinText.PraiseLines(Facts);
+
+    /// <summary>The generated 通报批评 lines.</summary>
+    public IReadOnlyList<string> Criticism => BulletinText.CriticismLines(Facts);
+
+    /// <summary>A digest of the figures the bulletin prints, to tell when later data moved them (<see cref="BulletinFingerprint"/>).</summary>
+    public string Fingerprint => BulletinFingerprint.Of(Facts);
 
     public bool IsProvisional(CaseRecord c) => ProvisionalDeadlines.Contains((c.Town, c.CaseId));
 }

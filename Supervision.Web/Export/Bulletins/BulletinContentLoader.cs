@@ -4,6 +4,9 @@ using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries;
+using Supervision.Web.Settings;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
@@ -21,17 +24,36 @@ public sealed class BulletinContentLoader(
     WorkingCalendarSource calendars,
     OrderBulletinReader orders)
 {
-    public async Task<BulletinContent> LoadAsync(Period period, CancellationToken cancellationToken)
+    /// <summary>
+    /// The figures a bulletin's text and ranking are written from (this period and the one before), with
+    /// the working days of both; cheaper than <see cref="LoadAsync"/>, for telling whether an issued
+    /// bulletin's figures have moved since.
+    /// </summary>
+    public async Task<(BulletinFacts Facts, IReadOnlyList<TownSummary> Towns)> LoadFactsAsync(Period period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        // One revision for the whole bulletin: its weights are printed with the ranking they produced.
-        var calculator = settings.Current.Calculator;
         var previous = BulletinPeriods.Previous(period);
         var towns = await figures.GetTownsAsync(cancellationToken);
         var county = await figures.GetFiguresAsync(Scope.County, period, cancellationToken);
         var ranking = await figures.RankHallsAsync(period, cancellationToken);
         var previousCounty = await figures.GetFiguresAsync(Scope.County, previous, cancellationToken);
         var previousRanking = await figures.RankHallsAsync(previous, cancellationToken);
+        var calendar = calendars.Current;
+        var names = towns.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
+        var facts = new BulletinFacts(period, county, ranking, previous, previousCounty, previousRanking, names)
+        {
+            WorkingDays = calendar.WorkingDaysElapsed(period.Start.AddDays(-1), period.End),
+            PreviousWorkingDays = calendar.WorkingDaysElapsed(previous.Start.AddDays(-1), previous.End),
+        };
+        return (facts, towns);
+    }
+
+    public async Task<BulletinContent> LoadAsync(Period period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        // One revision for the whole bulletin: its weights are printed with the ranking they produced.
+        var calculator = settings.Current.Calculator;
+        var (facts, towns) = await LoadFactsAsync(period, cancellationToken);
 
         var (start, last) = (period.Start, period.End);
         var end = WorkingCalendar.AtLocal(last.AddDays(1), TimeOnly.MinValue);
@@ -66,10 +88,11 @@ public sealed class BulletinContentLoader(
         var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, cancellationToken);
 
         var calendar = calendars.Current;
-        var names = towns.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
+        var dataAsOf = await db.Set<StoredEvent>().MaxAsync(e => (DateTimeOffset?)e.ReceivedAt, cancellationToken);
         return new BulletinContent
         {
-            Facts = new BulletinFacts(period, county, ranking, previous, previousCounty, previousRanking, names),
+            Facts = facts,
+            DataAsOf = dataAsOf,
             Weights = calculator.Weights,
             Targets = calculator.Targets,
             Towns = towns,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Domain.Bulletins;
 using Supervision.Domain.Figures;
 
 namespace Supervision.Web.Export.Bulletins;
@@ -12,7 +13,9 @@ public static class KeyFigures
 {
     private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
 
-    public static IReadOnlyList<KeyFigure> For(FigureSet now, FigureSet before, FigureTargets t)
+    /// <param name="days">Working days of this period; with <paramref name="beforeDays"/> (the previous period's), when
+    /// they differ every count is compared per working day, and both are printed.</param>
+    public static IReadOnlyList<KeyFigure> For(FigureSet now, FigureSet before, FigureTargets t, int days = 0, int beforeDays = 0)
     {
         ArgumentNullException.ThrowIfNull(now);
         ArgumentNullException.ThrowIfNull(before);
@@ -27,13 +30,26 @@ public static class KeyFigures
         bool Missed(TargetKey key) => now.Judgement(key)?.Missed == true;
         KeyFigure Share(string name, Func<FigureSet, Ratio> pick, TargetKey? key) =>
             new(name, pick(now), pick(before), Points(pick(now), pick(before)), key is { } k ? Target(k) : "", key is { } m && Missed(m));
+        var perDay = days > 0 && beforeDays > 0 && days != beforeDays;
         KeyFigure Count(string name, Func<FigureSet, int> pick, TargetKey? key = null) =>
-            new(name, pick(now), pick(before), Delta(pick(now) - pick(before), "0"), key is { } k ? Target(k) : "", key is { } m && Missed(m));
+            new(name, pick(now), pick(before),
+                perDay ? "日均 " + Delta(BulletinText.PerDay(pick(now), days) - BulletinText.PerDay(pick(before), beforeDays), "N1")
+                       : Delta(pick(now) - pick(before), "N0"),
+                key is { } k ? Target(k) : "", key is { } m && Missed(m));
+        KeyFigure[] lengths = days > 0 && beforeDays > 0
+            ?
+            [
+                new("工作日（天）", days, beforeDays, Delta(days - beforeDays, "N0"), "", false),
+                new("日均受理件数", BulletinText.PerDay(now.Accepted, days), BulletinText.PerDay(before.Accepted, beforeDays),
+                    Delta(BulletinText.PerDay(now.Accepted, days) - BulletinText.PerDay(before.Accepted, beforeDays), "N1"), "", false),
+            ]
+            : [];
 
         var wait = Minutes(now.MeanWaitSeconds);
         var waitBefore = Minutes(before.MeanWaitSeconds);
         return
         [
+            .. lengths,
             Count("受理件数", f => f.Accepted),
             Count("办结件数", f => f.Completed),
             Share("一窗受理事项覆盖率", f => f.ItemCoverage, TargetKey.Coverage),

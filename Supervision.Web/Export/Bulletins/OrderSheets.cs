@@ -16,11 +16,12 @@ internal static class OrderSheets
         new("状态"), new("逾期（工作日）", ColumnKind.Integer),
     ];
 
-    public static void Orders(XLWorkbook workbook, BulletinContent content, string title, string subtitle, string printHeader)
+    public static void Orders(XLWorkbook workbook, BulletinPage page)
     {
+        var content = page.Content;
+        var printHeader = page.PrintHeader;
         var orders = content.Orders.Orders;
-        var sheet = new TableSheet(workbook, OrderSheet, title,
-            $"{subtitle}　　状态截至 {ExcelFormats.Local(content.PeriodEnd):yyyy年M月d日} 0 时", OrderColumns);
+        var sheet = new TableSheet(workbook, OrderSheet, page.Title(OrderSheet), page.Subtitle, OrderColumns);
         foreach (var o in orders)
         {
             var row = sheet.AddRow(o.Order.Label, content.TownName(o.Order.Town), OrderNames.Of(o.Order.Source), o.Order.Problem,
@@ -39,11 +40,13 @@ internal static class OrderSheets
         new("镇（街道）"), new("督办编号"), new("整改期限", ColumnKind.DateTime), new("状态"), new("整改措施", MaxWidth: 48),
     ];
 
-    public static void FollowUp(XLWorkbook workbook, BulletinContent content, string title, string subtitle, string printHeader)
+    public static void FollowUp(XLWorkbook workbook, BulletinPage page)
     {
+        var content = page.Content;
+        var printHeader = page.PrintHeader;
         var part = content.Orders;
-        var sheet = new TableSheet(workbook, FollowUpSheet, title,
-            part.PreviousBulletin is { } previous ? $"{subtitle}　　上期：{previous}" : subtitle, FollowUpColumns);
+        var sheet = new TableSheet(workbook, FollowUpSheet, page.Title(FollowUpSheet),
+            part.PreviousBulletin is { } previous ? $"{page.Subtitle}　　上期：{previous}" : page.Subtitle, FollowUpColumns);
         foreach (var hall in part.PreviousCriticised)
         {
             if (hall.Orders.Count == 0)
@@ -71,7 +74,7 @@ internal static class OrderSheets
     /// <summary>The order figures per town, below everything else on the ranking sheet.</summary>
     public static void RankingFigures(XLWorkbook workbook, BulletinContent content)
     {
-        if (!workbook.TryGetWorksheet(BulletinWorkbook.RankingSheet, out var sheet))
+        if (!workbook.TryGetWorksheet(RankingTables.Overall, out var sheet))
         {
             return;
         }

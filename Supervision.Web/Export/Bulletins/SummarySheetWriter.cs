@@ -15,32 +15,39 @@ internal static class SummarySheetWriter
         new("指标"), new("本期"), new("上期"), new("较上期"), new("目标"),
     ];
 
-    public static void Write(XLWorkbook workbook, BulletinContent content, BulletinIdentity identity, string title, string printHeader)
+    public static void Write(XLWorkbook workbook, BulletinPage page)
     {
+        var (content, identity, edits) = (page.Content, page.Identity, page.Edits);
+        var title = identity.Title;
         var sheet = workbook.Worksheets.Add(BulletinWorkbook.SummarySheet);
         var row = 1;
-        Merged(sheet, row, title).Style.Font.SetBold().Font.SetFontSize(16)
-            .Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetWrapText();
-        sheet.Row(row).Height = 42;
+        var titleCell = Merged(sheet, row, title);
+        OfficialFonts.Set(titleCell.Style, OfficialFonts.Title, 18);
+        titleCell.Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center).Alignment.SetWrapText();
         row++;
-        Merged(sheet, row, $"{BulletinText.IssuingUnit}　　{BulletinText.NumberLabel(identity.Year, identity.Number)}")
-            .Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
+        Merged(sheet, row, edits.DocumentNumber).Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Center);
         row++;
-        Label(sheet, row, "统计时段", content.Period.Label);
-        row++;
-        Label(sheet, row, "印发单位", BulletinText.IssuingUnit);
-        row++;
-        sheet.Cell(row, 1).SetValue("印发日期").Style.Font.SetBold();
+        Label(sheet, row++, Fields.Signer, edits.Signer);
+        Label(sheet, row++, Fields.MainRecipients, edits.MainRecipients);
+        Label(sheet, row++, "统计时段", content.Period.Label + BulletinText.WorkingDaysNote(content.Facts.WorkingDays));
+        Label(sheet, row++, "情况截至", page.AsOf);
+        Label(sheet, row++, "数据截至", $"{ExcelFormats.Local(identity.DataAsOf):yyyy年M月d日 HH:mm}（此后收到的数据不影响本期通报）");
+        Label(sheet, row++, "印发单位", BulletinText.IssuingUnit);
+        OfficialFonts.Set(sheet.Cell(row, 1).SetValue("印发日期").Style, OfficialFonts.Heading, OfficialFonts.BodySize);
         var issued = sheet.Range(row, 2, row, Columns).Merge().FirstCell();
         issued.SetValue(ExcelFormats.Local(identity.IssuedAt).Date);
         issued.Style.NumberFormat.Format = ExcelFormats.Date;
         issued.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
         row++;
-        Label(sheet, row, "生成人", identity.IssuedBy);
-        row += 2;
+        Label(sheet, row++, "生成人", identity.IssuedBy);
+        if (identity.Correction is { } correction)
+        {
+            Label(sheet, row++, "更正说明", correction);
+        }
+        row++;
 
         Heading(sheet, row++, "一、总体情况");
-        var summary = Merged(sheet, row, content.Summary);
+        var summary = Merged(sheet, row, edits.Summary);
         summary.Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         var summaryRow = row;
         row += 2;
@@ -51,13 +58,16 @@ internal static class SummarySheetWriter
         {
             sheet.Cell(row, c + 1).SetValue(FigureColumns[c].Header);
         }
-        sheet.Range(row, 1, row, Columns).Style.Font.SetBold().Fill.SetBackgroundColor(SheetLayout.HeaderFill);
+        OfficialFonts.Set(sheet.Range(row, 1, row, Columns).Style, OfficialFonts.Heading, OfficialFonts.BodySize);
+        sheet.Range(row, 1, row, Columns).Style.Fill.SetBackgroundColor(SheetLayout.HeaderFill);
         var widths = FigureColumns.Select(c => TextWidth.Of(c.Header)).ToArray();
-        foreach (var figure in KeyFigures.For(content.Facts.County, content.Facts.PreviousCounty, content.Targets))
+        foreach (var figure in KeyFigures.For(content.Facts.County, content.Facts.PreviousCounty, content.Targets,
+                     content.Facts.WorkingDays, content.Facts.PreviousWorkingDays))
         {
             row++;
             sheet.Cell(row, 1).SetValue(figure.Name);
-            var kind = figure.Name == "综合评分" || figure.Name.Contains("分钟", StringComparison.Ordinal) ? ColumnKind.OneDecimal : ColumnKind.Integer;
+            var kind = figure.Name == "综合评分" || figure.Name.Contains("分钟", StringComparison.Ordinal) || figure.Name.StartsWith("日均", StringComparison.Ordinal)
+                ? ColumnKind.OneDecimal : ColumnKind.Integer;
             ExcelCells.Set(sheet.Cell(row, 2), kind, figure.Value);
             ExcelCells.Set(sheet.Cell(row, 3), kind, figure.Previous);
             sheet.Cell(row, 4).SetValue(figure.Change);
@@ -89,18 +99,28 @@ internal static class SummarySheetWriter
         row++;
 
         Heading(sheet, row++, "四、通报表扬");
-        row = Lines(sheet, row, content.Facts.Best.Select(h => $"{content.TownName(h.Town)}：综合评分 {BulletinText.Score(h.Score)} 分，排名第 {h.Rank} 位"),
-            "本期无可排名的镇（街道）。");
+        row = Lines(sheet, row, edits.Praise, "本期无通报表扬的镇（街道）。");
         row++;
         Heading(sheet, row++, "五、通报批评");
-        row = Lines(sheet, row, content.Facts.Lagging.Select(h =>
-                $"{content.TownName(h.Town)}：" + string.Join("；", h.Figures.Misses.Select(m => $"{m.Figure} {m.Actual}（目标 {m.Target}）"))),
-            "本期各镇（街道）各项指标均达到目标要求。", red: true);
+        row = Lines(sheet, row, edits.Criticism, "本期各镇（街道）各项指标均达到目标要求。", red: true);
+        row++;
+        Label(sheet, row++, Fields.CopyTo, string.IsNullOrWhiteSpace(edits.CopyTo) ? "无" : edits.CopyTo);
+        Merged(sheet, row, $"{BulletinText.IssuingUnit}　　{ExcelFormats.Local(identity.IssuedAt):yyyy年M月d日}印发")
+            .Style.Alignment.SetHorizontal(XLAlignmentHorizontalValues.Right);
 
         var totalWidth = Enumerable.Range(1, Columns).Sum(c => sheet.Column(c).Width);
-        sheet.Row(summaryRow).Height = RowHeight(content.Summary, totalWidth);
-        sheet.Row(1).Height = RowHeight(title, totalWidth, 16, 22);
-        SheetLayout.Print(sheet, 2, printHeader);
+        sheet.Row(summaryRow).Height = RowHeight(edits.Summary, totalWidth);
+        sheet.Row(1).Height = RowHeight(title, totalWidth, 26, 30);
+        SheetLayout.Print(sheet, 2, page.PrintHeader);
+    }
+
+    /// <summary>The labels of the document fields, as the test and the page read them.</summary>
+    public static class Fields
+    {
+        public const string DocumentNumber = "文号";
+        public const string MainRecipients = "主送";
+        public const string CopyTo = "抄送";
+        public const string Signer = "签发人";
     }
 
     private static IXLCell Merged(IXLWorksheet sheet, int row, string text)
@@ -112,12 +132,12 @@ internal static class SummarySheetWriter
 
     private static void Label(IXLWorksheet sheet, int row, string label, string value)
     {
-        sheet.Cell(row, 1).SetValue(label).Style.Font.SetBold();
+        OfficialFonts.Set(sheet.Cell(row, 1).SetValue(label).Style, OfficialFonts.Heading, OfficialFonts.BodySize);
         sheet.Range(row, 2, row, Columns).Merge().FirstCell().SetValue(value);
     }
 
     private static void Heading(IXLWorksheet sheet, int row, string text) =>
-        sheet.Cell(row, 1).SetValue(text).Style.Font.SetBold().Font.SetFontSize(12);
+        OfficialFonts.Set(sheet.Cell(row, 1).SetValue(text).Style, OfficialFonts.Heading, 12);
 
     private static int Lines(IXLWorksheet sheet, int row, IEnumerable<string> lines, string none, bool red = false)
     {

@@ -7,6 +7,12 @@ internal static class ExcelFormats
     public const string WholePercent = "0%";
     public const string Date = "yyyy\"年\"m\"月\"d\"日\"";
     public const string DateTime = "yyyy\"年\"m\"月\"d\"日\" hh:mm";
+
+    /// <summary>
+    /// Instants in a bulletin's printed tables: the year is in every sheet's subtitle, and without it in each cell a
+    /// table of six instants still prints at a readable scale.
+    /// </summary>
+    public const string DayTime = "m\"月\"d\"日\" hh:mm";
     public const string Integer = "#,##0";
     public const string OneDecimal = "0.0";
     public const string TwoDecimals = "0.00";

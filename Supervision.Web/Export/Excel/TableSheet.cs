@@ -26,8 +26,8 @@ internal sealed class TableSheet
         _widths = columns.Select(c => TextWidth.Of(c.Header)).ToArray();
         var titleRange = _sheet.Range(TitleRow, 1, TitleRow, columns.Count).Merge();
         titleRange.FirstCell().SetValue(title);
-        titleRange.Style.Font.Bold = true;
-        titleRange.Style.Font.FontSize = 14;
+        OfficialFonts.Set(titleRange.Style, OfficialFonts.Title, 16);
+        _sheet.Row(TitleRow).Height = 30;
         titleRange.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         var subtitleRange = _sheet.Range(SubtitleRow, 1, SubtitleRow, columns.Count).Merge();
         subtitleRange.FirstCell().SetValue(subtitle);
@@ -37,7 +37,7 @@ internal sealed class TableSheet
             _sheet.Cell(HeaderRow, c + 1).SetValue(columns[c].Header);
         }
         var header = _sheet.Range(HeaderRow, 1, HeaderRow, columns.Count);
-        header.Style.Font.Bold = true;
+        OfficialFonts.Set(header.Style, OfficialFonts.Heading, OfficialFonts.BodySize);
         header.Style.Fill.BackgroundColor = SheetLayout.HeaderFill;
         header.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         header.Style.Alignment.WrapText = true;
@@ -57,7 +57,14 @@ internal sealed class TableSheet
         var row = ++_lastRow;
         for (var c = 0; c < values.Length; c++)
         {
-            ExcelCells.Set(_sheet.Cell(row, c + 1), _columns[c].Kind, values[c]);
+            var cell = _sheet.Cell(row, c + 1);
+            ExcelCells.Set(cell, _columns[c].Kind, values[c]);
+            if (_columns[c].Kind == ColumnKind.DateTime && values[c] is DateTimeOffset)
+            {
+                cell.Style.NumberFormat.Format = ExcelFormats.DayTime;
+                _widths[c] = Math.Max(_widths[c], TextWidth.Of("10月10日 09:30"));
+                continue;
+            }
             _widths[c] = Math.Max(_widths[c], DisplayText.Width(values[c], _columns[c].Kind));
         }
         return row;
@@ -72,10 +79,31 @@ internal sealed class TableSheet
             {
                 if (_columns[c].Figure == miss.Figure)
                 {
-                    MarkMiss(_sheet.Cell(row, c + 1));
+                    var cell = _sheet.Cell(row, c + 1);
+                    PublishAsMissed(cell, miss);
+                    MarkMiss(cell);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A missed figure whose one-decimal value would read as meeting its target (98.0 % against ≥ 98.0 %)
+    /// is written with the digits its judgement was published with (97.96 %), so the cell and the text agree.
+    /// </summary>
+    private static void PublishAsMissed(IXLCell cell, FigureMiss miss)
+    {
+        var percent = miss.Actual.EndsWith('%');
+        var text = miss.Actual.Replace("%", "", StringComparison.Ordinal).Replace(" 分钟", "", StringComparison.Ordinal);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (cell.DataType != XLDataType.Number || dot < 0 || text.Length - dot - 1 <= 1
+            || !decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return;
+        }
+        var format = "0." + new string('0', text.Length - dot - 1);
+        cell.SetValue((double)(percent ? value / 100m : value));
+        cell.Style.NumberFormat.Format = percent ? format + "%" : format;
     }
 
     public static void MarkMiss(IXLCell cell)
@@ -106,6 +134,9 @@ internal sealed class TableSheet
         table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
         _sheet.SheetView.FreezeRows(HeaderRow);
         SheetLayout.SetWidths(_sheet, _widths, _columns);
+        // Wrapped headers get the height of their longest one; Excel does not grow a row on its own.
+        var headerLines = _columns.Select((c, i) => Math.Ceiling(TextWidth.Of(c.Header) / Math.Max(1, _sheet.Column(i + 1).Width - 2))).Max();
+        _sheet.Row(HeaderRow).Height = Math.Max(1, headerLines) * 15 + 4;
         SheetLayout.Print(_sheet, HeaderRow, printHeader);
     }
 }
