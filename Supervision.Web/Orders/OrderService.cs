@@ -7,8 +7,8 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Orders;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data;
-using Supervision.Web.Data.Calendar;
-using Supervision.Web.Export.Bulletins;
+using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion.Store;
 using Supervision.Web.Security.Audit;
 

@@ -5,7 +5,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Figures;
 using Supervision.Web.Orders;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
 using static Supervision.Tests.Web.Orders.OrderApp;

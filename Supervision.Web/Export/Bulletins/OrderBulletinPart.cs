@@ -3,7 +3,8 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Orders;
 using Supervision.Web.Data;
-using Supervision.Web.Queries;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Orders;
 
 namespace Supervision.Web.Export.Bulletins;
