@@ -8,10 +8,10 @@ using Supervision.Domain.Orders;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Ingestion.Store;
-using Supervision.Web.Security.Audit;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Data.Entities;
+using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Orders;
 

@@ -5,7 +5,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Figures;
 using Supervision.Web.Orders;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Queries.Figures;
@@ -50,6 +50,14 @@ public sealed class OrderSheetsTests(JuneExportApp app) : IClassFixture<JuneExpo
         var waitingRow = orders.Single(r => r[0] == waiting.GetProperty("label").GetString());
         Assert.Equal("待签收", waitingRow[5]);
         Assert.True(int.Parse(waitingRow[6], System.Globalization.CultureInfo.InvariantCulture) > 0);
+
+        // Under the ranking: per town, raised in the week (none: both were raised the week before), closed on time, overdue at its end.
+        var ranking = workbook.Worksheet("镇街排名");
+        var heading = ranking.CellsUsed().Single(c => c.GetString() == "督办情况").Address.RowNumber;
+        var figures = ranking.Rows(heading + 2, ranking.LastRowUsed()!.RowNumber())
+            .Select(r => Enumerable.Range(1, 4).Select(c => r.Cell(c).GetFormattedString()).ToArray()).ToList();
+        Assert.Contains([names[criticised[1]], "0", "0", "1"], figures);
+        Assert.Contains([names[criticised[0]], "0", "0", "0"], figures);
     }
 
     private static ClaimsPrincipal LeaderOf(string town) => new(new ClaimsIdentity(
