@@ -8,6 +8,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Data.Calendar;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Export;
+using Supervision.Web.Export.MeetingPack;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
@@ -39,6 +40,7 @@ builder.Services.AddSupervisionSecurity();
 builder.Services.AddListPages();
 builder.Services.AddTownPages();
 builder.Services.AddExports();
+builder.Services.AddMeetingPack();
 
 var app = builder.Build();
 
@@ -72,6 +74,7 @@ app.MapSettingsApi();
 app.MapLive();
 app.MapTownEndpoints();
 app.MapExports();
+app.MapMeetingPackEndpoints();
 // SecurityHeaders sends the whole CSP (frame-ancestors included); a second, looser CSP header from Blazor is not wanted.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
