@@ -23,6 +23,7 @@ internal static class CaseFilters
             CaseStatusFilter.Open => cases.Where(c => Open.Contains(c.Status)),
             CaseStatusFilter.Completed => cases.Where(c => c.CompletedAt != null),
             CaseStatusFilter.Late => cases.Where(c => c.CompletedLate),
+            CaseStatusFilter.Accepted => cases.Where(c => c.AcceptedDay != null),
             CaseStatusFilter.OnTime => cases.Where(c => c.CompletedOnTime == true),
             CaseStatusFilter.OneTrip => cases.Where(c => c.CompletedAt != null && c.OneTrip),
             CaseStatusFilter.Refused => cases.Where(c => c.Refused),

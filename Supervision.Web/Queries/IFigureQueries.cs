@@ -56,6 +56,7 @@ public enum CaseStatusFilter
     Pending = 5,    // 未受理 (received or awaiting supplement)
     OnTime = 6,     // 按时办结: the numerator of 按时办结率
     OneTrip = 7,    // 一次办好: completed, the applicant came at most once; the numerator of 一次办好率
+    Accepted = 8,   // 已受理: whatever happened since; with a period, the cases 受理件数 counts
 }
 
 /// <summary>Which day of a case a period filter reads: the day the figure behind the status filter counts it on.</summary>
@@ -78,6 +79,7 @@ public static class CaseStatusFilters
         CaseStatusFilter.Pending => "未受理",
         CaseStatusFilter.OnTime => "按时办结",
         CaseStatusFilter.OneTrip => "一次办好",
+        CaseStatusFilter.Accepted => "已受理",
         _ => "全部",
     };
 

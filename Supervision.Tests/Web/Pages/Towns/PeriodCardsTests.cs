@@ -60,7 +60,7 @@ public sealed class PeriodCardsTests
         var linked = PeriodCards.Build(figures, new FigureTargets()).Where(c => c.Href is not null)
             .ToDictionary(c => c.Figure, c => (c.Href, c.LinkCount));
 
-        Assert.Equal(("/cases?town=370323001&period=2020-W41", (int?)30), linked[FigureKey.Accepted]);
+        Assert.Equal(("/cases?town=370323001&status=Accepted&period=2020-W41", (int?)30), linked[FigureKey.Accepted]);
         Assert.Equal(("/cases?town=370323001&status=Completed&period=2020-W41", (int?)20), linked[FigureKey.Completed]);
         Assert.Equal(("/cases?town=370323001&status=OnTime&period=2020-W41", (int?)14), linked[FigureKey.OnTimeRate]);
         Assert.Equal(("/cases?town=370323001&status=Late&period=2020-W41", (int?)6), linked[FigureKey.CompletedLate]);
