@@ -69,10 +69,17 @@ public sealed record MeetingPack
         };
     }
 
-    /// <summary>The figures table: this period, the one before and the county (<see cref="KeyFigures"/>).</summary>
+    /// <summary>
+    /// The figures table: this period, the one before and the county (<see cref="KeyFigures"/>). After a
+    /// period with no activity at all, the previous column and the change are “—” (nothing to compare with).
+    /// </summary>
     public IReadOnlyList<PackFigure> Figures()
     {
         var hall = KeyFigures.For(Hall, Previous, Targets);
+        if (FigureActivity.IsEmpty(Previous))
+        {
+            hall = hall.Select(f => f with { Previous = null, Change = Ratio.NoValue }).ToList();
+        }
         var county = KeyFigures.For(County, County, Targets);
         return hall.Zip(county, (h, c) => new PackFigure(h, c.Value)).ToList();
     }

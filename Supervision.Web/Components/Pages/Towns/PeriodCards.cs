@@ -45,18 +45,10 @@ public static class PeriodCards
         ];
     }
 
-    /// <summary>A period with no activity at all has nothing to compare with: its counts show “—”, not a rise from 0.</summary>
-    public static bool IsEmpty(FigureSet set)
-    {
-        ArgumentNullException.ThrowIfNull(set);
-        return set.Accepted == 0 && set.Completed == 0 && set.Reviews == 0 && set.ComplaintsFiled == 0 && set.TicketsIssued == 0
-               && set.Refusals == 0;
-    }
-
     private static Kpi Count(PeriodFigures f, FigureKey key, Func<FigureSet, int> of, string? href, bool higherIsBetter = true)
     {
         var value = of(f.Hall);
-        decimal? previous = IsEmpty(f.Previous) ? null : of(f.Previous);
+        decimal? previous = FigureActivity.IsEmpty(f.Previous) ? null : of(f.Previous);
         decimal? average = f.HallCount > 0 ? Math.Round((decimal)of(f.County) / f.HallCount, 1, MidpointRounding.AwayFromZero) : null;
         return new Kpi
         {
