@@ -62,7 +62,7 @@ public sealed class HomeTests : PageTest
         var cut = Context.Render<Home>();
 
         var links = cut.Find(".overview-today").QuerySelectorAll("a.kpi-drill").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/cases?period=2020-10-09", links);   // 受理件数 today
+        Assert.Contains("/cases?status=Accepted&period=2020-10-09", links);   // 受理件数 today
         Assert.Contains("/cases?card=Red", links);            // open red cards, whenever accepted
     }
 
