@@ -4,8 +4,6 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.Playwright;
 using Supervision.Web.Export.MeetingPack;
-using Supervision.Web.Security;
-using Supervision.Web.Security.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Tests.Web.Pages.Browser;
@@ -134,13 +132,7 @@ public sealed class MeetingBrowserTests() : BrowserTest(new DashboardServer(simu
 
     private async Task SignInAsNanmaLeaderAsync(IPage page)
     {
-        var (userName, password, _, _) = AccountBootstrapper.DemoAccounts.Single(a => a.Role == SupervisionRoles.TownLeader);
-        await page.GotoAsync(new Uri(Server.BaseAddress, "account/login").ToString());
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button.account-submit");
-        await page.WaitForURLAsync(url => url.EndsWith($"/towns/{Nanma}", StringComparison.Ordinal), new() { Timeout = 60000 });
-        await Expect(page.Locator(".town-name")).ToHaveTextAsync("南麻街道便民服务中心", new() { Timeout = 60000 });
+        await DashboardTour.SignInAsNanmaLeaderAsync(page, Server.BaseAddress);
         await Expect(page.Locator(".app-content[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 60000 });
     }
 }
