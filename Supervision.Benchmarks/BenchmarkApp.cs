@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Benchmarks;
 

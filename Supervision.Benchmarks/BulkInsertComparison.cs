@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Benchmarks;

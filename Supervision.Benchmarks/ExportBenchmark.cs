@@ -11,7 +11,7 @@ using Supervision.Web.Export;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Tables;
 using Supervision.Web.Ingestion;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Benchmarks;
 

@@ -7,10 +7,12 @@ using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Ingestion.Store;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Simulation;
 
 namespace Supervision.Benchmarks;

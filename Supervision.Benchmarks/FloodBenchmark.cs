@@ -12,10 +12,10 @@ using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.ApiKeys;
-using Supervision.Web.Ingestion.Store;
 using Supervision.Web.Security;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Benchmarks;
 

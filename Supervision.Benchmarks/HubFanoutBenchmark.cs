@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.ApiKeys;
 using Supervision.Web.Live;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Benchmarks;
 

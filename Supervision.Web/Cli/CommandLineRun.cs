@@ -1,17 +1,16 @@
 using Microsoft.Extensions.Configuration.Memory;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Cli;
 
 /// <summary>
 /// Registered only when the process runs a command-line verb instead of the web host (see
 /// <see cref="IsCommand"/>). Such a run is quiet (warnings and errors only), never signs anyone in and
-/// creates no accounts; what it writes to the audit log is recorded as done by <see cref="Actor"/>.
+/// creates no accounts; what it writes to the audit log is recorded as done by <see cref="ActorName"/>.
 /// </summary>
 public sealed class CommandLineRun
 {
     /// <summary>The operating-system account that ran the command, e.g. <c>cli:root</c>.</summary>
-    public AuditActor Actor { get; } = AuditActor.CommandLine;
+    public static string ActorName { get; } = $"cli:{Environment.UserName}";
 
     /// <summary>Whether <paramref name="args"/> name a verb (<c>apikey create …</c>) rather than host options (<c>--urls …</c>).</summary>
     public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && !args[0].StartsWith('-');

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Data.Calendar;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Data.Providers;
 
@@ -12,8 +10,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers the database (<see cref="IDbContextFactory{SupervisionDbContext}"/>, a scoped
     /// <see cref="SupervisionDbContext"/>, <see cref="DatabaseSettings"/>), the start-up
-    /// <see cref="DatabaseInitialiser"/>, the <see cref="WorkingCalendar"/> in force (<see cref="WorkingCalendarSource"/>, from the
-    /// Holidays table), the Data Protection key ring (in the database) and the database health check.
+    /// <see cref="DatabaseInitialiser"/>, the Data Protection key ring (in the database) and the database health check.
     /// </summary>
     /// <remarks>
     /// Configuration is read when the services are first resolved, not here, so that test hosts
@@ -40,10 +37,6 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext());
 
         services.AddSingleton<DatabaseInitialiser>();
-        services.AddSingleton(_ => HallHoursConfiguration.FromConfiguration(configuration));
-        services.AddSingleton<WorkingCalendarSource>();
-        // Per resolution: a page or request sees the calendar in force when it starts.
-        services.AddTransient(sp => sp.GetRequiredService<WorkingCalendarSource>().Current);
 
         // Keys in the shared database: a cookie issued by one node is read by the next, and survives redeploys.
         services.AddDataProtection()
@@ -57,7 +50,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Migrates the database and loads the seed data; stops start-up with a clear message on bad
     /// configuration or seed data. Call after <c>Build()</c> and before anything reads the database
-    /// (including CLI verbs). The <see cref="WorkingCalendar"/> is built afterwards, on first use.
+    /// (including CLI verbs).
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IHost app, CancellationToken cancellationToken = default) =>
         await app.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(cancellationToken);

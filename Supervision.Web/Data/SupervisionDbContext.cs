@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
-using Supervision.Web.Data.Calendar;
 using Supervision.Web.Data.Conventions;
-using Supervision.Web.Security.Accounts;
-using Supervision.Web.Security.Audit;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Hosting;
 

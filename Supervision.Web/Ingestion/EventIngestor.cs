@@ -3,6 +3,8 @@ using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Domain.Events.Validation;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Ingestion.Store;
 using Supervision.Web.Telemetry;

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Cli;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Import;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Security;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Web.Ingestion;
 

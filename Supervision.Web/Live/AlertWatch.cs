@@ -1,7 +1,7 @@
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
-using Supervision.Web.Ingestion.Projections;
+using Supervision.Web.Data.Changes;
 
 namespace Supervision.Web.Live;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security;
 
 namespace Supervision.Web.Live;

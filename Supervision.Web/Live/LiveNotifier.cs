@@ -5,10 +5,11 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
+using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Projections;
-using Supervision.Web.Queries;
-using Supervision.Web.Settings;
+using Supervision.Web.Queries.Live;
+using Supervision.Web.Queries.Reference;
+using Supervision.Web.Queries.Settings;
 using Supervision.Web.Telemetry;
 
 namespace Supervision.Web.Live;

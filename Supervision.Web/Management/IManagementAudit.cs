@@ -1,3 +1,5 @@
+using Supervision.Web.Security.Audit;
+
 namespace Supervision.Web.Management;
 
 /// <summary>
@@ -10,14 +12,6 @@ public interface IManagementAudit
     /// <param name="target">What was changed, e.g. <c>370323001/ITEM-001</c>.</param>
     /// <param name="details">The values written, serialised by the implementation.</param>
     Task RecordAsync(string action, string target, object details, CancellationToken cancellationToken);
-}
-
-public static class ManagementActions
-{
-    public const string ItemStationingChanged = "reference.item_stationing";
-    public const string PilotProgressRecorded = "pilot.progress";
-    public const string PilotEvaluationRecorded = "pilot.evaluation";
-    public const string PilotStandingChanged = "pilot.standing";
 }
 
 /// <summary>

@@ -1,8 +1,9 @@
-using Supervision.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Domain.Reference;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Management;
 

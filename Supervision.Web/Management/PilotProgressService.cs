@@ -1,9 +1,10 @@
-using Supervision.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Reference;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
+using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Management;
 

@@ -1,4 +1,4 @@
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Reference;
 
 namespace Supervision.Web.Management;
 

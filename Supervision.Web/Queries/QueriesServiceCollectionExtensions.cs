@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Domain.Figures;
-using Supervision.Web.Queries.Api;
+using Supervision.Web.Queries.Figures;
+using Supervision.Web.Queries.Live;
+using Supervision.Web.Queries.Reference;
 
 namespace Supervision.Web.Queries;
 

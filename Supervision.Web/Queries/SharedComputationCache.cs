@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Supervision.Web.Ingestion;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Queries;
 

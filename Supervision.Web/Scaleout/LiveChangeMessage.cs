@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Supervision.Web.Ingestion;
+using Supervision.Web.Data.Changes;
 
 namespace Supervision.Web.Scaleout;
 

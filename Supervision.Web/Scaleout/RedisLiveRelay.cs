@@ -1,8 +1,8 @@
 using System.Threading.Channels;
 using StackExchange.Redis;
-using Supervision.Web.Ingestion;
+using Supervision.Web.Data.Changes;
 using Supervision.Web.Live;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Telemetry;
 
 namespace Supervision.Web.Scaleout;

@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
-using Supervision.Web.Hosting;
-using Supervision.Web.Management;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.Accounts;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Security.Audit;
@@ -21,9 +21,7 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>
     /// Accounts (ASP.NET Core Identity on <see cref="SupervisionDbContext"/>), the sign-in cookie, the
     /// API key scheme, the policies (<see cref="SupervisionPolicies"/>), <see cref="IAccessScope"/>,
-    /// <see cref="IAuditLog"/>, user administration, rate limits, and the accounts behind the list pages'
-    /// <see cref="IManagementAccess"/> (CountyAdmin only) and <see cref="IManagementAudit"/> (the audit log). Needs <c>AddSupervisionData</c> and
-    /// <c>AddIngestion</c> (the API key store).
+    /// <see cref="IAuditLog"/>, user administration, API keys and rate limits. Needs <c>AddSupervisionData</c>.
     /// </summary>
     public static IServiceCollection AddSupervisionSecurity(this IServiceCollection services)
     {
@@ -79,8 +77,6 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IAccessScope, HallAccess>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<IManagementAccess, AccountManagementAccess>();
-        services.AddScoped<IManagementAudit, AuditLogManagementAudit>();
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AccountBannerLines>();
         services.AddSingleton<IStartupBannerLines>(sp => sp.GetRequiredService<AccountBannerLines>());

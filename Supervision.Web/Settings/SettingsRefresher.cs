@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Supervision.Web.Hosting;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Settings;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Domain.Figures;
+using Supervision.Web.Queries.Settings;
 
 namespace Supervision.Web.Settings;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Settings;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries.Settings;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Settings;

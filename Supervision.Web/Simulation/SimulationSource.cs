@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Data;
-using Supervision.Web.Data.Calendar;
-using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Simulation;
 

@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Support.Web;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data.Calendar;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Data;
 

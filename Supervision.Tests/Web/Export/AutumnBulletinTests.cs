@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Simulation;
 using Supervision.Web.Ingestion;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Export;
 

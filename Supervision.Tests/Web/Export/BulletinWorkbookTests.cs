@@ -2,7 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Export;
 

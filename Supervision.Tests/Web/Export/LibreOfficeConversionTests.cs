@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Export;
 

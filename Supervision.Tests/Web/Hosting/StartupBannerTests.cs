@@ -1,3 +1,4 @@
+using Supervision.Web.Common;
 using Supervision.Web.Hosting;
 
 namespace Supervision.Tests.Web.Hosting;

@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Ingestion;
 

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
-using Supervision.Web.Ingestion.ApiKeys;
-using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Ingestion;
 

@@ -84,7 +84,7 @@ public sealed class MalformedInputTests : IngestionAppTest
         using var response = await App.PostRawAsync(key, body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var stored = await App.QueryAsync(d => Task.FromResult(d.Set<Supervision.Web.Ingestion.Store.StoredEvent>().Single(e => e.Id == "p-1").Payload));
+        var stored = await App.QueryAsync(d => Task.FromResult(d.Set<Supervision.Web.Data.Entities.StoredEvent>().Single(e => e.Id == "p-1").Payload));
         Assert.Equal("live", Assert.IsType<CasePaused>(EventJson.Deserialize(stored)).Reason);
     }
 }

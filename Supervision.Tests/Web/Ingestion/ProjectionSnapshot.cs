@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Web.Data;
-using Supervision.Web.Ingestion.Projections;
-using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Ingestion;
 

@@ -4,9 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.Projections;
-using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Tests.Web.Ingestion;
 

@@ -8,7 +8,7 @@ using Supervision.Domain.Events.Json;
 using Supervision.Tests.Support;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Live;
 
 namespace Supervision.Tests.Web.Live;

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Events;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Queries;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Queries;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Hosting;
+using Supervision.Web.Common;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
 using Supervision.Web.Security.Audit;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
 

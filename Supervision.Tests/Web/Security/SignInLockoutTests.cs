@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security.Accounts;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Security;
 

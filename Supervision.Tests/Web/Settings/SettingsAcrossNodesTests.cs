@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Settings;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
+using Supervision.Web.Queries.Settings;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
+using Supervision.Web.Queries.Settings;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;

@@ -5,7 +5,7 @@ using Supervision.Domain.Targets;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Ingestion.Projections;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 

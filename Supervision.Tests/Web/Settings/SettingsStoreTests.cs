@@ -6,6 +6,7 @@ using Supervision.Domain.Settings;
 using Supervision.Domain.Targets;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Web.Queries.Settings;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 

@@ -89,7 +89,7 @@ public sealed class SimulatedVolumeTests(SimulatedVolumeTests.Autumn autumn) : I
             var a = accepted[(c.Town, c.Case)];
             var pauses = paused.TryGetValue((c.Town, c.Case), out var p) && resumed.TryGetValue((c.Town, c.Case), out var r)
                 ? new[] { new Supervision.Domain.Calendar.InstantRange(p, r) } : null;
-            return c.At > Calendar.Deadline(a.At, items[a.Item].PromisedDays, pauses);
+            return c.At > SeedReference.Calendar.Deadline(a.At, items[a.Item].PromisedDays, pauses);
         });
 
         Assert.InRange(late / (double)multiDay.Count, 0.03, 0.08);
@@ -115,7 +115,7 @@ public sealed class SimulatedVolumeTests(SimulatedVolumeTests.Autumn autumn) : I
 
         var reviewsWithLifecycleInRange = negative.Where(n => n.Value < Local(2020, 9, 20)).ToList();
         Assert.All(reviewsWithLifecycleInRange, n => Assert.Contains(n.Key, followedUp));
-        var quick = reviewsWithLifecycleInRange.Count(n => Calendar.WorkingDaysBetween(n.Value, verified[n.Key]) <= 1);
+        var quick = reviewsWithLifecycleInRange.Count(n => SeedReference.Calendar.WorkingDaysBetween(n.Value, verified[n.Key]) <= 1);
         Assert.True(quick >= 0.9 * reviewsWithLifecycleInRange.Count);
     }
 
@@ -168,7 +168,7 @@ public sealed class SimulatedVolumeTests(SimulatedVolumeTests.Autumn autumn) : I
         public Autumn()
         {
             Events = Simulator().Generate(Local(2020, 9, 1), Local(2020, 11, 1));
-            var calendar = Calendar;
+            var calendar = SeedReference.Calendar;
             WorkingDays = Enumerable.Range(0, 61).Select(i => new DateOnly(2020, 9, 1).AddDays(i)).Count(calendar.IsWorkingDay);
         }
 

@@ -61,7 +61,7 @@ public sealed class SimulatorRegistrationTests
         services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<SupervisionDbContext>, NoDatabase>();
         services.AddSingleton(SeedReference.Calendar);
         services.AddSingleton(SeedReference.Calendar.Hours);
-        services.AddSingleton<Supervision.Web.Data.Calendar.WorkingCalendarSource>();
+        services.AddSingleton<Supervision.Web.Queries.Calendar.WorkingCalendarSource>();
         services.AddSingleton<Supervision.Web.Ingestion.IEventIngestor, NoIngestor>();
         services.AddSingleton(TimeProvider.System);
         services.AddHallSimulator(configuration);

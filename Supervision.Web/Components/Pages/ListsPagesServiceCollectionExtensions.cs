@@ -1,5 +1,3 @@
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Components.Pages.Cases;
 using Supervision.Web.Components.Pages.Complaints;
 using Supervision.Web.Components.Pages.DataQuality;
 using Supervision.Web.Components.Pages.Items;
@@ -7,6 +5,14 @@ using Supervision.Web.Components.Pages.Pilot;
 using Supervision.Web.Components.Pages.Reviews;
 using Supervision.Web.Components.Pages.StaffPerformance;
 using Supervision.Web.Management;
+using Supervision.Web.Queries.Cases;
+using Supervision.Web.Queries.Complaints;
+using Supervision.Web.Queries.DataQuality;
+using Supervision.Web.Queries.Items;
+using Supervision.Web.Queries.Pilot;
+using Supervision.Web.Queries.Reference;
+using Supervision.Web.Queries.Reviews;
+using Supervision.Web.Queries.StaffPerformance;
 
 namespace Supervision.Web.Components.Pages;
 

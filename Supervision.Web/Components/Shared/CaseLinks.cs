@@ -1,7 +1,7 @@
 using System.Globalization;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Components.Shared;
 

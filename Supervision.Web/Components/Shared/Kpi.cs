@@ -1,4 +1,5 @@
 using Supervision.Domain.Figures;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Components.Shared;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Supervision.Domain.Activity;
-using Supervision.Web.Ingestion.Projections;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Configurations;
 

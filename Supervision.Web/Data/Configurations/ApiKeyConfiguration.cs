@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Supervision.Domain.Reference;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Configurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Supervision.Web.Security.Audit;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Configurations;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Supervision.Web.Data;
 
 namespace Supervision.Web.Data.Health;
 

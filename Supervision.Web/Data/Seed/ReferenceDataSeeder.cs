@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Supervision.Domain.Reference;
-using Supervision.Web.Data.Calendar;
 
 namespace Supervision.Web.Data.Seed;
 

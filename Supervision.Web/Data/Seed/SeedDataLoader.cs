@@ -1,8 +1,8 @@
 using System.Globalization;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Reference;
-using Supervision.Web.Data.Calendar;
 using Supervision.Web.Data.Configurations;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Seed;
 

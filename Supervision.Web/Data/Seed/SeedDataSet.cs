@@ -1,5 +1,5 @@
 using Supervision.Domain.Reference;
-using Supervision.Web.Data.Calendar;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Seed;
 

@@ -2,7 +2,7 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Export.Bulletins;
 

@@ -4,9 +4,9 @@ using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
-using Supervision.Web.Data.Calendar;
-using Supervision.Web.Queries;
-using Supervision.Web.Settings;
+using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Figures;
+using Supervision.Web.Queries.Settings;
 
 namespace Supervision.Web.Export.Bulletins;
 

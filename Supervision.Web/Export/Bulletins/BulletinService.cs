@@ -3,6 +3,7 @@ using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Web.Export.Bulletins;

@@ -1,7 +1,7 @@
 using Supervision.Domain;
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Queries.Api;
+using Supervision.Web.Common;
 using Supervision.Web.Queries.MeetingPack;
 using Supervision.Web.Security;
 

@@ -1,8 +1,8 @@
 using System.IO.Pipelines;
+using Supervision.Web.Common;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
-using Supervision.Web.Queries;
-using Supervision.Web.Queries.Api;
+using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security;
 
 namespace Supervision.Web.Export.Tables;

@@ -2,8 +2,8 @@ using System.Globalization;
 using Supervision.Domain;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
-using Supervision.Web.Queries;
-using Supervision.Web.Queries.Api;
+using Supervision.Web.Common;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Export.Tables;
 

@@ -1,15 +1,16 @@
-using Supervision.Domain;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Domain;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
-using Supervision.Web.Data.Calendar;
-using Supervision.Web.Settings;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Cases;
+using Supervision.Web.Queries.Figures;
+using Supervision.Web.Queries.Settings;
 
 namespace Supervision.Web.Export.Tables;
 

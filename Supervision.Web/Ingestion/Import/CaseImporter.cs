@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Supervision.Web.Data.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Domain.Import;
+using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Ingestion.Import;
 

@@ -3,7 +3,8 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 using Supervision.Web.Data;
-using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Ingestion.Projections;
 
@@ -76,7 +77,7 @@ public sealed class ProjectionRebuilder(
         }
 
         await ReviewedCases.MarkAllAsync(db, context, ct);
-        var keys = await db.Set<Projections.SubjectDay>().AsNoTracking()
+        var keys = await db.Set<SubjectDay>().AsNoTracking()
             .Select(d => new { d.Town, d.Day }).Distinct().ToListAsync(ct);
         foreach (var chunk in keys.GroupBy(k => k.Town)
                      .SelectMany(town => town.OrderBy(k => k.Day).Chunk(DaysPerChunk)))

@@ -4,9 +4,10 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
-using Supervision.Web.Data.Calendar;
-using Supervision.Web.Ingestion.Store;
-using Supervision.Web.Settings;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Settings;
 
 namespace Supervision.Web.Ingestion.Projections;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Web.Ingestion.Projections;

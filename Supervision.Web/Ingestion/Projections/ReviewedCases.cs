@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Changes;
 
 namespace Supervision.Web.Ingestion.Projections;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Web.Ingestion.Projections;

@@ -3,6 +3,7 @@ using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Events;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Ingestion.Store;
 

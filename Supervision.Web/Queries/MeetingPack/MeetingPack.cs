@@ -1,6 +1,7 @@
 using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Bulletins;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Queries.MeetingPack;
 
@@ -30,7 +31,7 @@ public sealed record MeetingPack
     public required IReadOnlyList<ComplaintRecord> Complaints { get; init; }
 
     /// <summary>The hall's staff by composite score, best first (the existing staff figures).</summary>
-    public required IReadOnlyList<StaffPerformance> Staff { get; init; }
+    public required IReadOnlyList<Export.Bulletins.StaffPerformance> Staff { get; init; }
 
     public required IReadOnlyDictionary<string, string> ItemNames { get; init; }
     public required IReadOnlyDictionary<string, string> StaffNames { get; init; }

@@ -4,7 +4,8 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Settings;
+using Supervision.Web.Queries.Figures;
+using Supervision.Web.Queries.Settings;
 
 namespace Supervision.Web.Queries.MeetingPack;
 

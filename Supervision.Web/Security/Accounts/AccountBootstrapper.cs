@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
-using Supervision.Web.Hosting;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Security.Accounts;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Security.Accounts;

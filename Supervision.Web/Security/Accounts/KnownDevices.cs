@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Security.Accounts;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Security.Accounts;
 

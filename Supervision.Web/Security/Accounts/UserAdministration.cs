@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Security.Accounts;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Security.ApiKeys;

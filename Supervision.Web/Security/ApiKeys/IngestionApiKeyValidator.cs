@@ -1,4 +1,4 @@
-using Supervision.Web.Ingestion.ApiKeys;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Security.ApiKeys;
 

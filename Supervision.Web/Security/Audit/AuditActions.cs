@@ -1,5 +1,3 @@
-using Supervision.Web.Management;
-
 namespace Supervision.Web.Security.Audit;
 
 /// <summary>Action names written to the audit log; the admin page filters by them.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Cli;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Security.Audit;
 
@@ -25,7 +26,7 @@ internal sealed class AuditLog(
         db.AuditEntries.Add(new AuditEntry
         {
             At = time.GetUtcNow(),
-            Actor = Truncate(actor.Name ?? commandLine?.Actor.Name, 200),
+            Actor = Truncate(actor.Name ?? (commandLine is null ? null : CommandLineRun.ActorName), 200),
             Action = action,
             Target = Truncate(target, 400),
             Details = details is null ? null : JsonSerializer.Serialize(details, Json),

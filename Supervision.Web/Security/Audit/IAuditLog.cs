@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Supervision.Web.Cli;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Security.Audit;
 
@@ -19,7 +21,7 @@ public sealed record AuditActor(string? Name, string? Ip)
     public static AuditActor System { get; } = new(null, null);
 
     /// <summary>The server's command line: the operating-system account that ran the command, e.g. <c>cli:root</c>.</summary>
-    public static AuditActor CommandLine { get; } = new($"cli:{Environment.UserName}", null);
+    public static AuditActor CommandLine { get; } = new(CommandLineRun.ActorName, null);
 
     public static AuditActor From(HttpContext http) => From(http.User, http.Connection.RemoteIpAddress?.ToString());
 

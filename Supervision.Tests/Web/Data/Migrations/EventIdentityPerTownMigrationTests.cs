@@ -7,6 +7,7 @@ using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Data.Migrations;
 

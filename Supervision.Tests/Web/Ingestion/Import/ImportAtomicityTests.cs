@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
-using Supervision.Web.Ingestion.Store;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 

@@ -1,6 +1,7 @@
 using Supervision.Domain;
-using Supervision.Web.Components.Shared;
 using Supervision.Domain.Events;
+using Supervision.Web.Common;
+using Supervision.Web.Queries.Reference;
 
 namespace Supervision.Web.Components.Pages.Cases;
 

@@ -1,5 +1,5 @@
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Queries;
+using Supervision.Web.Common;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Components.Pages.Overview;
 

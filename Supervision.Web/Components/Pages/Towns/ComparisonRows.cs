@@ -1,4 +1,5 @@
 using Supervision.Domain.Figures;
+using Supervision.Web.Common;
 using Supervision.Web.Components.Shared;
 
 namespace Supervision.Web.Components.Pages.Towns;

@@ -1,6 +1,7 @@
 using Supervision.Domain.Figures;
 using Supervision.Web.Components.Shared;
-using Supervision.Web.Queries;
+using Supervision.Web.Common;
+using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Components.Pages.Towns;
 

@@ -1,3 +1,5 @@
+using Supervision.Web.Queries.Towns;
+
 namespace Supervision.Web.Components.Pages.Towns;
 
 public static class TownPagesServiceCollectionExtensions

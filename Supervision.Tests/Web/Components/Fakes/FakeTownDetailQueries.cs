@@ -1,0 +1,26 @@
+using Supervision.Domain.Reference;
+using Supervision.Web.Components.Pages.Towns;
+using Supervision.Web.Queries.Towns;
+
+namespace Supervision.Tests.Web.Components.Fakes;
+
+internal sealed class FakeTownDetailQueries : ITownDetailQueries
+{
+    public HallFloor Floor { get; set; } = new(DateTimeOffset.UnixEpoch, 0, [], [], []);
+
+    public IReadOnlyList<ReviewLine> Reviews { get; set; } = [];
+
+    public IReadOnlyList<ComplaintLine> Complaints { get; set; } = [];
+
+    public IReadOnlyList<Staff> Staff { get; set; } = [];
+
+    public Task<HallFloor> GetFloorAsync(string town, CancellationToken cancellationToken) => Task.FromResult(Floor);
+
+    public Task<IReadOnlyList<ReviewLine>> RecentReviewsAsync(string town, int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ReviewLine>>(Reviews.Take(count).ToList());
+
+    public Task<IReadOnlyList<ComplaintLine>> RecentComplaintsAsync(string town, int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ComplaintLine>>(Complaints.Take(count).ToList());
+
+    public Task<IReadOnlyList<Staff>> StaffAsync(string town, CancellationToken cancellationToken) => Task.FromResult(Staff);
+}

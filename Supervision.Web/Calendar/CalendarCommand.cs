@@ -1,0 +1,55 @@
+using Supervision.Domain;
+using Supervision.Domain.Calendar;
+using Supervision.Web.Cli;
+using Supervision.Web.Security.Audit;
+
+namespace Supervision.Web.Calendar;
+
+/// <summary><c>calendar import FILE</c>: enters one year's 放假安排 from a holiday-cn JSON or a holidays CSV file.</summary>
+internal sealed class CalendarCommand(HolidayCalendarService calendar) : ICliCommand
+{
+    private const string Usage = """
+        用法：calendar import <文件>
+            文件为某一年的放假安排：holiday-cn JSON（如 reference/holidays-cn/2027.json）
+            或 CSV（表头 date,offDay,name，与 seed-data/holidays.csv 相同，只含一个年份）。
+        """;
+
+    public string Name => "calendar";
+    public string Summary => "录入一年的节假日安排（import <文件>）";
+
+    public TextWriter Output { get; init; } = Console.Out;
+    public TextWriter Error { get; init; } = Console.Error;
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (args is not ["import", var path])
+        {
+            await Error.WriteAsync(Usage);
+            return 2;
+        }
+        if (!File.Exists(path))
+        {
+            await Error.WriteLineAsync($"找不到文件：{path}");
+            return 1;
+        }
+        try
+        {
+            var year = HolidayFile.Parse(await File.ReadAllTextAsync(path, cancellationToken));
+            var saved = await calendar.SaveYearAsync(year, AuditActor.CommandLine, Path.GetFileName(path), cancellationToken);
+            await Output.WriteLineAsync(
+                $"已录入 {saved.Year} 年节假日安排：放假 {year.Days.Count(d => d.IsOffDay)} 天，调休上班 {year.Days.Count(d => !d.IsOffDay)} 天。正在重新计算受影响的办件……");
+            if (await saved.Recalculation is not { } summary)
+            {
+                await Error.WriteLineAsync("重新计算失败，详见日志。节假日安排已保存，可重新执行本命令再次计算。");
+                return 1;
+            }
+            await Output.WriteLineAsync($"完成：重新计算 {summary.Subjects.Count:N0} 个对象，{summary.Days.Count:N0} 个镇街日的汇总。");
+            return 0;
+        }
+        catch (Exception e) when (e is FormatException or DomainException)
+        {
+            await Error.WriteLineAsync($"未录入：{e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Figures;
+using Supervision.Web.Data.Changes;
+using Supervision.Web.Queries.Settings;
+
+namespace Supervision.Web.Queries.Figures;
+
+/// <summary>
+/// The figures every open dashboard shows, computed once per change and shared: all circuits that ask
+/// for the same (query, scope, days) get the same immutable answer, and concurrent askers wait for one
+/// computation instead of running their own. Without it, each commit made every open overview run the
+/// same five queries (20 pages: 100 reads and folds for one changed number).
+/// </summary>
+/// <remarks>
+/// An answer goes when a commit touches its scope and days (<see cref="Invalidate"/>, called for this
+/// process's commits and, through the Redis relay, for other nodes'), when the settings in force change,
+/// and in any case after <see cref="MaxAge"/>: the “now” parts of a period that includes today (waits,
+/// cards) move with the clock, and other processes may write without telling us. The races (a commit
+/// landing during a computation, an asker giving up, a failure) are <see cref="SharedComputationCache{TKey}"/>'s.
+/// </remarks>
+public sealed class SharedFigureCache : IDisposable
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private const int MaxEntries = 256;
+
+    private readonly SharedComputationCache<Key> answers;
+    private readonly IFigureQueries queries;
+    private readonly ISettingsProvider settings;
+
+    public SharedFigureCache(IFigureQueries queries, IIngestionNotifications notifications, ISettingsProvider settings, TimeProvider time)
+    {
+        this.queries = queries;
+        this.settings = settings;
+        answers = new SharedComputationCache<Key>(notifications, time, MaxAge, MaxEntries,
+            (key, change) => Touches(key, change, time));
+    }
+
+    private enum Query
+    {
+        Figures,
+        Ranking,
+        Trend,
+    }
+
+    /// <summary>The period by its days only: “today so far” asked a moment apart is the same question.</summary>
+    private readonly record struct Key(Query Query, Scope Scope, PeriodKind Kind, DateOnly Start, DateOnly End)
+    {
+        public static Key Of(Query query, Scope scope, Period period) => new(query, scope, period.Kind, period.Start, period.End);
+    }
+
+    /// <summary>Computations started (not answers handed out): lets tests see that askers shared one.</summary>
+    public long Computations => answers.Computations;
+
+    /// <inheritdoc cref="IFigureQueries.GetFiguresAsync"/>
+    public Task<FigureSet> GetFiguresAsync(Scope scope, Period period, CancellationToken cancellationToken) =>
+        GetAsync(Key.Of(Query.Figures, scope, period), ct => queries.GetFiguresAsync(scope, period, ct), cancellationToken);
+
+    /// <inheritdoc cref="IFigureQueries.RankHallsAsync"/>
+    public Task<IReadOnlyList<RankedHall>> RankHallsAsync(Period period, CancellationToken cancellationToken) =>
+        GetAsync(Key.Of(Query.Ranking, Scope.County, period), ct => queries.RankHallsAsync(period, ct), cancellationToken);
+
+    /// <inheritdoc cref="IFigureQueries.GetTrendAsync"/>
+    public Task<IReadOnlyList<DailyPoint>> GetTrendAsync(Scope scope, Period period, CancellationToken cancellationToken) =>
+        GetAsync(Key.Of(Query.Trend, scope, period), ct => queries.GetTrendAsync(scope, period, ct), cancellationToken);
+
+    /// <summary>Forgets the answers <paramref name="change"/> may have moved.</summary>
+    public void Invalidate(IngestionCommitted change) => answers.Invalidate(change);
+
+    public void Dispose() => answers.Dispose();
+
+    // Answers computed under other settings are not handed out: the settings snapshot is the version.
+    private Task<T> GetAsync<T>(Key key, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken) =>
+        answers.GetAsync(key, compute, settings.Current, cancellationToken);
+
+    private static bool Touches(Key key, IngestionCommitted change, TimeProvider time)
+    {
+        // Staff and item scopes name no town: any commit may move them.
+        bool InScope(string town) => key.Scope.Kind != ScopeKind.Town || key.Scope.Code == town;
+        if (!change.Towns.Any(InScope))
+        {
+            return false;
+        }
+        // A period with today holds the “now” parts, which any change of a record in scope can move.
+        var today = WorkingCalendar.LocalDate(time.GetUtcNow());
+        if (change.Days is not { } days || (key.Start <= today && today <= key.End))
+        {
+            return true;
+        }
+        return days.Any(d => InScope(d.Town) && d.Day >= key.Start && d.Day <= key.End);
+    }
+}
