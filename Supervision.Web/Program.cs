@@ -8,6 +8,7 @@ using Supervision.Web.Components.Pages;
 using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data;
 using Supervision.Web.Export;
+using Supervision.Web.Export.MeetingPack;
 using Supervision.Web.Hosting;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
@@ -52,6 +53,7 @@ builder.Services.AddTownPages();
 builder.Services.AddExports();
 builder.Services.AddOrders();
 builder.Services.AddApiReference();
+builder.Services.AddMeetingPack();
 
 if (arguments.IsCommand)
 {

@@ -223,7 +223,10 @@ public static class FigureApi
         "late" => CaseStatusFilter.Late,
         "refused" => CaseStatusFilter.Refused,
         "pending" => CaseStatusFilter.Pending,
-        _ => Invalid(problems, "status", $"status 的值“{text}”无效，应为 open、completed、late、refused、pending 或 any。", CaseStatusFilter.Any),
+        "accepted" => CaseStatusFilter.Accepted,
+        "ontime" => CaseStatusFilter.OnTime,
+        "onetrip" => CaseStatusFilter.OneTrip,
+        _ => Invalid(problems, "status", $"status 的值“{text}”无效，应为 open、accepted、completed、late、ontime、onetrip、refused、pending 或 any。", CaseStatusFilter.Any),
     };
 
     private static CardColour ParseCard(string text, QueryProblems problems) => text.Trim() switch

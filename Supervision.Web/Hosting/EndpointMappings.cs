@@ -2,6 +2,7 @@ using Supervision.Web.Api;
 using Supervision.Web.ApiReference;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Export;
+using Supervision.Web.Export.MeetingPack;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Orders;
@@ -27,6 +28,7 @@ public static class EndpointMappings
         endpoints.MapExportEndpoints();
         endpoints.MapLiveEndpoints();
         endpoints.MapOrderEndpoints();
+        endpoints.MapMeetingPackEndpoints();
         endpoints.MapApiReferenceEndpoints();
         return endpoints;
     }

@@ -6,9 +6,9 @@ using Supervision.Web.Queries.Figures;
 namespace Supervision.Web.Components.Shared;
 
 /// <summary>
-/// Drill-down addresses: the case list (<c>/cases</c>) filtered to the cases behind a figure. The case
-/// list filters by acceptance day, so a figure counted by completion day links to the cases accepted in
-/// its period with the matching status, the closest filter the list offers.
+/// Drill-down addresses: the case list (<c>/cases</c>) filtered to exactly the cases behind a figure. The
+/// status filter sets the day the period reads (<see cref="CaseStatusFilters.DateBasis"/>), the same day
+/// the figure counts a case on: acceptance for 受理件数, completion for 办结/超期/按时/一次办好.
 /// </summary>
 public static class CaseLinks
 {
@@ -35,8 +35,8 @@ public static class CaseLinks
         return query.Count == 0 ? "/cases" : "/cases?" + string.Join('&', query);
     }
 
-    /// <summary>The cases of one town (or the county, <paramref name="town"/> null) in a period.</summary>
-    public static string Accepted(string? town, Period period) => For(town, period);
+    /// <summary>The cases of one town (or the county, <paramref name="town"/> null) accepted in a period: the rows of 受理件数.</summary>
+    public static string Accepted(string? town, Period period) => For(town, period, CaseStatusFilter.Accepted);
 
     public static string Completed(string? town, Period period) => For(town, period, CaseStatusFilter.Completed);
 

@@ -32,6 +32,12 @@ public sealed record Kpi
     /// <summary>Drill-down: the cases behind the figure (<see cref="CaseLinks"/>).</summary>
     public string? Href { get; init; }
 
+    /// <summary>How many rows <see cref="Href"/> lists: the count, or a rate's numerator.</summary>
+    public int? LinkCount { get; init; }
+
+    /// <summary>Comparisons under the value (较上期, 较全县).</summary>
+    public IReadOnlyList<KpiChange> Changes { get; init; } = [];
+
     public string? Class { get; init; }
 
     public string? Style { get; init; }

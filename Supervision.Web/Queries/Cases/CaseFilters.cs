@@ -24,6 +24,9 @@ internal static class CaseFilters
             CaseStatusFilter.Open => cases.Where(c => Open.Contains(c.Status)),
             CaseStatusFilter.Completed => cases.Where(c => c.CompletedAt != null),
             CaseStatusFilter.Late => cases.Where(c => c.CompletedLate),
+            CaseStatusFilter.Accepted => cases.Where(c => c.AcceptedDay != null),
+            CaseStatusFilter.OnTime => cases.Where(c => c.CompletedOnTime == true),
+            CaseStatusFilter.OneTrip => cases.Where(c => c.CompletedAt != null && c.OneTrip),
             CaseStatusFilter.Refused => cases.Where(c => c.Refused),
             CaseStatusFilter.Pending => cases.Where(c => Pending.Contains(c.Status)),
             _ => cases,
@@ -35,8 +38,14 @@ internal static class CaseFilters
         if (query.Period is { } period)
         {
             var (start, end) = (period.Start, period.End);
-            cases = cases.Where(c => (c.AcceptedDay != null && c.AcceptedDay >= start && c.AcceptedDay <= end)
-                                     || (c.AcceptedDay == null && c.ReceivedDay >= start && c.ReceivedDay <= end));
+            // The day the figure behind the filter counts the case on (docs/metrics.md), so a drill-down lists exactly its rows.
+            cases = CaseStatusFilters.DateBasis(query.Status) switch
+            {
+                CaseDateBasis.Completion => cases.Where(c => c.CompletedDay >= start && c.CompletedDay <= end),
+                CaseDateBasis.Refusal => cases.Where(c => c.RefusedDay >= start && c.RefusedDay <= end),
+                _ => cases.Where(c => (c.AcceptedDay != null && c.AcceptedDay >= start && c.AcceptedDay <= end)
+                                      || (c.AcceptedDay == null && c.ReceivedDay >= start && c.ReceivedDay <= end)),
+            };
         }
         if (query.Text?.Trim() is { Length: > 0 } text)
         {

@@ -54,6 +54,17 @@ public enum CaseStatusFilter
     Late = 3,       // 超期办结
     Refused = 4,    // 不予受理
     Pending = 5,    // 未受理 (received or awaiting supplement)
+    OnTime = 6,     // 按时办结: the numerator of 按时办结率
+    OneTrip = 7,    // 一次办好: completed, the applicant came at most once; the numerator of 一次办好率
+    Accepted = 8,   // 已受理: whatever happened since; with a period, the cases 受理件数 counts
+}
+
+/// <summary>Which day of a case a period filter reads: the day the figure behind the status filter counts it on.</summary>
+public enum CaseDateBasis
+{
+    Acceptance = 0, // 受理日 (cases never accepted: the day received)
+    Completion = 1, // 办结日: 办结, 超期办结, 按时办结, 一次办好
+    Refusal = 2,    // 不予受理的日期
 }
 
 public static class CaseStatusFilters
@@ -66,13 +77,33 @@ public static class CaseStatusFilters
         CaseStatusFilter.Late => "超期办结",
         CaseStatusFilter.Refused => "不予受理",
         CaseStatusFilter.Pending => "未受理",
+        CaseStatusFilter.OnTime => "按时办结",
+        CaseStatusFilter.OneTrip => "一次办好",
+        CaseStatusFilter.Accepted => "已受理",
         _ => "全部",
+    };
+
+    public static CaseDateBasis DateBasis(CaseStatusFilter filter) => filter switch
+    {
+        CaseStatusFilter.Completed or CaseStatusFilter.Late or CaseStatusFilter.OnTime or CaseStatusFilter.OneTrip => CaseDateBasis.Completion,
+        CaseStatusFilter.Refused => CaseDateBasis.Refusal,
+        _ => CaseDateBasis.Acceptance,
+    };
+
+    /// <summary>The period switch's label on the case list: which day the period reads.</summary>
+    public static string PeriodLabel(CaseStatusFilter filter) => DateBasis(filter) switch
+    {
+        CaseDateBasis.Completion => "按办结时间段",
+        CaseDateBasis.Refusal => "按不予受理时间段",
+        _ => "按受理时间段",
     };
 }
 
 /// <summary>
 /// Filters of the case list. All are optional and combine with AND. <see cref="Period"/> selects
-/// cases accepted in it (cases never accepted: received in it). <see cref="Text"/> matches the case
+/// cases by the day their status filter's figure counts them (<see cref="CaseStatusFilters.DateBasis"/>):
+/// completed in it for 办结/超期/按时/一次办好, refused in it for 不予受理, otherwise accepted in it
+/// (cases never accepted: received in it). <see cref="Text"/> matches the case
 /// id, the item code or the accepting staff id (substring, case-sensitive as stored).
 /// </summary>
 public sealed record CaseQuery

@@ -90,6 +90,19 @@ public static class DashboardTour
         await Expect(page.Locator(".overview-header[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 30000 });
     }
 
+    /// <summary>Signs in as the demo 镇街领导 of 南麻街道 and waits until their own town page (where they start) is shown.</summary>
+    public static async Task SignInAsNanmaLeaderAsync(IPage page, Uri site)
+    {
+        var (userName, password, _, _) = Supervision.Web.Security.Accounts.AccountBootstrapper.DemoAccounts
+            .Single(a => a.Role == Supervision.Web.Security.SupervisionRoles.TownLeader);
+        await page.GotoAsync(new Uri(site, "account/login").ToString());
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button.account-submit");
+        await page.WaitForURLAsync(url => url.EndsWith("/towns/370323001", StringComparison.Ordinal), new() { Timeout = 60000 });
+        await Expect(page.Locator(".town-name")).ToHaveTextAsync("南麻街道便民服务中心", new() { Timeout = 60000 });
+    }
+
     /// <summary>Opens a page and checks it rendered: its title, no error boundary, no Blazor error bar, loading finished.</summary>
     public static async Task OpenAsync(IPage page, Uri site, TourStop stop)
     {

@@ -63,16 +63,7 @@ public sealed class TownAccessBrowserTests() : BrowserTest(new DashboardServer(s
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 30000 });
     }
 
-    private async Task SignInAsTownLeaderAsync(IPage page)
-    {
-        var (userName, password, _, _) = AccountBootstrapper.DemoAccounts.Single(a => a.Role == Supervision.Web.Security.SupervisionRoles.TownLeader);
-        await page.GotoAsync(new Uri(Server.BaseAddress, "account/login").ToString());
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button.account-submit");
-        await page.WaitForURLAsync(url => url.EndsWith($"/towns/{Nanma}", StringComparison.Ordinal), new() { Timeout = 60000 });
-        await Expect(page.Locator(".town-name")).ToHaveTextAsync("南麻街道便民服务中心", new() { Timeout = 60000 });
-    }
+    private Task SignInAsTownLeaderAsync(IPage page) => DashboardTour.SignInAsNanmaLeaderAsync(page, Server.BaseAddress);
 
     /// <summary>Before the simulated clock's start (2020-10-12): the server refuses events from its future.</summary>
     private static HallEvent LishanCaseAccepted() => new CaseAccepted

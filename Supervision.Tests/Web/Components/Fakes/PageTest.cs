@@ -1,3 +1,5 @@
+using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -5,9 +7,11 @@ using Supervision.Tests.Web.Components;
 using Supervision.Web.Components.Pages.Towns;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Live;
+using Microsoft.Extensions.Options;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries.Towns;
+using Supervision.Web.Security;
 
 namespace Supervision.Tests.Web.Components.Fakes;
 
@@ -27,6 +31,11 @@ public abstract class PageTest : MudComponentTest
 
     internal FakeTownDetailQueries Details { get; } = new();
 
+    /// <summary>Signed in as an inspector (county reach) unless a test signs in as someone else.</summary>
+    internal BunitAuthorizationContext Authorization { get; }
+
+    internal TownPageOptions TownPage { get; } = new();
+
     protected PageTest()
     {
         Context.Services.AddSingleton<IFigureQueries>(Queries);
@@ -36,6 +45,12 @@ public abstract class PageTest : MudComponentTest
         Context.Services.AddSingleton<ISettingsProvider>(new FixedSettingsProvider());
         Context.Services.AddSingleton<IIngestionNotifications>(Notifier.Commits);
         Context.Services.AddSingleton<SharedFigureCache>();
+        Context.Services.AddSingleton<IAccessScope, HallAccess>();
+        Context.Services.AddScoped<CurrentUser>();
+        Context.Services.AddSingleton(Options.Create(TownPage));
+        Authorization = Context.AddAuthorization();
+        Authorization.SetAuthorized("inspector");
+        Authorization.SetRoles(SupervisionRoles.Inspector);
         // Pages render as they do in the app: interactively on the server.
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

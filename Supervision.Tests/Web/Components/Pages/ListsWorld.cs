@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ using Supervision.Web.Management;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Settings;
+using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 using StaffMember = Supervision.Domain.Reference.Staff;
@@ -46,6 +48,22 @@ public abstract partial class ListsWorld : IAsyncLifetime
         Context.Services.AddMudServices();
         // MudBlazor calls JavaScript for layout and popovers; bUnit runs none of it.
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
+        Context.Services.AddSingleton<IAccessScope, HallAccess>();
+        Context.Services.AddScoped<CurrentUser>();
+        Authorization = Context.AddAuthorization();
+        Authorization.SetAuthorized("inspector");
+        Authorization.SetRoles(SupervisionRoles.Inspector);
+    }
+
+    /// <summary>Signed in as an inspector (county reach) unless a test signs in as a town leader.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Signs in as the 南麻街道 leader: the lists are bound to that town.</summary>
+    protected void SignInAsNanmaLeader()
+    {
+        Authorization.SetAuthorized("leader-nanma");
+        Authorization.SetRoles(SupervisionRoles.TownLeader);
+        Authorization.SetClaims(new System.Security.Claims.Claim(SupervisionClaims.Town, Nanma));
     }
 
     protected BunitContext Context { get; } = new();

@@ -9,7 +9,7 @@ public sealed class CaseLinksTests
 {
     [Fact]
     public void County_figure_of_a_month_links_to_the_cases_accepted_in_it() =>
-        Assert.Equal("/cases?period=2020-10", CaseLinks.Accepted(null, Period.Month(2020, 10)));
+        Assert.Equal("/cases?status=Accepted&period=2020-10", CaseLinks.Accepted(null, Period.Month(2020, 10)));
 
     [Fact]
     public void Hall_figure_links_with_town_item_status_and_period() =>

@@ -91,4 +91,58 @@ public sealed class KpiCardTests : MudComponentTest
         Assert.Equal("metrics#figure-ontimerate", Context.Render<KpiCard>(p => p
             .Add(c => c.Figure, FigureKey.OnTimeRate)
             .Add(c => c.Ratio, Ratio.Empty)).Find(".kpi-title a.figure-help").GetAttribute("href"));
+
+    [Fact]
+    public void A_rate_card_shows_its_change_in_points_against_the_previous_period_and_the_county()
+    {
+        var kpi = new Kpi
+        {
+            Figure = FigureKey.OnTimeRate,
+            Ratio = Ratio.Of(9, 10),
+            Changes =
+            [
+                new KpiChange("较上期", FigureChange.Of(Ratio.Of(9, 10), Ratio.Of(35, 40))),
+                new KpiChange("较全县", FigureChange.Of(Ratio.Of(9, 10), Ratio.Of(95, 100))),
+            ],
+        };
+
+        var cut = Context.Render(KpiCard.Render(kpi));
+
+        var changes = cut.FindAll(".kpi-change");
+        Assert.Equal(["较上期 ▲ 2.5 个百分点", "较全县 ▼ 5 个百分点"], changes.Select(c => c.TextContent.Trim()));
+        Assert.NotNull(changes[0].QuerySelector(".change-better"));
+        Assert.NotNull(changes[1].QuerySelector(".change-worse"));
+    }
+
+    [Fact]
+    public void A_count_where_a_rise_is_bad_news_is_coloured_worse_when_it_rises()
+    {
+        var kpi = new Kpi
+        {
+            Figure = FigureKey.CompletedLate,
+            Value = "6",
+            Changes = [new KpiChange("较上期", FigureChange.Of(6, 2, "件"), HigherIsBetter: false)],
+        };
+
+        var cut = Context.Render(KpiCard.Render(kpi));
+
+        Assert.Equal("较上期 ▲ 4 件", cut.Find(".kpi-change").TextContent.Trim());
+        Assert.NotNull(cut.Find(".kpi-change .change-worse"));
+    }
+
+    [Fact]
+    public void An_empty_previous_period_shows_a_dash_not_zero_percent()
+    {
+        var kpi = new Kpi
+        {
+            Figure = FigureKey.GoodReviewRate,
+            Ratio = Ratio.Of(19, 20),
+            Changes = [new KpiChange("较上期", FigureChange.Of(Ratio.Of(19, 20), Ratio.Empty))],
+        };
+
+        var cut = Context.Render(KpiCard.Render(kpi));
+
+        Assert.Equal("较上期 —", cut.Find(".kpi-change").TextContent.Trim());
+        Assert.DoesNotContain("0.0%", cut.Find(".kpi-change").TextContent);
+    }
 }

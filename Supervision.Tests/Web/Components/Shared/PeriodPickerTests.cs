@@ -25,7 +25,47 @@ public sealed class PeriodPickerTests : MudComponentTest
     {
         var cut = RenderPicker();
 
-        Assert.Equal(["今天", "本周", "本月", "自定义"], cut.FindAll(".period-choice").Select(e => e.TextContent.Trim()));
+        Assert.Equal(["今天", "本周", "上周", "本月", "上月", "自定义"], cut.FindAll(".period-choice").Select(e => e.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Last_week_is_the_iso_week_before_the_one_holding_today()
+    {
+        var cut = RenderPicker();
+
+        cut.Find(".period-lastweek").Click();
+
+        Assert.Equal("2020-W40", reported?.ToString());
+        Assert.Equal((new DateOnly(2020, 9, 28), new DateOnly(2020, 10, 4)), (reported!.Start, reported.End));
+    }
+
+    [Fact]
+    public void Last_week_on_new_years_day_2021_is_week_52_of_2020()
+    {
+        time.SetUtcNow(new DateTimeOffset(2021, 1, 1, 9, 0, 0, TimeSpan.FromHours(8)));
+        var cut = RenderPicker();
+
+        cut.Find(".period-lastweek").Click();
+
+        Assert.Equal("2020-W52", reported?.ToString());
+    }
+
+    [Fact]
+    public void Last_month_in_january_is_december_of_the_year_before()
+    {
+        time.SetUtcNow(new DateTimeOffset(2021, 1, 15, 9, 0, 0, TimeSpan.FromHours(8)));
+        var cut = RenderPicker();
+
+        cut.Find(".period-lastmonth").Click();
+
+        Assert.Equal("2020-12", reported?.ToString());
+    }
+
+    [Fact]
+    public void A_period_equal_to_last_week_or_last_month_is_recognised_as_that_shortcut()
+    {
+        Assert.Equal(PeriodChoice.LastWeek, PeriodChoices.Of(Period.Week(2020, 40), time.GetUtcNow()));
+        Assert.Equal(PeriodChoice.LastMonth, PeriodChoices.Of(Period.Month(2020, 9), time.GetUtcNow()));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public static class TownPagesServiceCollectionExtensions
     public static IServiceCollection AddTownPages(this IServiceCollection services)
     {
         services.AddSingleton<ITownDetailQueries, TownDetailQueries>();
+        services.AddOptions<TownPageOptions>().BindConfiguration(TownPageOptions.Section);
         return services;
     }
 }

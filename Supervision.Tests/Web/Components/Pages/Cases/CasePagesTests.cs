@@ -48,6 +48,17 @@ public sealed class CasePagesTests : ListsWorld
     }
 
     [Fact]
+    public void A_town_leaders_case_list_is_their_own_town_when_the_address_names_none()
+    {
+        SignInAsNanmaLeader();
+
+        var cut = RenderPage<CasesPage>();
+
+        WaitFor(cut, () => Assert.NotEmpty(Queries.CaseCalls));
+        Assert.All(Queries.CaseCalls, q => Assert.Equal(Nanma, q.Town));
+    }
+
+    [Fact]
     public void A_card_drill_down_lists_open_cards_whenever_the_case_was_accepted()
     {
         Context.Services.GetRequiredService<NavigationManager>().NavigateTo(CaseLinks.Cards(null, CardColour.Red));

@@ -62,7 +62,7 @@ public sealed class HomeTests : PageTest
         var cut = Context.Render<Home>();
 
         var links = cut.Find(".overview-today").QuerySelectorAll("a.kpi-drill").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/cases?period=2020-10-09", links);   // 受理件数 today
+        Assert.Contains("/cases?status=Accepted&period=2020-10-09", links);   // 受理件数 today
         Assert.Contains("/cases?card=Red", links);            // open red cards, whenever accepted
     }
 
@@ -72,7 +72,7 @@ public sealed class HomeTests : PageTest
         var cut = Context.Render<Home>();
 
         var row = cut.Find($"tr.hall-row[data-town='{Nanma}']");
-        Assert.Equal($"/cases?town={Nanma}&period=2020-10-09", row.QuerySelector(".accepted-today a")!.GetAttribute("href"));
+        Assert.Equal($"/cases?town={Nanma}&status=Accepted&period=2020-10-09", row.QuerySelector(".accepted-today a")!.GetAttribute("href"));
         Assert.Equal($"/cases?town={Nanma}&card=Red", row.QuerySelector(".red-cards a")!.GetAttribute("href"));
     }
 

@@ -107,6 +107,17 @@ public sealed class StaffPagesTests : ListsWorld
         WaitFor(cut, () => Assert.Equal("没有编号为“X”的工作人员。", cut.Find(".staff-missing").TextContent.Trim()));
     }
 
+    [Fact]
+    public void A_town_leader_is_refused_another_towns_staff_member_without_seeing_them()
+    {
+        SignInAsNanmaLeader();
+
+        var cut = RenderPage<StaffDetailPage>(p => p.Add(c => c.StaffId, $"{Lishan}-S01"));
+
+        WaitFor(cut, () => Assert.Equal("当前账号无权访问该工作人员的信息。", cut.Find(".staff-refused").TextContent.Trim()));
+        Assert.DoesNotContain("王芳", cut.Markup);
+    }
+
     private static Supervision.Domain.Reference.Staff Member(string id, string town, string name) =>
         new() { Id = id, TownCode = town, Name = name, Role = Supervision.Domain.Reference.StaffRole.ComprehensiveAcceptance, Trained = true };
 

@@ -159,9 +159,89 @@ public sealed class TownDetailTests : PageTest
 
         await Notifier.PublishAsync(FakeLiveNotifier.Update(PageTest.Now, changed: [Nanma]));
 
-        // Today's hall figures, and the week's for the hall, the county and the one staff member, for both pages.
-        Assert.Equal(4, computations);
-        Assert.Equal(8, shared.Computations);
-        Assert.Equal(8, Queries.FigureCalls.Count);
+        // Today's hall figures, the week's for the hall, the county and the one staff member, and the hall's same days
+        // of last week, once for both pages, and once more after the commit.
+        Assert.Equal(5, computations);
+        Assert.Equal(10, shared.Computations);
+        Assert.Equal(10, Queries.FigureCalls.Count);
+    }
+
+    private static readonly DateTimeOffset Monday = new(2020, 10, 12, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private void SignInAsNanmaLeader()
+    {
+        Authorization.SetAuthorized("leader-nanma");
+        Authorization.SetRoles(Supervision.Web.Security.SupervisionRoles.TownLeader);
+        Authorization.SetClaims(new System.Security.Claims.Claim(Supervision.Web.Security.SupervisionClaims.Town, Nanma));
+    }
+
+    [Fact]
+    public void A_town_leader_opens_the_town_page_on_last_week_on_a_monday()
+    {
+        Time.SetUtcNow(Monday);
+        SignInAsNanmaLeader();
+
+        RenderTown(Nanma);
+
+        Assert.Contains((Scope.Town(Nanma), Period.Week(2020, 41)), Queries.FigureCalls);
+        Assert.DoesNotContain(Queries.FigureCalls, c => c.Period == Period.Week(2020, 42));
+    }
+
+    [Fact]
+    public void The_county_opens_the_town_page_on_this_week_on_a_monday()
+    {
+        Time.SetUtcNow(Monday);
+
+        RenderTown(Nanma);
+
+        Assert.Contains((Scope.Town(Nanma), Period.Week(2020, 42)), Queries.FigureCalls);
+    }
+
+    [Fact]
+    public void Opening_on_last_week_on_mondays_can_be_turned_off()
+    {
+        Time.SetUtcNow(Monday);
+        SignInAsNanmaLeader();
+        TownPage.LastWeekOnMonday = false;
+
+        RenderTown(Nanma);
+
+        Assert.Contains((Scope.Town(Nanma), Period.Week(2020, 42)), Queries.FigureCalls);
+    }
+
+    [Fact]
+    public void A_period_in_the_address_wins_over_the_default()
+    {
+        Time.SetUtcNow(Monday);
+        SignInAsNanmaLeader();
+
+        var navigation = Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/towns/370323001?period=2020-09");
+
+        RenderTown(Nanma);
+
+        Assert.Contains((Scope.Town(Nanma), Period.Month(2020, 9)), Queries.FigureCalls);
+    }
+
+    [Fact]
+    public void Period_cards_compare_with_the_week_before_and_offer_the_meeting_pack()
+    {
+        Time.SetUtcNow(Monday);
+        SignInAsNanmaLeader();
+        Queries.Figures = (scope, period) => FakeFigureQueries.Empty(scope, period) with
+        {
+            Accepted = period == Period.Week(2020, 41) ? 30 : 25,
+            Completed = 20,
+            OnTimeRate = period == Period.Week(2020, 41) ? Ratio.Of(18, 20) : Ratio.Of(35, 40),
+        };
+
+        var cut = RenderTown(Nanma);
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".period-figures .kpi-card")));
+        var accepted = cut.FindAll(".period-figures .kpi-card").First(c => c.TextContent.Contains("受理件数", StringComparison.Ordinal));
+        Assert.Contains("较上期 ▲ 5 件", accepted.TextContent);
+        var onTime = cut.FindAll(".period-figures .kpi-card").First(c => c.TextContent.Contains("按时办结率", StringComparison.Ordinal));
+        Assert.Contains("较上期 ▲ 2.5 个百分点", onTime.TextContent);
+        Assert.Equal("/towns/370323001/meeting?period=2020-W41", cut.Find("a.meeting-pack-button").GetAttribute("href"));
     }
 }

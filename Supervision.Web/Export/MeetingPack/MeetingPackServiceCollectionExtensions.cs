@@ -1,0 +1,16 @@
+using Supervision.Web.Queries.MeetingPack;
+
+namespace Supervision.Web.Export.MeetingPack;
+
+public static class MeetingPackServiceCollectionExtensions
+{
+    /// <summary>
+    /// 周调度会材料: its reader (for the print page and the workbook). Needs <c>AddFigureQueries</c>,
+    /// <c>AddSupervisionSettings</c> and <c>AddExports</c> (access and audit).
+    /// </summary>
+    public static IServiceCollection AddMeetingPack(this IServiceCollection services)
+    {
+        services.AddSingleton<MeetingPackReader>();
+        return services;
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Supervision.Domain.Activity;
+using Supervision.Domain.Calendar;
+using Supervision.Domain.Figures;
+using Supervision.Web.Data;
+using Supervision.Web.Export.Bulletins;
+using Supervision.Web.Queries.Figures;
+using Supervision.Web.Queries.Settings;
+
+namespace Supervision.Web.Queries.MeetingPack;
+
+/// <summary>Reads a <see cref="MeetingPack"/> for one town and period.</summary>
+public sealed class MeetingPackReader(
+    IFigureQueries figures,
+    IDbContextFactory<SupervisionDbContext> contexts,
+    ISettingsProvider settings,
+    TimeProvider time)
+{
+    /// <summary>The most cases of each card colour a pack lists.</summary>
+    public const int MaxCases = CaseQuery.MaxPageSize;
+
+    /// <returns>Null for a town code that is not in the reference data.</returns>
+    public async Task<MeetingPack?> ReadAsync(string townCode, Period period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var town = (await figures.GetTownsAsync(cancellationToken)).FirstOrDefault(t => t.Code == townCode);
+        if (town is null)
+        {
+            return null;
+        }
+        var now = time.GetUtcNow();
+        var previousPeriod = PeriodComparison.Previous(period, WorkingCalendar.LocalDate(now));
+        var calculator = settings.Current.Calculator;
+        var hall = await figures.GetFiguresAsync(Scope.Town(town.Code), period, cancellationToken);
+        var previous = await figures.GetFiguresAsync(Scope.Town(town.Code), previousPeriod, cancellationToken);
+        var county = await figures.GetFiguresAsync(Scope.County, period, cancellationToken);
+        var red = await figures.FindCasesAsync(Cards(town.Code, CardColour.Red), cancellationToken);
+        var yellow = await figures.FindCasesAsync(Cards(town.Code, CardColour.Yellow), cancellationToken);
+
+        var (start, last) = (period.Start, period.End);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reviews = await db.Set<ReviewRecord>().AsNoTracking()
+            .Where(r => r.Town == town.Code && r.IsNegative
+                        && ((r.SubmittedDay >= start && r.SubmittedDay <= last) || (r.RectifyDueDay >= start && r.RectifyDueDay <= last)))
+            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.ReviewId)
+            .ToListAsync(cancellationToken);
+        var complaints = await db.Set<ComplaintRecord>().AsNoTracking()
+            .Where(c => c.Town == town.Code
+                        && ((c.FiledDay >= start && c.FiledDay <= last) || (c.ResolveDueDay >= start && c.ResolveDueDay <= last)))
+            .OrderBy(c => c.FiledAt).ThenBy(c => c.ComplaintId)
+            .ToListAsync(cancellationToken);
+        var staff = await db.Staff.AsNoTracking().Where(s => s.TownCode == town.Code).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
+        var performance = (await StaffFigures.ReadAsync(db, calculator, period, staff, cancellationToken))
+            .OrderByDescending(p => p.Figures.Score ?? decimal.MinValue)
+            .ThenBy(p => p.Staff.Id, StringComparer.Ordinal)
+            .ToList();
+
+        return new MeetingPack
+        {
+            Town = town,
+            Period = period,
+            PreviousPeriod = previousPeriod,
+            At = now,
+            Hall = hall,
+            Previous = previous,
+            County = county,
+            Targets = calculator.Targets,
+            Cases = red.Items.Select(c => new PackCase(c, CardColour.Red))
+                .Concat(yellow.Items.Select(c => new PackCase(c, CardColour.Yellow)))
+                .OrderBy(c => c.Case.Deadline).ThenBy(c => c.Case.CaseId, StringComparer.Ordinal)
+                .ToList(),
+            NegativeReviews = reviews,
+            Complaints = complaints,
+            Staff = performance,
+            ItemNames = items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal),
+            StaffNames = staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
+        };
+    }
+
+    private static CaseQuery Cards(string town, CardColour card) =>
+        new() { Town = town, Status = CaseStatusFilter.Open, Card = card, PageSize = MaxCases };
+}
