@@ -4,6 +4,8 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Calendar;
+using Supervision.Web.Queries.Staff;
 using Supervision.Web.Settings;
 
 namespace Supervision.Web.Queries;
@@ -19,6 +21,7 @@ internal sealed class FigureQueries(
     LiveStateReader live,
     ISettingsProvider settings,
     PeriodRollupCache sums,
+    WorkingCalendarSource calendars,
     TimeProvider time) : IFigureQueries
 {
     public async Task<FigureSet> GetFiguresAsync(Scope scope, Period period, CancellationToken cancellationToken)
@@ -160,11 +163,10 @@ internal sealed class FigureQueries(
         switch (scope.Kind)
         {
             case ScopeKind.Staff:
-                return new FigureSources
-                {
-                    StaffDays = await db.Set<StaffDayRollup>().AsNoTracking()
-                        .Where(r => r.StaffId == code && r.Day >= start && r.Day <= end).ToListAsync(ct),
-                };
+                var staffTown = await db.Staff.AsNoTracking().Where(s => s.Id == code).Select(s => s.TownCode).FirstOrDefaultAsync(ct);
+                return staffTown is null
+                    ? new FigureSources()
+                    : await StaffScoreSources.ReadAsync(db, staffTown, period, calendars.Current, time.GetUtcNow(), ct);
             case ScopeKind.Item:
                 return new FigureSources
                 {

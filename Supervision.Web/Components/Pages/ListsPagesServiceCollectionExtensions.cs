@@ -6,6 +6,7 @@ using Supervision.Web.Components.Pages.Items;
 using Supervision.Web.Components.Pages.Pilot;
 using Supervision.Web.Components.Pages.Reviews;
 using Supervision.Web.Components.Pages.StaffPerformance;
+using Supervision.Web.Queries.Staff;
 using Supervision.Web.Management;
 
 namespace Supervision.Web.Components.Pages;

@@ -18,7 +18,8 @@ public sealed class BulletinContentLoader(
     IFigureQueries figures,
     IDbContextFactory<SupervisionDbContext> contexts,
     ISettingsProvider settings,
-    WorkingCalendarSource calendars)
+    WorkingCalendarSource calendars,
+    TimeProvider time)
 {
     public async Task<BulletinContent> LoadAsync(Period period, CancellationToken cancellationToken)
     {
@@ -62,9 +63,9 @@ public sealed class BulletinContentLoader(
         var pilotTasks = await db.PilotTasks.AsNoTracking().OrderBy(t => t.TownCode).ThenBy(t => t.DueDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
 
-        var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, cancellationToken);
-
         var calendar = calendars.Current;
+        var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, calendar, time.GetUtcNow(), cancellationToken);
+
         var names = towns.ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
         return new BulletinContent
         {
