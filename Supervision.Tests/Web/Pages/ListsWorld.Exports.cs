@@ -23,17 +23,24 @@ public abstract partial class ListsWorld
     /// </summary>
     protected async Task<List<List<string>>> ExportedAsync(string href)
     {
-        var uri = new Uri("http://localhost" + href);
-        var table = uri.AbsolutePath["/api/v1/exports/".Length..^".xlsx".Length];
-        var problems = new QueryProblems();
-        var towns = Queries.Towns.Select(t => t.Code).ToList();
-        var filters = ExportFilters.Parse(new QueryCollection(QueryHelpers.ParseQuery(uri.Query)), Time.GetUtcNow(), towns, problems);
-        Assert.False(problems.Any, "导出参数无效：" + href);
+        var table = new Uri("http://localhost" + href).AbsolutePath["/api/v1/exports/".Length..^".xlsx".Length];
+        var filters = ParseExport(href);
         var exports = new TableExports(Database.ContextFactory, Queries, Context.Services.GetRequiredService<WorkingCalendarSource>(),
             Context.Services.GetRequiredService<StaffReader>(), Time);
         await using var source = await exports.OpenAsync(table, filters, CancellationToken.None);
         return [source.Columns.Select(c => c.Header).ToList(),
             .. source.Rows.Select(row => row.Select((v, i) => ListCell.Text(v, source.Columns[i].Kind)).ToList())];
+    }
+
+    /// <summary>The export endpoint's reading of the link's filters; an invalid one fails the test.</summary>
+    protected ExportFilters ParseExport(string href)
+    {
+        var problems = new QueryProblems();
+        var towns = Queries.Towns.Select(t => t.Code).ToList();
+        var query = new QueryCollection(QueryHelpers.ParseQuery(new Uri("http://localhost" + href).Query));
+        var filters = ExportFilters.Parse(query, Time.GetUtcNow(), towns, problems);
+        Assert.False(problems.Any, "导出参数无效：" + href);
+        return filters;
     }
 
     /// <summary>The table's header texts, then each row's cell texts, as on screen.</summary>
