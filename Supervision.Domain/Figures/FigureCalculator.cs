@@ -131,21 +131,30 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
     {
         var rows = sources.StaffDays.Where(r => r.StaffId == scope.Code && period.Contains(r.Day)).ToList();
         int Days(AttendanceStatus status) => rows.Count(r => r.AttendanceStatus == status);
+        var context = sources.Staff.GetValueOrDefault(scope.Code!) ?? StaffContext.None;
+        var reported = rows.Where(r => r.AttendanceStatus is not null).Select(r => r.Day).ToHashSet();
+        // 未报: an expected working day without any report (a day of leave is a report).
+        var unreported = context.ExpectedDays.Count(d => period.Contains(d) && !reported.Contains(d));
         var served = rows.Sum(r => r.TicketsServed);
+        var accepted = rows.Sum(r => r.CasesAccepted);
         var reviews = rows.Sum(r => r.Reviews);
         var set = new FigureSet
         {
             Scope = scope,
             Period = period,
             CoverageAsOf = period.End,
-            Accepted = rows.Sum(r => r.CasesAccepted),
+            Accepted = accepted,
             TicketsServed = served,
             MeanServiceSeconds = Mean(rows.Sum(r => r.ServiceSecondsSum), served, 1),
             Reviews = reviews,
             GoodReviewRate = Ratio.Of(rows.Sum(r => r.ReviewsGood), reviews),
             NegativeReviews = rows.Sum(r => r.ReviewsNegative),
-            AttendanceRate = Attendance(Days(AttendanceStatus.Present), Days(AttendanceStatus.Late), Days(AttendanceStatus.Absent)),
+            AttendanceRate = Attendance(Days(AttendanceStatus.Present), Days(AttendanceStatus.Late), Days(AttendanceStatus.Absent) + unreported),
             DaysLate = Days(AttendanceStatus.Late),
+            DaysUnreported = unreported,
+            OverdueCases = context.OverdueCases,
+            ComplaintsSubstantiated = context.SubstantiatedComplaints,
+            WorkloadShare = context.HallWorkloadPeak > 0 ? Ratio.Of(accepted + served, context.HallWorkloadPeak) : Ratio.Empty,
         };
         set = set with { Score = StaffScore(set, StaffWeights) };
         return set with { Judgements = FigureMisses.JudgeAll(set, Targets, EveryHallTargets(period)) };
@@ -187,12 +196,33 @@ public sealed class FigureCalculator(ScoreWeights? weights = null, StaffScoreWei
         return Composite(weights.Components().Select(c => (c.Weight, ComponentValue(f, c.Component))));
     }
 
-    /// <summary>Figure 11's composite: 好评率 and 出勤率 weighted like <see cref="HallScore"/>.</summary>
+    /// <summary>
+    /// Figure 11's score (docs/metrics.md, 工作人员综合评分): 好评率 and 出勤率 weighted like
+    /// <see cref="HallScore"/>, blended with the workload share, less points for each overdue case, 差评 and
+    /// substantiated complaint; never below 0, one decimal; null when there is nothing to score.
+    /// </summary>
     public static decimal? StaffScore(FigureSet f, StaffScoreWeights weights)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(weights);
-        return Composite([(weights.GoodReview, f.GoodReviewRate.Value), (weights.Attendance, f.AttendanceRate.Value)]);
+        var quality = Composite([(weights.GoodReview, f.GoodReviewRate.Value), (weights.Attendance, f.AttendanceRate.Value)]);
+        var workload = f.WorkloadShare.Value is { } w ? 100m * w : (decimal?)null;
+        decimal? baseScore = (quality, workload) switch
+        {
+            (null, null) => null,
+            ({ } q, null) => q,
+            (null, { } l) => l,
+            ({ } q, { } l) => (1 - weights.Workload) * q + weights.Workload * l,
+        };
+        if (baseScore is not { } score)
+        {
+            return null;
+        }
+        var deducted = score
+            - weights.OverdueCasePoints * f.OverdueCases
+            - weights.NegativeReviewPoints * f.NegativeReviews
+            - weights.SubstantiatedComplaintPoints * f.ComplaintsSubstantiated;
+        return Math.Round(Math.Max(0m, deducted), 1, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>

@@ -79,6 +79,12 @@ public sealed record FigureSet
     public decimal? MeanServiceSeconds { get; init; }
     public Ratio AttendanceRate { get; init; }
     public int DaysLate { get; init; }
+    /// <summary>Expected working days without an attendance report (未报); they count as not attended.</summary>
+    public int DaysUnreported { get; init; }
+    /// <summary>Staff only: cases they accepted that finished late in the period, or are open past their deadline.</summary>
+    public int OverdueCases { get; init; }
+    /// <summary>Staff only: cases accepted plus tickets served, as a share of the busiest colleague's in the same hall.</summary>
+    public Ratio WorkloadShare { get; init; }
 
     // 12 综合评分 (0–100): the hall score for county and town scopes, the staff score for a staff member.
     public decimal? Score { get; init; }

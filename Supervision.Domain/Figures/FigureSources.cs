@@ -29,6 +29,9 @@ public sealed record FigureSources
     /// </summary>
     public IReadOnlyList<HallStanding> Halls { get; init; } = [];
 
+    /// <summary>Per staff member (by id): what their score needs beyond the day rows; a missing entry is <see cref="StaffContext.None"/>.</summary>
+    public IReadOnlyDictionary<string, StaffContext> Staff { get; init; } = new Dictionary<string, StaffContext>();
+
     /// <summary>Live state per hall; left out when the figures are not about “now” (e.g. last month's bulletin).</summary>
     public IEnumerable<LiveHallState> Live { get; init; } = [];
 }

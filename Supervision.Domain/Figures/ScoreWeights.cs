@@ -116,9 +116,10 @@ public static class ScoreComponentNames
 }
 
 /// <summary>
-/// Weights of the staff composite score (DOMAIN figure 11): 100 × (GoodReview·好评率 +
-/// Attendance·出勤率), re-weighted over the parts that have a value like the hall score.
-/// Substantiated complaints name no staff member in contract v1, so they cannot enter it.
+/// Weights of the staff composite score (DOMAIN figure 11, docs/metrics.md): quality = 100 × (GoodReview·好评率 +
+/// Attendance·出勤率), re-weighted over the parts that have a value like the hall score; the score is
+/// (1 − Workload)·quality + Workload·100·业务量占比, less the points per overdue case, 差评 and substantiated
+/// complaint (attributed through the case), never below 0.
 /// </summary>
 public sealed class StaffScoreWeights
 {
@@ -127,13 +128,21 @@ public sealed class StaffScoreWeights
     public decimal GoodReview { get; set; } = 0.6m;
     public decimal Attendance { get; set; } = 0.4m;
 
+    /// <summary>Share of the score given to the workload (accepted + served against the hall's busiest colleague).</summary>
+    public decimal Workload { get; set; } = 0.2m;
+
+    public decimal OverdueCasePoints { get; set; } = 2m;
+    public decimal NegativeReviewPoints { get; set; } = 1m;
+    public decimal SubstantiatedComplaintPoints { get; set; } = 5m;
+
     public static StaffScoreWeights Default => new();
 
     public StaffScoreWeights Validate()
     {
-        if (GoodReview < 0 || Attendance < 0)
+        if (GoodReview < 0 || Attendance < 0 || Workload is < 0 or > 1
+            || OverdueCasePoints < 0 || NegativeReviewPoints < 0 || SubstantiatedComplaintPoints < 0)
         {
-            throw new DomainException("工作人员综合评分权重不能为负数。");
+            throw new DomainException("工作人员综合评分的权重和扣分不能为负数，业务量权重不能超过 1。");
         }
         if (GoodReview + Attendance != 1m)
         {

@@ -9,6 +9,8 @@ using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Api;
 using Supervision.Web.Data.Changes;
+using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Staff;
 using Supervision.Web.Ingestion.Projections;
 
 namespace Supervision.Tests.Web.Api;
@@ -53,7 +55,14 @@ public sealed class FiguresApiTests
             foreach (var period in periods)
             {
                 var actual = await app.GetJsonAsync(key, $"/api/v1/figures?scope={scope}&period={period}");
-                var expected = calculator.Calculate(Scope.Parse(scope), Period.Parse(period, MonthOfEvents.Cutoff), sources);
+                var (parsedScope, parsedPeriod) = (Scope.Parse(scope), Period.Parse(period, MonthOfEvents.Cutoff));
+                // A staff score also needs each member's context (overdue cases, complaints through the case,
+                // expected days, the hall's busiest workload), read from the records as the score reads it.
+                var staffContext = parsedScope.Kind == ScopeKind.Staff
+                    ? (await app.QueryAsync(db => StaffScoreSources.ReadAsync(db, parsedScope.Code![..9], parsedPeriod,
+                        app.Services.GetRequiredService<WorkingCalendarSource>().Current, MonthOfEvents.Cutoff, CancellationToken.None))).Staff
+                    : sources.Staff;
+                var expected = calculator.Calculate(parsedScope, parsedPeriod, sources with { Staff = staffContext });
                 Assert.True(period != "2020-06" || expected.Accepted + expected.Reviews + expected.TicketsServed > 0, $"{scope} {period} 无数据，比较没有意义");
                 AssertSameJson(FigureJson.From(expected), actual, $"{scope} {period}");
             }

@@ -22,7 +22,8 @@ public sealed class BulletinContentLoader(
     IDbContextFactory<SupervisionDbContext> contexts,
     ISettingsProvider settings,
     WorkingCalendarSource calendars,
-    OrderBulletinReader orders)
+    OrderBulletinReader orders,
+    TimeProvider time)
 {
     /// <summary>
     /// The figures a bulletin's text and ranking are written from (this period and the one before), with
@@ -85,10 +86,9 @@ public sealed class BulletinContentLoader(
         var pilotTasks = await db.PilotTasks.AsNoTracking().OrderBy(t => t.TownCode).ThenBy(t => t.DueDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
 
-        var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, cancellationToken);
-
         var calendar = calendars.Current;
         var dataAsOf = await db.Set<StoredEvent>().MaxAsync(e => (DateTimeOffset?)e.ReceivedAt, cancellationToken);
+        var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, calendar, time.GetUtcNow(), cancellationToken);
         return new BulletinContent
         {
             Facts = facts,

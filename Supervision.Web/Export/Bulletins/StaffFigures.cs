@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity.Rollups;
+using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data;
+using Supervision.Web.Queries.Staff;
 
 namespace Supervision.Web.Export.Bulletins;
 
@@ -14,18 +14,16 @@ namespace Supervision.Web.Export.Bulletins;
 public static class StaffFigures
 {
     public static async Task<List<StaffPerformance>> ReadAsync(
-        SupervisionDbContext db, FigureCalculator calculator, Period period, IReadOnlyList<Staff> staff, CancellationToken cancellationToken)
+        SupervisionDbContext db, FigureCalculator calculator, Period period, IReadOnlyList<Staff> staff,
+        WorkingCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(calculator);
         ArgumentNullException.ThrowIfNull(period);
-        var (start, end) = (period.Start, period.End);
-        var rows = (await db.Set<StaffDayRollup>().AsNoTracking()
-                .Where(r => r.Day >= start && r.Day <= end)
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.StaffId, StringComparer.Ordinal);
+        var sources = await StaffScoreSources.ReadAsync(db, null, period, calendar, now, cancellationToken);
+        var rows = sources.StaffDays.ToLookup(r => r.StaffId, StringComparer.Ordinal);
         return staff
-            .Select(s => new StaffPerformance(s, calculator.Calculate(Scope.Staff(s.Id), period, new FigureSources { StaffDays = rows[s.Id] })))
+            .Select(s => new StaffPerformance(s, calculator.Calculate(Scope.Staff(s.Id), period, sources with { StaffDays = rows[s.Id] })))
             .ToList();
     }
 }

@@ -21,6 +21,8 @@ public sealed record ExportFilters
     public CardColour Card { get; init; }
     public string? Text { get; init; }
     public bool NegativeOnly { get; init; }
+    /// <summary>The staff list's 末位 view (<c>view=bottom</c>).</summary>
+    public bool BottomOnly { get; init; }
 
     public string Scope => Town is null ? "county" : $"town:{Town}";
 
@@ -57,6 +59,12 @@ public sealed record ExportFilters
                 var s => Invalid(problems, "card", $"card 的值“{s}”无效，应为 red 或 yellow。", CardColour.None),
             },
             Text = Optional(q["text"]),
+            BottomOnly = Optional(q["view"]) switch
+            {
+                null or "all" => false,
+                "bottom" => true,
+                var s => Invalid(problems, "view", $"view 的值“{s}”无效，应为 all 或 bottom（末位）。", false),
+            },
             NegativeOnly = Optional(q["negative"]) switch
             {
                 null or "false" => false,

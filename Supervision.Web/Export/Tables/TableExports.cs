@@ -11,6 +11,8 @@ using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Cases;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
+using Supervision.Web.Queries;
+using Supervision.Web.Queries.Staff;
 
 namespace Supervision.Web.Export.Tables;
 
@@ -23,7 +25,7 @@ public sealed class TableExports(
     IDbContextFactory<SupervisionDbContext> contexts,
     IFigureQueries figures,
     WorkingCalendarSource calendars,
-    ISettingsProvider settings,
+    StaffReader staffReader,
     TimeProvider time)
 {
     public static IReadOnlyList<string> Tables { get; } = ["cases", "reviews", "complaints", "staff", "ranking"];
@@ -151,17 +153,10 @@ public sealed class TableExports(
 
     private async Task<ExportSource> StaffAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.Staff.AsNoTracking();
-        if (f.Town is { } code)
-        {
-            query = query.Where(s => s.TownCode == code);
-        }
-        var staff = await query.OrderBy(s => s.TownCode).ThenBy(s => s.Id).ToListAsync(ct);
-        var rows = (await StaffFigures.ReadAsync(db, settings.Current.Calculator, f.Period!, staff, ct))
-            .Select(p => StaffColumns.Values(p, town(p.Staff.TownCode)))
-            .ToList();
-        return new ExportSource("staff", "人员绩效", $"工作人员绩效（{label}）", StaffColumns.Columns, rows);
+        var ranking = await staffReader.RankAsync(f.Town, f.Period!, ct);
+        var shown = f.BottomOnly ? StaffListColumns.Bottom(ranking, StaffListColumns.BottomCount) : ranking;
+        var rows = shown.Select(r => StaffListColumns.Values(r, town(r.Staff.TownCode))).ToList();
+        return new ExportSource("staff", "人员绩效", $"工作人员绩效{(f.BottomOnly ? "末位" : "")}（{label}）", StaffListColumns.Excel, rows);
     }
 
     private async Task<ExportSource> RankingAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)

@@ -8,6 +8,8 @@ using Supervision.Web.Queries.Cases;
 using Supervision.Web.Queries.Live;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Settings;
+using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Staff;
 
 namespace Supervision.Web.Queries.Figures;
 
@@ -22,6 +24,7 @@ internal sealed class FigureQueries(
     LiveStateReader live,
     ISettingsProvider settings,
     PeriodRollupCache sums,
+    WorkingCalendarSource calendars,
     TimeProvider time) : IFigureQueries
 {
     public async Task<FigureSet> GetFiguresAsync(Scope scope, Period period, CancellationToken cancellationToken)
@@ -163,11 +166,10 @@ internal sealed class FigureQueries(
         switch (scope.Kind)
         {
             case ScopeKind.Staff:
-                return new FigureSources
-                {
-                    StaffDays = await db.Set<StaffDayRollup>().AsNoTracking()
-                        .Where(r => r.StaffId == code && r.Day >= start && r.Day <= end).ToListAsync(ct),
-                };
+                var staffTown = await db.Staff.AsNoTracking().Where(s => s.Id == code).Select(s => s.TownCode).FirstOrDefaultAsync(ct);
+                return staffTown is null
+                    ? new FigureSources()
+                    : await StaffScoreSources.ReadAsync(db, staffTown, period, calendars.Current, time.GetUtcNow(), ct);
             case ScopeKind.Item:
                 return new FigureSources
                 {

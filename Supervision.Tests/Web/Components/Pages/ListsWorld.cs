@@ -17,6 +17,8 @@ using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Components.Fakes;
 using Supervision.Web.Components.Pages;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Calendar;
+using Supervision.Web.Export;
 using Supervision.Web.Live;
 using Supervision.Web.Management;
 using Supervision.Web.Queries.Figures;
@@ -77,6 +79,9 @@ public abstract partial class ListsWorld : IAsyncLifetime
 
     protected ManagementAccessSwitch Access { get; } = new();
 
+    /// <summary>Who may export: everyone unless a test says otherwise.</summary>
+    protected ExportAccessSwitch Exports { get; } = new();
+
     internal FakeLiveNotifier Notifier { get; } = new();
 
     protected RecordingManagementAudit ManagementAudit { get; } = new();
@@ -98,6 +103,9 @@ public abstract partial class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton<TimeProvider>(Time);
         Context.Services.AddSingleton<IFigureQueries>(Queries);
         Context.Services.AddSingleton(SeedCalendar.Seeded);
+        Context.Services.AddSingleton(HallHours.Default);
+        Context.Services.AddSingleton<WorkingCalendarSource>();
+        Context.Services.AddSingleton<IExportAccess>(Exports);
         Context.Services.AddSingleton(new FigureCalculator());
         // The real store: a revision saved by a test is in force for the pages as it is in the app.
         Settings = new SettingsStore(Database.ContextFactory, new AuditLog(Database.ContextFactory, Time), Time,
@@ -182,6 +190,14 @@ public abstract partial class ListsWorld : IAsyncLifetime
 
     internal static HallItemStatus Status(string town, string item, DateOnly from, bool stationed, bool enabled) =>
         new() { TownCode = town, ItemCode = item, EffectiveFrom = from, Stationed = stationed, OneWindowEnabled = enabled };
+}
+
+/// <summary>Lets a test decide whether exports are allowed.</summary>
+public sealed class ExportAccessSwitch : IExportAccess
+{
+    public bool Allowed { get; set; } = true;
+
+    public bool CanExport(System.Security.Claims.ClaimsPrincipal user, string? townCode) => Allowed;
 }
 
 /// <summary>Lets a test decide whether the current user is a county administrator.</summary>

@@ -24,10 +24,12 @@ public sealed class StaffPagesTests : ListsWorld
     };
 
     private Task SeedStaffDaysAsync() => SeedAsync(db => db.Set<StaffDayRollup>().AddRange(
-        // 张伟: service (20·420 + 10·300) ÷ 30 = 380 s = 6.3 分钟; 好评率 3/4 = 75 %, 出勤 2/2 → 100 × (0.6·0.75 + 0.4·1) = 85.0
+        // October 1–14 are 10 expected working days (the clock stands on the 15th; no holidays in this world).
+        // 张伟: service (20·420 + 10·300) ÷ 30 = 380 s = 6.3 分钟; 好评率 3/4 = 75 %, 出勤 2/10 (8 未报) → quality
+        // 100 × (0.6·0.75 + 0.4·0.2) = 53.0; the hall's busiest (1,264) → 0.8·53.0 + 0.2·100 = 62.4, less 1 差评 → 61.4
         Day($"{Nanma}-S01", 9, 1000, 20, 20 * 420, 2, 2, 0, AttendanceStatus.Present),
         Day($"{Nanma}-S01", 12, 234, 10, 10 * 300, 2, 1, 1, AttendanceStatus.Late),
-        // 李娜: no reviews, attendance 1/2 → 50.0
+        // 李娜: no reviews, attendance 1/10 → 10.0; workload 5/1,264 → 0.8·10.0 + 0.2·0.40 = 8.1
         Day($"{Nanma}-S02", 9, 5, 0, 0, 0, 0, 0, AttendanceStatus.Present),
         Day($"{Nanma}-S02", 12, 0, 0, 0, 0, 0, 0, AttendanceStatus.Absent)));
 
@@ -42,8 +44,8 @@ public sealed class StaffPagesTests : ListsWorld
 
         var cut = RenderPage<StaffPage>();
 
-        WaitFor(cut, () => Assert.Equal(["1", "张伟", "南麻街道", "综合受理", "1,234", "30", "6.3 分钟", "75.0%", "1", "100.0%", "85.0"], Row(cut, "张伟")));
-        Assert.Equal(["2", "李娜", "南麻街道", "综合受理", "5", "0", "—", "—", "0", "50.0%", "50.0"], Row(cut, "李娜"));
+        WaitFor(cut, () => Assert.Equal(["1", "张伟", "南麻街道", "综合受理", "1,234", "30", "6.3", "75.0%", "1", "0", "0", "20.0%", "8", "100.0%", "61.4"], Row(cut, "张伟")));
+        Assert.Equal(["2", "李娜", "南麻街道", "综合受理", "5", "0", "—", "—", "0", "0", "0", "10.0%", "8", "0.4%", "8.1"], Row(cut, "李娜"));
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class StaffPagesTests : ListsWorld
 
         var cut = RenderPage<StaffPage>();
 
-        WaitFor(cut, () => Assert.Equal(["—", "王芳", "历山街道", "出件", "0", "0", "—", "—", "0", "—", "—"], Row(cut, "王芳")));
+        WaitFor(cut, () => Assert.Equal(["—", "王芳", "历山街道", "出件", "0", "0", "—", "—", "0", "0", "0", "—", "0", "—", "—"], Row(cut, "王芳")));
         Assert.Equal("王芳", cut.FindAll(".staff-table tbody tr").Last().QuerySelector(".staff-link")!.TextContent);
     }
 
@@ -90,7 +92,7 @@ public sealed class StaffPagesTests : ListsWorld
 
         var cut = RenderPage<StaffDetailPage>(p => p.Add(c => c.StaffId, $"{Nanma}-S01"));
 
-        WaitFor(cut, () => Assert.Equal(["1,234", "30", "6.3 分钟", "75.0%", "100.0%", "85.0"], cut.FindAll(".kpi-value").Select(v => v.TextContent.Trim())));
+        WaitFor(cut, () => Assert.Equal(["1,234", "30", "6.3 分钟", "75.0%", "20.0%", "61.4"], cut.FindAll(".kpi-value").Select(v => v.TextContent.Trim())));
         Assert.Contains("迟到 1 天", cut.Markup);
         Assert.Equal(2, cut.FindAll(".staff-days tbody tr").Count);
         var review = cut.Find(".recent-reviews tbody tr");
@@ -165,4 +167,125 @@ public sealed class StaffPagesTests : ListsWorld
 
     [Fact]
     public Task The_staff_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<StaffPage>(null);
+}
+
+public sealed class StaffRankingTests : ListsWorld
+{
+    private static StaffDayRollup Day(string staff, int day, int accepted, int reviews, int good, AttendanceStatus attendance) => new()
+    {
+        Town = staff[..9], StaffId = staff, Day = new DateOnly(2020, 10, day),
+        CasesAccepted = accepted, Reviews = reviews, ReviewsGood = good, AttendanceStatus = attendance,
+    };
+
+    private static List<string> Column(IRenderedComponent<StaffPage> cut, int index) =>
+        cut.FindAll(".staff-table tbody tr").Select(r => r.QuerySelectorAll("td")[index].TextContent.Trim()).ToList();
+
+    private static List<string> Names(IRenderedComponent<StaffPage> cut) => Column(cut, 1);
+
+    private Task SeedTwoEqualStaffAsync() => SeedAsync(db => db.Set<StaffDayRollup>().AddRange(
+        Day($"{Nanma}-S01", 9, 10, 2, 2, AttendanceStatus.Present), Day($"{Nanma}-S01", 12, 10, 2, 2, AttendanceStatus.Present),
+        Day($"{Nanma}-S02", 9, 10, 2, 2, AttendanceStatus.Present), Day($"{Nanma}-S02", 12, 10, 2, 2, AttendanceStatus.Late)));
+
+    [Fact]
+    public async Task A_staff_member_with_an_overdue_case_and_a_substantiated_complaint_ranks_below_an_otherwise_equal_one()
+    {
+        await SeedAsync(db => db.Set<StaffDayRollup>().AddRange(
+            Day($"{Nanma}-S01", 9, 10, 2, 2, AttendanceStatus.Present), Day($"{Nanma}-S02", 9, 10, 2, 2, AttendanceStatus.Present)));
+        await SeedAsync(db =>
+        {
+            // 张伟 accepted C-9; it finished late on the 12th, and a complaint about it was found substantiated.
+            db.Set<CaseRecord>().Add(new CaseRecord
+            {
+                Town = Nanma, CaseId = "C-9", ItemCode = "RS-002", AcceptedStaff = $"{Nanma}-S01", Status = CaseStatus.Completed,
+                AcceptedAt = Now.AddDays(-10), AcceptedDay = new DateOnly(2020, 10, 5), CompletedAt = Now.AddDays(-3),
+                CompletedDay = new DateOnly(2020, 10, 12), CompletedLate = true, CompletedOnTime = false, PromisedDays = 5,
+            });
+            db.Set<ComplaintRecord>().Add(new ComplaintRecord
+            {
+                Town = Nanma, ComplaintId = "K-1", CaseId = "C-9", FiledAt = Now.AddDays(-2), FiledDay = new DateOnly(2020, 10, 13), Substantiated = true,
+            });
+        });
+
+        var cut = RenderPage<StaffPage>();
+
+        WaitFor(cut, () => Assert.Equal(["李娜", "张伟", "王芳"], Names(cut)));
+        Assert.Equal(["1", "2", "—"], Column(cut, 0));
+        Assert.Equal(["0", "1", "0"], Column(cut, 9));
+        Assert.Equal(["0", "1", "0"], Column(cut, 10));
+    }
+
+    [Fact]
+    public async Task A_working_day_without_an_attendance_report_counts_as_not_attended()
+    {
+        await SeedTwoEqualStaffAsync();
+
+        var cut = RenderPage<StaffPage>();
+
+        // October 1–14: 10 working days expected, 2 reported.
+        WaitFor(cut, () => Assert.Equal(["20.0%", "20.0%", "—"], Column(cut, 11)));
+        Assert.Equal(["8", "8", "0"], Column(cut, 12));
+    }
+
+    [Fact]
+    public async Task Every_column_sorts_both_ways()
+    {
+        await SeedTwoEqualStaffAsync();
+        await SeedAsync(db => db.Set<StaffDayRollup>().Add(Day($"{Nanma}-S02", 13, 30, 0, 0, AttendanceStatus.Present)));
+        var cut = RenderPage<StaffPage>();
+        WaitFor(cut, () => Assert.Equal(3, Names(cut).Count));
+
+        var headers = cut.FindAll(".staff-table thead th");
+        Assert.All(headers, th => Assert.NotNull(th.QuerySelector(".mud-table-sort-label")));
+        var accepted = headers.Select(th => th.TextContent.Trim()).ToList().IndexOf("受理件数");
+        await cut.InvokeAsync(() => cut.FindAll(".staff-table thead th")[accepted].QuerySelector(".mud-table-sort-label")!.Click());
+        WaitFor(cut, () => Assert.Equal(["0", "20", "50"], Column(cut, accepted)));
+        await cut.InvokeAsync(() => cut.FindAll(".staff-table thead th")[accepted].QuerySelector(".mud-table-sort-label")!.Click());
+        WaitFor(cut, () => Assert.Equal(["50", "20", "0"], Column(cut, accepted)));
+    }
+
+    [Fact]
+    public async Task The_bottom_view_lists_the_lowest_scored_staff_lowest_first()
+    {
+        await SeedTwoEqualStaffAsync();
+        await SeedAsync(db => db.Set<StaffDayRollup>().Add(Day($"{Nanma}-S02", 13, 30, 0, 0, AttendanceStatus.Present)));
+        var cut = RenderPage<StaffPage>();
+        WaitFor(cut, () => Assert.Equal(["李娜", "张伟", "王芳"], Names(cut)));
+
+        await cut.InvokeAsync(() => cut.Find(".bottom-switch input").Change(true));
+
+        WaitFor(cut, () => Assert.Equal(["张伟", "李娜"], Names(cut)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_staff_export_holds_exactly_the_rows_and_columns_on_screen(bool bottomOnly)
+    {
+        await SeedTwoEqualStaffAsync();
+        Context.AddAuthorization().SetAuthorized("inspector");
+        var cut = RenderPage<StaffPage>();
+        WaitFor(cut, () => Assert.Equal(3, Names(cut).Count));
+        if (bottomOnly)
+        {
+            await cut.InvokeAsync(() => cut.Find(".bottom-switch input").Change(true));
+            WaitFor(cut, () => Assert.Equal(2, Names(cut).Count));
+        }
+
+        var href = ExportHref(cut);
+        var exported = await ExportedAsync(href);
+
+        Assert.Contains("period=2020-10", href, StringComparison.Ordinal);
+        Assert.Equal(Shown(cut, "staff-table"), exported);
+    }
+
+    [Fact]
+    public void Without_the_export_right_there_is_no_export_button()
+    {
+        Exports.Allowed = false;
+        Context.AddAuthorization().SetAuthorized("someone");
+        var cut = RenderPage<StaffPage>();
+        WaitFor(cut, () => Assert.Equal(3, Names(cut).Count));
+
+        Assert.Empty(cut.FindAll("a.export-button"));
+    }
 }

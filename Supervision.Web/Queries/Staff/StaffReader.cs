@@ -4,10 +4,11 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data;
+using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Settings;
 using StaffMember = Supervision.Domain.Reference.Staff;
 
-namespace Supervision.Web.Queries.StaffPerformance;
+namespace Supervision.Web.Queries.Staff;
 
 /// <summary>One staff member's figures for the period; <see cref="Place"/> is null when there is no score.</summary>
 public sealed record StaffRanking(int? Place, StaffMember Staff, FigureSet Figures);
@@ -15,7 +16,7 @@ public sealed record StaffRanking(int? Place, StaffMember Staff, FigureSet Figur
 public sealed record StaffDetail(StaffMember Staff, FigureSet Figures, IReadOnlyList<StaffDayRollup> Days, IReadOnlyList<ReviewRecord> RecentReviews);
 
 /// <summary>Figure 11 per staff member, summed from StaffDayRollups by the same calculator as every other figure.</summary>
-public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts, ISettingsProvider settings)
+public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts, ISettingsProvider settings, WorkingCalendarSource calendars, TimeProvider time)
 {
     public const int RecentReviewCount = 20;
 
@@ -25,12 +26,10 @@ public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var staff = await db.Staff.AsNoTracking().Where(s => town == null || s.TownCode == town).ToListAsync(cancellationToken);
-        var days = await db.Set<StaffDayRollup>().AsNoTracking()
-            .Where(r => (town == null || r.Town == town) && r.Day >= period.Start && r.Day <= period.End)
-            .ToListAsync(cancellationToken);
-        var byStaff = days.ToLookup(r => r.StaffId, StringComparer.Ordinal);
+        var sources = await StaffScoreSources.ReadAsync(db, town, period, calendars.Current, time.GetUtcNow(), cancellationToken);
+        var byStaff = sources.StaffDays.ToLookup(r => r.StaffId, StringComparer.Ordinal);
         var scored = staff
-            .Select(s => (Staff: s, Figures: settings.Current.Calculator.Calculate(Scope.Staff(s.Id), period, new FigureSources { StaffDays = byStaff[s.Id] })))
+            .Select(s => (Staff: s, Figures: settings.Current.Calculator.Calculate(Scope.Staff(s.Id), period, sources with { StaffDays = byStaff[s.Id] })))
             .OrderByDescending(x => x.Figures.Score.HasValue)
             .ThenByDescending(x => x.Figures.Score)
             .ThenBy(x => x.Staff.Id, StringComparer.Ordinal)
@@ -58,15 +57,14 @@ public sealed class StaffReader(IDbContextFactory<SupervisionDbContext> contexts
         {
             return null;
         }
-        var days = await db.Set<StaffDayRollup>().AsNoTracking()
-            .Where(r => r.StaffId == staffId && r.Day >= period.Start && r.Day <= period.End)
-            .ToListAsync(cancellationToken);
+        var sources = await StaffScoreSources.ReadAsync(db, member.TownCode, period, calendars.Current, time.GetUtcNow(), cancellationToken);
+        var days = sources.StaffDays.Where(r => r.StaffId == staffId).ToList();
         var reviews = await db.Set<ReviewRecord>().AsNoTracking()
             .Where(r => r.Staff == staffId && r.SubmittedDay != null && r.SubmittedDay <= period.End)
             .OrderByDescending(r => r.SubmittedDay).ThenByDescending(r => r.ReviewId)
             .Take(RecentReviewCount)
             .ToListAsync(cancellationToken);
-        var figures = settings.Current.Calculator.Calculate(Scope.Staff(staffId), period, new FigureSources { StaffDays = days });
+        var figures = settings.Current.Calculator.Calculate(Scope.Staff(staffId), period, sources);
         return new StaffDetail(member, figures, days.OrderBy(d => d.Day).ToList(), reviews);
     }
 }
