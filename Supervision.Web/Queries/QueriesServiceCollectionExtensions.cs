@@ -17,6 +17,7 @@ public static class QueriesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReadReferenceCache>();
+        services.AddSingleton<TownListReader>();
         services.AddSingleton<LiveStateReader>();
         services.AddSingleton<PeriodRollupCache>();
         services.AddSingleton<IFigureQueries, FigureQueries>();

@@ -1,0 +1,61 @@
+using NetArchTest.Rules;
+using Supervision.Domain.Figures;
+using Supervision.Web.Data;
+
+namespace Supervision.Tests.Architecture;
+
+/// <summary>
+/// The dependency rule of docs/architecture.md, checked on the compiled assemblies: each folder of
+/// Supervision.Web uses only the folders listed after it, and the domain uses nothing but the base library.
+/// </summary>
+public sealed class DependencyDirectionTests
+{
+    private const string Web = "Supervision.Web";
+
+    /// <summary>Top to bottom: a folder may use the folders after it, never one before it.</summary>
+    public static readonly string[] Layers =
+    [
+        "Hosting", "Components", "Api", "Scaleout", "Live", "Export", "Simulation", "Management", "Calendar",
+        "Settings", "Ingestion", "Security", "Queries", "Data", "Cli", "Telemetry", "Common",
+    ];
+
+    /// <summary>Every folder but the top one, which may use everything.</summary>
+    public static TheoryData<string> Folders() => [.. Layers.Skip(1)];
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void A_folder_never_uses_a_folder_above_it(string folder)
+    {
+        var above = Layers.TakeWhile(f => f != folder).Select(f => $"{Web}.{f}").ToArray();
+        var result = Types.InAssembly(typeof(SupervisionDbContext).Assembly)
+            .That().ResideInNamespace($"{Web}.{folder}")
+            .ShouldNot().HaveDependencyOnAny(above)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Explain(folder, "uses a folder above it", result));
+    }
+
+    [Fact]
+    public void No_component_touches_the_database_context()
+    {
+        var result = Types.InAssembly(typeof(SupervisionDbContext).Assembly)
+            .That().ResideInNamespace($"{Web}.Components")
+            .ShouldNot().HaveDependencyOnAny(typeof(SupervisionDbContext).FullName!, "Microsoft.EntityFrameworkCore")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Explain("Components", "touch the DbContext", result));
+    }
+
+    [Fact]
+    public void The_domain_uses_nothing_outside_the_base_library()
+    {
+        var result = Types.InAssembly(typeof(Ratio).Assembly)
+            .Should().OnlyHaveDependencyOn("System", "Supervision.Domain", "Microsoft.CodeAnalysis", "<")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Explain("Supervision.Domain", "uses more than the base library", result));
+    }
+
+    private static string Explain(string folder, string what, TestResult result) =>
+        $"{folder} {what}: " + string.Join(", ", (result.FailingTypes ?? []).Select(t => t.FullName));
+}
