@@ -10,7 +10,7 @@ using Supervision.Tests.Web.Queries;
 using Supervision.Web.Api;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Queries.Staff;
+using Supervision.Web.Queries.StaffPerformance;
 using Supervision.Web.Ingestion.Projections;
 
 namespace Supervision.Tests.Web.Api;

@@ -8,7 +8,6 @@ using Supervision.Web.Orders;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;
-using Supervision.Web.Queries.Figures;
 using static Supervision.Tests.Web.Orders.OrderApp;
 
 namespace Supervision.Tests.Web.Export;

@@ -4,7 +4,7 @@ using Supervision.Web.Components.Pages.Items;
 using Supervision.Web.Components.Pages.Pilot;
 using Supervision.Web.Components.Pages.Reviews;
 using Supervision.Web.Components.Pages.StaffPerformance;
-using Supervision.Web.Queries.Staff;
+using Supervision.Web.Queries.StaffPerformance;
 using Supervision.Web.Management;
 using Supervision.Web.Queries.Cases;
 using Supervision.Web.Queries.Complaints;
@@ -13,7 +13,6 @@ using Supervision.Web.Queries.Items;
 using Supervision.Web.Queries.Pilot;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Reviews;
-using Supervision.Web.Queries.Staff;
 
 namespace Supervision.Web.Components.Pages;
 

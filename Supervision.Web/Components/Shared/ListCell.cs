@@ -1,5 +1,6 @@
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Excel;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Components.Shared;
 

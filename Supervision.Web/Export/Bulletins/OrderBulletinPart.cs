@@ -6,8 +6,6 @@ using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Orders;
-using Supervision.Web.Queries.Figures;
-using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Export.Bulletins;
 

@@ -2,7 +2,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data;
-using Supervision.Web.Queries.Staff;
+using Supervision.Web.Queries.StaffPerformance;
 
 namespace Supervision.Web.Export.Bulletins;
 

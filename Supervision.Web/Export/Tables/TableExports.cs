@@ -12,7 +12,7 @@ using Supervision.Web.Queries.Cases;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries;
-using Supervision.Web.Queries.Staff;
+using Supervision.Web.Queries.StaffPerformance;
 
 namespace Supervision.Web.Export.Tables;
 

@@ -9,7 +9,7 @@ using Supervision.Web.Queries.Live;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Queries.Staff;
+using Supervision.Web.Queries.StaffPerformance;
 
 namespace Supervision.Web.Queries.Figures;
 

@@ -6,6 +6,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
+using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Queries.MeetingPack;
 
@@ -14,6 +15,7 @@ public sealed class MeetingPackReader(
     IFigureQueries figures,
     IDbContextFactory<SupervisionDbContext> contexts,
     ISettingsProvider settings,
+    WorkingCalendarSource calendars,
     TimeProvider time)
 {
     /// <summary>The most cases of each card colour a pack lists.</summary>
@@ -51,7 +53,7 @@ public sealed class MeetingPackReader(
             .ToListAsync(cancellationToken);
         var staff = await db.Staff.AsNoTracking().Where(s => s.TownCode == town.Code).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
-        var performance = (await StaffFigures.ReadAsync(db, calculator, period, staff, cancellationToken))
+        var performance = (await StaffFigures.ReadAsync(db, calculator, period, staff, calendars.Current, now, cancellationToken))
             .OrderByDescending(p => p.Figures.Score ?? decimal.MinValue)
             .ThenBy(p => p.Staff.Id, StringComparer.Ordinal)
             .ToList();

@@ -3,7 +3,7 @@ using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
 using static Microsoft.Playwright.Assertions;
 
-namespace Supervision.Tests.Web.Pages.Browser;
+namespace Supervision.Tests.Web.Components.Browser;
 
 /// <summary>
 /// The layout on a 1366×768 laptop and a 390×844 phone: tables keep names on one line and scroll inside

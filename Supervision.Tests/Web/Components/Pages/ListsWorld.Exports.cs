@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Web.Components.Shared;
-using Supervision.Web.Data.Calendar;
+using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Export.Tables;
-using Supervision.Web.Queries.Api;
-using Supervision.Web.Queries.Staff;
+using Supervision.Web.Api;
+using Supervision.Web.Queries.StaffPerformance;
+using Supervision.Web.Common;
 
-namespace Supervision.Tests.Web.Pages;
+namespace Supervision.Tests.Web.Components.Pages;
 
 public abstract partial class ListsWorld
 {

@@ -17,7 +17,7 @@ using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Components.Fakes;
 using Supervision.Web.Components.Pages;
 using Supervision.Web.Data;
-using Supervision.Web.Data.Calendar;
+using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Export;
 using Supervision.Web.Live;
 using Supervision.Web.Management;

@@ -1260,7 +1260,101 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("WindowKindChanges", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Data.Calendar.Holiday", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .IsFixedLength(false);
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Scopes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TownCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("Prefix");
+
+                    b.HasIndex("TownCode");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Ip")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.Holiday", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -1278,7 +1372,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("Holidays", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Export.Bulletins.IssuedBulletin", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.IssuedBulletin", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1391,80 +1485,33 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("Bulletins", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SettingsRevision", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .IsFixedLength(false);
-
-                    b.Property<long?>("LastUsedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Scopes")
+                    b.Property<int>("Revision")
                         .HasColumnType("integer");
 
-                    b.Property<string>("TownCode")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("bigint");
 
-                    b.HasKey("Id");
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.HasIndex("Hash")
-                        .IsUnique();
-
-                    b.HasIndex("Prefix");
-
-                    b.HasIndex("TownCode");
-
-                    b.ToTable("ApiKeys", (string)null);
-                });
-
-            modelBuilder.Entity("Supervision.Web.Ingestion.Projections.SubjectDay", b =>
-                {
-                    b.Property<string>("Subject")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Town")
+                    b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
-                    b.HasKey("Subject", "Day");
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("text");
 
-                    b.HasIndex("Town", "Day");
+                    b.HasKey("Revision");
 
-                    b.ToTable("SubjectDays", (string)null);
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.Store.StoredEvent", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.StoredEvent", b =>
                 {
                     b.Property<long>("Seq")
                         .ValueGeneratedOnAdd()
@@ -1513,55 +1560,28 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Orders.OrderEvidence", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SubjectDay", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(130)
-                        .HasColumnType("character varying(130)");
-
-                    b.Property<long>("OrderId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
+                    b.Property<string>("Subject")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.HasKey("Id");
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
 
-                    b.HasIndex("OrderId");
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
-                    b.ToTable("OrderEvidence", (string)null);
+                    b.HasKey("Subject", "Day");
+
+                    b.HasIndex("Town", "Day");
+
+                    b.ToTable("SubjectDays", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Security.Accounts.SupervisionUser", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SupervisionUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1642,7 +1662,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Security.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Supervision.Web.Orders.OrderEvidence", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1650,64 +1670,44 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Action")
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Actor")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long>("At")
+                    b.Property<long>("Size")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Details")
-                        .HasColumnType("text");
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("bigint");
 
-                    b.Property<string>("Ip")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Target")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
+                    b.HasIndex("OrderId");
 
-                    b.HasIndex("Action", "At");
-
-                    b.HasIndex("Actor", "At");
-
-                    b.ToTable("AuditEntries", (string)null);
-                });
-
-            modelBuilder.Entity("Supervision.Web.Settings.SettingsRevision", b =>
-                {
-                    b.Property<int>("Revision")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("ChangedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ChangedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Values")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Revision");
-
-                    b.ToTable("SettingsRevisions", (string)null);
+                    b.ToTable("OrderEvidence", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1721,7 +1721,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1730,7 +1730,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1745,7 +1745,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1754,7 +1754,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1839,7 +1839,7 @@ namespace Supervision.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.ApiKey", b =>
                 {
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()

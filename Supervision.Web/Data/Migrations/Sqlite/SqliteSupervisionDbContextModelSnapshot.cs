@@ -1237,7 +1237,97 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("WindowKindChanges", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Data.Calendar.Holiday", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength(false);
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scopes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TownCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("Prefix");
+
+                    b.HasIndex("TownCode");
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ip")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.Holiday", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -1255,7 +1345,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("Holidays", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Export.Bulletins.IssuedBulletin", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.IssuedBulletin", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1366,78 +1456,33 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("Bulletins", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SettingsRevision", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("CreatedAt")
+                    b.Property<long>("ChangedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength(false);
-
-                    b.Property<long?>("LastUsedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Prefix")
+                    b.Property<string>("Note")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Scopes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TownCode")
-                        .HasMaxLength(16)
+                    b.Property<string>("Values")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Revision");
 
-                    b.HasIndex("Hash")
-                        .IsUnique();
-
-                    b.HasIndex("Prefix");
-
-                    b.HasIndex("TownCode");
-
-                    b.ToTable("ApiKeys", (string)null);
+                    b.ToTable("SettingsRevisions", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.Projections.SubjectDay", b =>
-                {
-                    b.Property<string>("Subject")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Town")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Subject", "Day");
-
-                    b.HasIndex("Town", "Day");
-
-                    b.ToTable("SubjectDays", (string)null);
-                });
-
-            modelBuilder.Entity("Supervision.Web.Ingestion.Store.StoredEvent", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.StoredEvent", b =>
                 {
                     b.Property<long>("Seq")
                         .ValueGeneratedOnAdd()
@@ -1484,53 +1529,28 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Orders.OrderEvidence", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SubjectDay", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(130)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
+                    b.Property<string>("Subject")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("OrderId");
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("OrderEvidence", (string)null);
+                    b.HasKey("Subject", "Day");
+
+                    b.HasIndex("Town", "Day");
+
+                    b.ToTable("SubjectDays", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Security.Accounts.SupervisionUser", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SupervisionUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1611,70 +1631,50 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Security.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Supervision.Web.Orders.OrderEvidence", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Action")
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Actor")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
+                    b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Details")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Ip")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Target")
-                        .HasMaxLength(400)
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
+                    b.HasIndex("OrderId");
 
-                    b.HasIndex("Action", "At");
-
-                    b.HasIndex("Actor", "At");
-
-                    b.ToTable("AuditEntries", (string)null);
-                });
-
-            modelBuilder.Entity("Supervision.Web.Settings.SettingsRevision", b =>
-                {
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChangedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChangedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Values")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Revision");
-
-                    b.ToTable("SettingsRevisions", (string)null);
+                    b.ToTable("OrderEvidence", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1688,7 +1688,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1697,7 +1697,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1712,7 +1712,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1721,7 +1721,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1806,7 +1806,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.ApiKey", b =>
                 {
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()

@@ -8,7 +8,7 @@ using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Settings;
 using StaffMember = Supervision.Domain.Reference.Staff;
 
-namespace Supervision.Web.Queries.Staff;
+namespace Supervision.Web.Queries.StaffPerformance;
 
 /// <summary>One staff member's figures for the period; <see cref="Place"/> is null when there is no score.</summary>
 public sealed record StaffRanking(int? Place, StaffMember Staff, FigureSet Figures);

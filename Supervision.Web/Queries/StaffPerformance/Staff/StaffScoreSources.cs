@@ -5,7 +5,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 
-namespace Supervision.Web.Queries.Staff;
+namespace Supervision.Web.Queries.StaffPerformance;
 
 /// <summary>
 /// Everything <see cref="FigureCalculator"/> needs to score the staff of one hall or of every hall for a

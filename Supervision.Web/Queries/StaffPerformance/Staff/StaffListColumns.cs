@@ -2,7 +2,7 @@ using Supervision.Domain;
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Excel;
 
-namespace Supervision.Web.Queries.Staff;
+namespace Supervision.Web.Queries.StaffPerformance;
 
 /// <summary>
 /// The staff performance table as the staff page shows it and its export writes it: one list of

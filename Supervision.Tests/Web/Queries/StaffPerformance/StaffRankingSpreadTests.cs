@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Export;
-using Supervision.Web.Queries.Staff;
+using Supervision.Web.Queries.StaffPerformance;
 
-namespace Supervision.Tests.Web.Queries.Staff;
+namespace Supervision.Tests.Web.Queries.StaffPerformance;
 
 [Collection(JuneBulletin.Collection)]
-public sealed class StaffRankingSpreadTests(JuneBulletin june)
+public sealed class StaffRankingSpreadTests(SqliteJuneBulletin june)
 {
     [Fact]
     public async Task A_simulated_month_spreads_the_staff_scores_with_no_more_than_five_percent_tied_at_any_score()

@@ -11,8 +11,8 @@ using Supervision.Web.Data.Providers;
 namespace Supervision.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSupervisionDbContext))]
-    [Migration("20261206215320_Orders")]
-    partial class Orders
+    [Migration("20261206233209_SupervisionLoop")]
+    partial class SupervisionLoop
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -974,6 +974,34 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("HallItemStatuses", (string)null);
                 });
 
+            modelBuilder.Entity("Supervision.Domain.Reference.ItemLimitChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PromisedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatutoryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ItemLimitChanges", (string)null);
+                });
+
             modelBuilder.Entity("Supervision.Domain.Reference.PilotEvaluation", b =>
                 {
                     b.Property<long>("Id")
@@ -1187,81 +1215,32 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("Windows", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Data.Calendar.Holiday", b =>
-                {
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsOffDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Date");
-
-                    b.ToTable("Holidays", (string)null);
-                });
-
-            modelBuilder.Entity("Supervision.Web.Export.Bulletins.IssuedBulletin", b =>
+            modelBuilder.Entity("Supervision.Domain.Reference.WindowKindChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<long>("GeneratedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("GeneratedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Period")
+                    b.Property<string>("WindowCode")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodLabel")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Number")
+                    b.HasIndex("WindowCode", "EffectiveFrom")
                         .IsUnique();
 
-                    b.ToTable("Bulletins", (string)null);
+                    b.ToTable("WindowKindChanges", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.ApiKey", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1311,28 +1290,202 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiKeys", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.Projections.SubjectDay", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.AuditEntry", b =>
                 {
-                    b.Property<string>("Subject")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ip")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.IssuedBulletin", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CopyTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criticism")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DataAsOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Day")
+                    b.Property<string>("MainRecipients")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Town")
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Praise")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Subject", "Day");
+                    b.Property<long?>("StateChangedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("Town", "Day");
+                    b.Property<string>("StateChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("SubjectDays", (string)null);
+                    b.Property<string>("StateReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("Bulletins", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.Store.StoredEvent", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SettingsRevision", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("SettingsRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.StoredEvent", b =>
                 {
                     b.Property<long>("Seq")
                         .ValueGeneratedOnAdd()
@@ -1379,53 +1532,28 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Orders.OrderEvidence", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SubjectDay", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(130)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("OrderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
+                    b.Property<string>("Subject")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("OrderId");
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("OrderEvidence", (string)null);
+                    b.HasKey("Subject", "Day");
+
+                    b.HasIndex("Town", "Day");
+
+                    b.ToTable("SubjectDays", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Security.Accounts.SupervisionUser", b =>
+            modelBuilder.Entity("Supervision.Web.Data.Entities.SupervisionUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1506,70 +1634,50 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Supervision.Web.Security.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Supervision.Web.Orders.OrderEvidence", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Action")
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Actor")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("At")
+                    b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Details")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Ip")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Target")
-                        .HasMaxLength(400)
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
+                    b.HasIndex("OrderId");
 
-                    b.HasIndex("Action", "At");
-
-                    b.HasIndex("Actor", "At");
-
-                    b.ToTable("AuditEntries", (string)null);
-                });
-
-            modelBuilder.Entity("Supervision.Web.Settings.SettingsRevision", b =>
-                {
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ChangedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChangedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Values")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Revision");
-
-                    b.ToTable("SettingsRevisions", (string)null);
+                    b.ToTable("OrderEvidence", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1583,7 +1691,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1592,7 +1700,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1607,7 +1715,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1616,7 +1724,7 @@ namespace Supervision.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Supervision.Web.Security.Accounts.SupervisionUser", null)
+                    b.HasOne("Supervision.Web.Data.Entities.SupervisionUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1634,6 +1742,15 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()
                         .HasForeignKey("TownCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Domain.Reference.ItemLimitChange", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.ServiceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1683,7 +1800,16 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Supervision.Web.Ingestion.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("Supervision.Domain.Reference.WindowKindChange", b =>
+                {
+                    b.HasOne("Supervision.Domain.Reference.Window", null)
+                        .WithMany()
+                        .HasForeignKey("WindowCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Supervision.Web.Data.Entities.ApiKey", b =>
                 {
                     b.HasOne("Supervision.Domain.Reference.Town", null)
                         .WithMany()
