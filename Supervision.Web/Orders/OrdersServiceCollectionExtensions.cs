@@ -14,6 +14,7 @@ public static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderAccess>();
         services.AddSingleton<OrderService>();
         services.AddSingleton<OrderQueries>();
+        services.AddSingleton<IOrderCounts>(sp => sp.GetRequiredService<OrderQueries>());
         services.AddSingleton<OrderOverdueWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<OrderOverdueWatch>());
         return services;

@@ -21,7 +21,8 @@ public sealed partial class ApiReferencePageTests(SecurityWebApplicationFactory 
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, policy.Replace($" 'nonce-{nonce}'", "", StringComparison.Ordinal));
         var scripts = ScriptTag().Matches(page);
         Assert.NotEmpty(scripts);
-        Assert.All(scripts, tag => Assert.Contains($"nonce=\"{nonce}\"", tag.Value));
+        // The page writes the nonce HTML-encoded (+ as &#x2B;); the browser decodes it before comparing.
+        Assert.All(scripts, tag => Assert.Contains($"nonce=\"{nonce}\"", System.Net.WebUtility.HtmlDecode(tag.Value)));
         Assert.DoesNotMatch("src=\"(https?:)?//", page);
         // Scalar resolves the document's address against the site's base path: /openapi/v1.json.
         Assert.Contains($"\"url\":\"{ApiRoutes.OpenApiV1.TrimStart('/')}\"", page);

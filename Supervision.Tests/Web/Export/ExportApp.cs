@@ -24,7 +24,7 @@ public class ExportApp : SupervisionWebApplicationFactory
     {
     }
 
-    public ExportApp(DatabaseProvider provider) : base(provider)
+    protected ExportApp(DatabaseProvider provider) : base(provider)
     {
     }
 
@@ -74,7 +74,7 @@ public class ExportApp : SupervisionWebApplicationFactory
 }
 
 /// <summary>One app with June 2020 ingested, shared by a test class (ingesting takes a few seconds).</summary>
-public sealed class JuneExportApp(DatabaseProvider provider) : ExportApp(provider), IAsyncLifetime
+public class JuneExportApp(DatabaseProvider provider) : ExportApp(provider), IAsyncLifetime
 {
     async Task IAsyncLifetime.InitializeAsync()
     {
@@ -84,3 +84,6 @@ public sealed class JuneExportApp(DatabaseProvider provider) : ExportApp(provide
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
+
+/// <summary>June 2020 on SQLite, for a test class of its own.</summary>
+public sealed class SqliteJuneExportApp() : JuneExportApp(DatabaseProvider.Sqlite);

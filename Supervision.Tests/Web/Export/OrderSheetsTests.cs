@@ -13,7 +13,7 @@ using static Supervision.Tests.Web.Orders.OrderApp;
 namespace Supervision.Tests.Web.Export;
 
 /// <summary>The next bulletin reports on the halls the previous one criticised, from the orders raised for them.</summary>
-public sealed class OrderSheetsTests(JuneExportApp app) : IClassFixture<JuneExportApp>
+public sealed class OrderSheetsTests(SqliteJuneExportApp app) : IClassFixture<SqliteJuneExportApp>
 {
     [Fact]
     public async Task The_next_bulletin_lists_the_criticised_halls_of_the_previous_one_with_their_orders_states()
@@ -51,7 +51,7 @@ public sealed class OrderSheetsTests(JuneExportApp app) : IClassFixture<JuneExpo
         Assert.True(int.Parse(waitingRow[6], System.Globalization.CultureInfo.InvariantCulture) > 0);
 
         // Under the ranking: per town, raised in the week (none: both were raised the week before), closed on time, overdue at its end.
-        var ranking = workbook.Worksheet("镇街排名");
+        var ranking = workbook.Worksheet("综合排名");
         var heading = ranking.CellsUsed().Single(c => c.GetString() == "督办情况").Address.RowNumber;
         var figures = ranking.Rows(heading + 2, ranking.LastRowUsed()!.RowNumber())
             .Select(r => Enumerable.Range(1, 4).Select(c => r.Cell(c).GetFormattedString()).ToArray()).ToList();

@@ -13,7 +13,7 @@ using static Supervision.Tests.Web.Orders.OrderApp;
 namespace Supervision.Tests.Web.Orders;
 
 /// <summary>The loop through the API: raised from a red card, answered with evidence by the town, returned once, closed; another town is kept out.</summary>
-public sealed class OrderLoopTests(JuneExportApp app) : IClassFixture<JuneExportApp>
+public sealed class OrderLoopTests(SqliteJuneExportApp app) : IClassFixture<SqliteJuneExportApp>
 {
     [Fact]
     public async Task An_order_from_a_red_card_is_answered_by_its_town_returned_once_and_closed_with_every_step_audited()

@@ -47,25 +47,41 @@ public sealed class OrderBulletinReader(IDbContextFactory<SupervisionDbContext> 
         var listed = orders.OrderBy(o => o.Town, StringComparer.Ordinal).ThenBy(o => o.Year).ThenBy(o => o.Number)
             .Select(o => AsOf(o, asOf, calendar)).ToList();
 
+        // The bulletin in force before this one: not a withdrawn one, and of a corrected one the correction.
         var previous = await db.Set<IssuedBulletin>().AsNoTracking()
-            .Where(b => b.Period != period.ToString())
+            .Where(b => b.Period != period.ToString() && b.State == BulletinState.Issued)
             .OrderByDescending(b => b.Year).ThenByDescending(b => b.Number)
-            .Select(b => new { b.Year, b.Number, b.Period, b.Title })
+            .Select(b => new { b.Year, b.Number, b.Period, b.Title, b.Criticism })
             .FirstOrDefaultAsync(cancellationToken);
         var criticised = new List<CriticisedHall>();
         if (previous is not null)
         {
-            var ranking = await figures.RankHallsAsync(Period.Parse(previous.Period, now), cancellationToken);
             var subject = $"bulletin:{previous.Year}/{previous.Number}";
             var raised = await db.Set<SupervisionOrder>().AsNoTracking().Where(o => o.Subject == subject).ToListAsync(cancellationToken);
-            // The halls that missed a target in that period, and any hall an order was raised for from it.
-            var towns = ranking.Where(h => h.Figures.Misses.Count > 0).Select(h => h.Town)
-                .Union(raised.Select(o => o.Town).OrderBy(t => t, StringComparer.Ordinal), StringComparer.Ordinal);
+            var named = await CriticisedAsync(previous.Criticism, Period.Parse(previous.Period, now), cancellationToken);
+            // The halls that bulletin criticised (as issued, edits included), and any hall an order was raised for from it.
+            var towns = named.Union(raised.Select(o => o.Town).OrderBy(t => t, StringComparer.Ordinal), StringComparer.Ordinal);
             criticised.AddRange(towns.Select(town => new CriticisedHall(town,
                 raised.Where(o => o.Town == town).OrderBy(o => o.Number).Select(o => AsOf(o, asOf, calendar)).ToList())));
         }
         return new OrderBulletinPart(listed, OrderQueries.OrderFiguresOf(orders, start, end, asOf),
             previous is null ? null : $"{previous.Year}年第{previous.Number}期", criticised);
+    }
+
+    /// <summary>
+    /// The towns named in the issued 通报批评 lines; a bulletin issued before those lines were kept names
+    /// none, and then the halls that missed a target in its period stand for them.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CriticisedAsync(string criticism, Period period, CancellationToken cancellationToken)
+    {
+        var lines = criticism.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length > 0)
+        {
+            var towns = await figures.GetTownsAsync(cancellationToken);
+            return towns.Where(t => lines.Any(l => l.Contains(t.Name, StringComparison.Ordinal))).Select(t => t.Code).ToList();
+        }
+        var ranking = await figures.RankHallsAsync(period, cancellationToken);
+        return ranking.Where(h => h.Figures.Misses.Count > 0).Select(h => h.Town).ToList();
     }
 
     /// <summary>Its state at <paramref name="asOf"/>; an order raised after that (for a criticism, say) shows its state now.</summary>

@@ -2,7 +2,7 @@ using Supervision.Domain;
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Common;
-using Supervision.Web.Queries.MeetingPack;
+using Supervision.Web.Export.MeetingPack;
 using Supervision.Web.Security;
 
 namespace Supervision.Web.Export.MeetingPack;

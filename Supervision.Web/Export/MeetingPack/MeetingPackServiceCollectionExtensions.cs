@@ -1,4 +1,4 @@
-using Supervision.Web.Queries.MeetingPack;
+using Supervision.Web.Export.MeetingPack;
 
 namespace Supervision.Web.Export.MeetingPack;
 

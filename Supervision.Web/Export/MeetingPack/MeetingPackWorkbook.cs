@@ -3,8 +3,8 @@ using Supervision.Domain;
 using Supervision.Domain.Activity;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
-using Supervision.Web.Queries.MeetingPack;
-using Pack = Supervision.Web.Queries.MeetingPack.MeetingPack;
+using Supervision.Web.Export.MeetingPack;
+using Pack = Supervision.Web.Export.MeetingPack.MeetingPack;
 
 namespace Supervision.Web.Export.MeetingPack;
 

@@ -23,7 +23,7 @@ public sealed record OrderList(IReadOnlyList<SupervisionOrder> Orders, IReadOnly
 public sealed record OrderFigures(string Town, int Raised, int ClosedOnTime, int Overdue);
 
 /// <summary>Reads orders for the pages, the API and the bulletin. Writes go through <see cref="OrderService"/>.</summary>
-public sealed class OrderQueries(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time)
+public sealed class OrderQueries(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time) : IOrderCounts
 {
     public DateTimeOffset Now => time.GetUtcNow();
 

@@ -12,6 +12,8 @@ using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries.Towns;
 using Supervision.Web.Security;
+using Supervision.Web.Queries.Orders;
+using Supervision.Web.Orders;
 
 namespace Supervision.Tests.Web.Components.Fakes;
 
@@ -47,6 +49,8 @@ public abstract class PageTest : MudComponentTest
         Context.Services.AddSingleton<SharedFigureCache>();
         Context.Services.AddSingleton<IAccessScope, HallAccess>();
         Context.Services.AddScoped<CurrentUser>();
+        Context.Services.AddSingleton<IOrderCounts, NoOrderCounts>();
+        Context.Services.AddSingleton<OrderChanges>();
         Context.Services.AddSingleton(Options.Create(TownPage));
         Authorization = Context.AddAuthorization();
         Authorization.SetAuthorized("inspector");

@@ -7,6 +7,9 @@ using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Layout;
 using Supervision.Web.Security;
+using Supervision.Web.Queries.Orders;
+using Supervision.Web.Orders;
+using Supervision.Tests.Web.Components.Fakes;
 
 namespace Supervision.Tests.Web.Components.Layout;
 
@@ -18,6 +21,8 @@ public sealed class MainLayoutTests : MudComponentTest
     {
         _authorization = Context.AddAuthorization();
         Context.Services.AddSingleton<IAccessScope, HallAccess>();
+        Context.Services.AddSingleton<IOrderCounts, NoOrderCounts>();
+        Context.Services.AddSingleton<OrderChanges>();
         // The calendar banner's services; its own tests are in CalendarBannerTests.
         Context.Services.AddSingleton(new WorkingCalendar([]));
         Context.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2020, 10, 9, 2, 0, 0, TimeSpan.Zero)));
@@ -85,7 +90,7 @@ public sealed class MainLayoutTests : MudComponentTest
         var cut = RenderLayout(("Simulator:Enabled", "false"));
 
         var links = cut.FindAll("a.mud-nav-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
-        Assert.Equal([("本镇街", "/towns/370323001"), ("指标口径", "metrics")], links);
+        Assert.Equal([("本镇街", "/towns/370323001"), ("督办单", "/towns/370323001/orders"), ("指标口径", "metrics")], links);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Supervision.Domain.Figures;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Figures;
 
-namespace Supervision.Web.Queries.MeetingPack;
+namespace Supervision.Web.Export.MeetingPack;
 
 /// <summary>
 /// 周调度会材料: what one hall's weekly meeting goes through, read once so the workbook and the print

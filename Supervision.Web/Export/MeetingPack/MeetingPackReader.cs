@@ -8,7 +8,7 @@ using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries.Calendar;
 
-namespace Supervision.Web.Queries.MeetingPack;
+namespace Supervision.Web.Export.MeetingPack;
 
 /// <summary>Reads a <see cref="MeetingPack"/> for one town and period.</summary>
 public sealed class MeetingPackReader(

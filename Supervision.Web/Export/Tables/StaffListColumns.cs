@@ -1,8 +1,9 @@
 using Supervision.Domain;
 using Supervision.Domain.Figures;
 using Supervision.Web.Export.Excel;
+using Supervision.Web.Queries.StaffPerformance;
 
-namespace Supervision.Web.Queries.StaffPerformance;
+namespace Supervision.Web.Export.Tables;
 
 /// <summary>
 /// The staff performance table as the staff page shows it and its export writes it: one list of
