@@ -8,5 +8,8 @@ public sealed record NewOrder(string Town, OrderSource Source, string? Subject, 
 /// <summary>An uploaded evidence file, already read (its declared size was checked before reading).</summary>
 public sealed record EvidenceFile(string FileName, byte[] Content);
 
-/// <summary>What changed, for pages and the navigation badge to re-read.</summary>
-public sealed record OrderChange(long OrderId, string Town, OrderState State);
+/// <summary>
+/// What changed, for pages and the navigation badge to re-read. <see cref="FromOtherNode"/> marks a change
+/// relayed from another node, which must not be relayed again.
+/// </summary>
+public sealed record OrderChange(long OrderId, string Town, OrderState State, bool FromOtherNode = false);

@@ -8,8 +8,8 @@ namespace Supervision.Web.Scaleout;
 public static class ScaleoutServiceCollectionExtensions
 {
     /// <summary>
-    /// Several nodes: when Redis is configured (<see cref="RedisSettings"/>), commits are relayed between
-    /// nodes over Redis pub/sub, <c>/hubs/live</c> gets the Redis backplane and <c>/healthz</c> a Redis check.
+    /// Several nodes: when Redis is configured (<see cref="RedisSettings"/>), commits and order changes are
+    /// relayed between nodes over Redis pub/sub, <c>/hubs/live</c> gets the Redis backplane and <c>/healthz</c> a Redis check.
     /// The backplane is registered for <see cref="LiveHub"/> only: Blazor's circuits keep the in-memory
     /// lifetime manager, so a Redis outage cannot stall them (dotnet/aspnetcore#58971).
     /// Without Redis nothing is registered. Call after <c>AddLive</c>.
@@ -36,6 +36,7 @@ public static class ScaleoutServiceCollectionExtensions
             sp.GetRequiredService<ILogger<ShutdownSafeHubLifetimeManager<LiveHub>>>()));
 
         services.AddHostedService<RedisLiveRelay>();
+        services.AddHostedService<RedisOrderRelay>();
         services.AddSingleton<RedisTickLease>();
         services.AddSingleton<ILiveTickOwner>(sp => sp.GetRequiredService<RedisTickLease>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisTickLease>());
