@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Domain.Figures;
 
 namespace Supervision.Tests.Web.Components.Pages;
 
@@ -18,8 +19,11 @@ public abstract partial class ListsWorld
         return cut;
     }
 
-    /// <summary>The six shortcuts are offered; 上周 is week 41, shown and kept in the address.</summary>
-    protected IRenderedComponent<TPage> AssertLastWeekIsPickedIntoTheAddress<TPage>(string path) where TPage : class, IComponent
+    /// <summary>
+    /// The six shortcuts are offered; 上周 is week 41, shown and kept in the address (and, for a page with
+    /// figure cards, <paramref name="readsFigures"/>, the county's figures are read for it).
+    /// </summary>
+    protected void AssertLastWeekIsPickedIntoTheAddress<TPage>(string path, bool readsFigures) where TPage : class, IComponent
     {
         var cut = RenderAt<TPage>(path);
         Assert.Equal(["今天", "本周", "上周", "本月", "上月", "自定义"], cut.FindAll(".period-choice").Select(e => e.TextContent.Trim()));
@@ -28,7 +32,7 @@ public abstract partial class ListsWorld
 
         WaitFor(cut, () => Assert.Equal("2020年第41周（10月5日—10月11日）", cut.Find(".period-label").TextContent));
         Assert.EndsWith($"{path}?period=2020-W41", Address, StringComparison.Ordinal);
-        return cut;
+        AssertFiguresReadFor(cut, readsFigures, Period.Week(2020, 41));
     }
 
     /// <summary>A period in the address is the one shown, with its shortcut pressed.</summary>
@@ -41,7 +45,7 @@ public abstract partial class ListsWorld
     }
 
     /// <summary>自定义: both days typed into the range, the period is the range of days and goes into the address.</summary>
-    protected IRenderedComponent<TPage> AssertCustomDatesCanBeTyped<TPage>(string path) where TPage : class, IComponent
+    protected void AssertCustomDatesCanBeTyped<TPage>(string path, bool readsFigures) where TPage : class, IComponent
     {
         var cut = RenderAt<TPage>(path);
         cut.Find(".period-custom").Click();
@@ -53,6 +57,14 @@ public abstract partial class ListsWorld
 
         WaitFor(cut, () => Assert.Equal("2020年10月1日—2020年10月13日", cut.Find(".period-label").TextContent));
         Assert.EndsWith($"{path}?period=2020-10-01..2020-10-13", Uri.UnescapeDataString(Address), StringComparison.Ordinal);
-        return cut;
+        AssertFiguresReadFor(cut, readsFigures, Period.Range(new DateOnly(2020, 10, 1), new DateOnly(2020, 10, 13)));
+    }
+
+    private void AssertFiguresReadFor<TPage>(IRenderedComponent<TPage> cut, bool readsFigures, Period period) where TPage : class, IComponent
+    {
+        if (readsFigures)
+        {
+            WaitFor(cut, () => Assert.Equal((Scope.County, period), Queries.FigureCalls[^1]));
+        }
     }
 }
