@@ -16,8 +16,6 @@ namespace Supervision.Web.Components.Pages.Admin;
 /// </summary>
 public static class AuditPairs
 {
-    private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
-
     private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
         ["displayName"] = "姓名", ["role"] = "角色", ["town"] = "镇街", ["name"] = "名称", ["scopes"] = "权限", ["prefix"] = "密钥前缀",
@@ -78,7 +76,7 @@ public static class AuditPairs
             "state" => OrderNames.Of((OrderState)n),
             "status" => ZhNames.Of((PilotTaskStatus)n),
             "result" => ZhNames.Of((PilotEvaluationResult)n),
-            _ => n.ToString("N0", Zh),
+            _ => ZhFormat.Count(n),
         };
 
     private static string String(string key, string text, Func<string, string> townName)

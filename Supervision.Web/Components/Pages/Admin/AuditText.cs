@@ -3,6 +3,7 @@ using System.Text.Json;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Orders;
 using Supervision.Domain.Settings;
+using Supervision.Web.Common;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Management;
 using Supervision.Web.Orders;
@@ -133,7 +134,7 @@ public static class AuditText
         parts.AddRange(ExportFilterText(query));
         if (root.TryGetProperty("rows", out var rows) && rows.TryGetInt64(out var count))
         {
-            parts.Add($"{count.ToString("N0", CultureInfo.GetCultureInfo("zh-CN"))} 行");
+            parts.Add($"{ZhFormat.Count(count)} 行");
         }
         return string.Join("，", parts.Where(p => p.Length > 0));
     }
