@@ -1,5 +1,6 @@
 using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
+using Supervision.Domain.Orders;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Figures;
 
@@ -32,6 +33,9 @@ public sealed record MeetingPack
 
     /// <summary>The hall's staff by composite score, best first (the existing staff figures).</summary>
     public required IReadOnlyList<Export.Bulletins.StaffPerformance> Staff { get; init; }
+
+    /// <summary>The town's 督办 orders not yet closed (销号) at <see cref="At"/>, earliest deadline first.</summary>
+    public required IReadOnlyList<PackOrder> Orders { get; init; }
 
     public required IReadOnlyDictionary<string, string> ItemNames { get; init; }
     public required IReadOnlyDictionary<string, string> StaffNames { get; init; }
@@ -91,3 +95,13 @@ public sealed record PackFigure(KeyFigure Hall, object? County);
 
 /// <summary>An open case with its card now.</summary>
 public sealed record PackCase(CaseRecord Case, CardColour Card);
+
+/// <summary>An open order with the working days it is past its deadline now (0 when not late; for an answered one, how late the answer came).</summary>
+public sealed record PackOrder(SupervisionOrder Order, int DaysOverdue)
+{
+    /// <summary>Said in the workbook and on the print page when the town has no open order.</summary>
+    public const string NoneOpen = "本周无未办结督办事项";
+
+    /// <summary>The state, with 「（期限暂定）」 when the deadline waits for the calendar of a year not yet kept.</summary>
+    public string State => OrderNames.Of(Order.State) + (Order.DeadlineProvisional ? "（期限暂定）" : "");
+}

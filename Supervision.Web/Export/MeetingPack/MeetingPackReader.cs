@@ -2,20 +2,23 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
+using Supervision.Domain.Orders;
 using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Figures;
+using Supervision.Web.Queries.Orders;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Export.MeetingPack;
 
-/// <summary>Reads a <see cref="MeetingPack"/> for one town and period.</summary>
+/// <summary>Reads a <see cref="MeetingPack"/> for one town and period (its open orders through <see cref="OrderQueries"/>).</summary>
 public sealed class MeetingPackReader(
     IFigureQueries figures,
     IDbContextFactory<SupervisionDbContext> contexts,
     ISettingsProvider settings,
     WorkingCalendarSource calendars,
+    OrderQueries orders,
     TimeProvider time)
 {
     /// <summary>The most cases of each card colour a pack lists.</summary>
@@ -53,6 +56,11 @@ public sealed class MeetingPackReader(
             .ToListAsync(cancellationToken);
         var staff = await db.Staff.AsNoTracking().Where(s => s.TownCode == town.Code).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
+        var open = (await orders.ListAsync(new OrderFilter(Town: town.Code), cancellationToken)).Orders
+            .Where(o => o.State != OrderState.Closed)
+            .OrderBy(o => o.Deadline).ThenBy(o => o.Year).ThenBy(o => o.Number)
+            .Select(o => new PackOrder(o, o.DaysOverdue(now, calendars.Current)))
+            .ToList();
         var performance = (await StaffFigures.ReadAsync(db, calculator, period, staff, calendars.Current, now, cancellationToken))
             .OrderByDescending(p => p.Figures.Score ?? decimal.MinValue)
             .ThenBy(p => p.Staff.Id, StringComparer.Ordinal)
@@ -75,6 +83,7 @@ public sealed class MeetingPackReader(
             NegativeReviews = reviews,
             Complaints = complaints,
             Staff = performance,
+            Orders = open,
             ItemNames = items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal),
             StaffNames = staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
         };

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Supervision.Domain;
 using Supervision.Domain.Activity;
+using Supervision.Domain.Orders;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Export.MeetingPack;
@@ -16,6 +17,7 @@ public static class MeetingPackWorkbook
     public const string ReviewsSheet = "差评";
     public const string ComplaintsSheet = "投诉";
     public const string StaffSheet = "人员排名";
+    public const string OrdersSheet = "督办事项";
 
     /// <summary>The figures sheet's columns; the test and the print page read them by these names.</summary>
     public static IReadOnlyList<ExcelColumn> FigureColumns { get; } =
@@ -37,6 +39,12 @@ public static class MeetingPackWorkbook
     [
         new("投诉编号"), new("办件编号"), new("类别"), new("渠道"), new("投诉时间", ColumnKind.DateTime),
         new("办结期限", ColumnKind.DateTime), new("是否属实"), new("状态"),
+    ];
+
+    private static readonly IReadOnlyList<ExcelColumn> OrderColumns =
+    [
+        new("督办编号"), new("来源"), new("整改要求", MaxWidth: 40), new("整改期限", ColumnKind.DateTime), new("状态"),
+        new("逾期（工作日）", ColumnKind.Integer),
     ];
 
     private static readonly IReadOnlyList<ExcelColumn> RankColumns =
@@ -67,6 +75,7 @@ public static class MeetingPackWorkbook
         Reviews(workbook, pack, $"{title}　差评", subtitle, printHeader);
         Complaints(workbook, pack, $"{title}　投诉", subtitle, printHeader);
         Staff(workbook, pack, $"{title}　人员排名", subtitle, printHeader);
+        Orders(workbook, pack, $"{title}　督办事项", subtitle, printHeader);
 
         workbook.Properties.Title = title;
         workbook.Properties.Subject = pack.Period.Label;
@@ -141,5 +150,23 @@ public static class MeetingPackWorkbook
             sheet.AddRow([++place, .. StaffColumns.Values(performance, pack.Town.Name).Skip(1)]);
         }
         sheet.Finish(printHeader);
+    }
+
+    private static void Orders(XLWorkbook workbook, Pack pack, string title, string subtitle, string printHeader)
+    {
+        var sheet = new TableSheet(workbook, OrdersSheet, title, subtitle, OrderColumns);
+        foreach (var open in pack.Orders)
+        {
+            var row = sheet.AddRow(open.Order.Label, OrderNames.Of(open.Order.Source), open.Order.Requirement, open.Order.Deadline, open.State, open.DaysOverdue);
+            if (open.DaysOverdue > 0)
+            {
+                TableSheet.MarkMiss(sheet.Sheet.Cell(row, 6));
+            }
+        }
+        sheet.Finish(printHeader);
+        if (pack.Orders.Count == 0)
+        {
+            sheet.AddNote(PackOrder.NoneOpen);
+        }
     }
 }

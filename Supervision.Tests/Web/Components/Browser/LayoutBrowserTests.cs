@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
@@ -6,9 +7,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Supervision.Tests.Web.Components.Browser;
 
 /// <summary>
-/// The layout on a 1366×768 laptop and a 390×844 phone: tables keep names on one line and scroll inside
-/// their card, no page is wider than the phone, and the app bar stays one line (a short title and a user menu).
-/// One simulated day gives the lists their rows.
+/// The layout on a 1366×768 laptop, a 1920×1080 screen and a 390×844 phone: tables keep names on one line
+/// and scroll inside their card, no page is wider than the phone, the app bar stays one line (a short title
+/// and a user menu), and every big-screen slide fits 1920×1080. One simulated day gives the lists their rows.
 /// </summary>
 public sealed class LayoutBrowserTests() : BrowserTest(new DashboardServer(simulator: true, new Dictionary<string, string?> { ["Simulator__BackfillDays"] = "1" }))
 {
@@ -88,5 +89,80 @@ public sealed class LayoutBrowserTests() : BrowserTest(new DashboardServer(simul
         var logout = await page.Locator(".logout-button").BoundingBoxAsync();
         Assert.True(logout is { Height: < 40 }, "退出登录应在一行内");
         await DashboardTour.ScreenshotAsync(page, "user-menu-390x844");
+    }
+
+    [ChromiumFact]
+    public async Task Every_big_screen_slide_fits_1920_by_1080_with_the_badge_clear_of_the_title_and_hall_names_on_one_line()
+    {
+        var page = await SignedInPageAsync(1920, 1080);
+        await page.GotoAsync(new Uri(Server.BaseAddress, "screen?rotate=5").ToString());
+        await Expect(page.Locator("header.screen-header[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 30000 });
+        await Expect(page.Locator(".screen-simulated")).ToBeVisibleAsync();
+        var slides = int.Parse((await page.Locator(".screen-slide-no").InnerTextAsync()).Split('/')[1].Trim(), CultureInfo.InvariantCulture);
+        Assert.Equal(13, slides);
+
+        // The slides rotate every 5 s; each is measured in one snapshot of the page, so a slide change cannot split a measurement.
+        var seen = new Dictionary<int, ScreenSlideLayout>();
+        for (var round = 0; seen.Count < slides && round < slides * 40; round++)
+        {
+            var layout = await page.EvaluateAsync<ScreenSlideLayout>(ScreenSlideLayout.Script);
+            if (seen.TryAdd(layout.Slide, layout))
+            {
+                await DashboardTour.ScreenshotAsync(page, $"screen-1920x1080-slide-{layout.Slide:00}");
+            }
+            await page.WaitForTimeoutAsync(500);
+        }
+
+        Assert.Equal(Enumerable.Range(1, slides), seen.Keys.Order());
+        Assert.All(seen.Values, s =>
+        {
+            Assert.True(s.ScrollHeight <= s.InnerHeight && s.ScrollWidth <= s.InnerWidth,
+                $"第 {s.Slide} 屏超出 1920×1080：{s.ScrollWidth}×{s.ScrollHeight}");
+            Assert.False(s.BadgeCoversTitle, $"第 {s.Slide} 屏的“模拟数据”标记压住了标题");
+            Assert.True(s.TitleOneLine, $"第 {s.Slide} 屏的标题折行了");
+            Assert.True(s.WrappedHallNames.Length == 0, $"第 {s.Slide} 屏的镇街名称折行：{string.Join("、", s.WrappedHallNames)}");
+        });
+        Assert.Equal(12, seen[1].HallNames);
+    }
+
+    [ChromiumFact]
+    public async Task Main_tables_keep_names_and_roles_on_one_line_and_numbers_right_aligned_on_laptop_and_large_screens()
+    {
+        var tables = new (TourStop Stop, string Table)[]
+        {
+            (new("ranking", "", "全县总览", ".hall-ranking tbody tr"), ".hall-ranking"),
+            (new("staff", "staff", "人员绩效", ".staff-table a.staff-link"), ".staff-table"),
+            (new("cases", "cases", "办件", ".cases-table a.case-link"), ".cases-table"),
+            (new("orders", "orders", "督办单", ".orders-table tbody tr"), ".orders-table"),
+            (new("audit", "admin/audit", "审计日志", ".audit-table tbody tr"), ".audit-table"),
+        };
+        foreach (var (width, height) in new[] { (1366, 768), (1920, 1080) })
+        {
+            var page = await SignedInPageAsync(width, height);
+            await RaiseOrderAsync(page);
+            foreach (var (stop, table) in tables)
+            {
+                await DashboardTour.OpenAsync(page, Server.BaseAddress, stop);
+                await Expect(page.Locator(stop.Data).First).ToBeVisibleAsync();
+                var cells = await page.EvaluateAsync<TableCells>(TableCells.Script, table);
+                Assert.True(cells.Rows > 0, $"{stop.Path}：{table} 没有数据行");
+                Assert.True(cells.Wrapped.Length == 0, $"{width}×{height} {stop.Path}：这些单元格折行了：{string.Join(" | ", cells.Wrapped)}");
+                Assert.True(cells.NumbersNotRight.Length == 0, $"{width}×{height} {stop.Path}：这些数字没有右对齐：{string.Join(" | ", cells.NumbersNotRight)}");
+                await DashboardTour.ScreenshotAsync(page, $"table-{stop.Name}-{width}x{height}");
+            }
+            await page.CloseAsync();
+        }
+    }
+
+    /// <summary>One order, so the orders table has a row (raised as the signed-in county administrator would, through the API).</summary>
+    private static async Task RaiseOrderAsync(IPage page)
+    {
+        var status = await page.EvaluateAsync<int>("""
+            async town => (await fetch('/api/v1/orders', {
+                method: 'POST', headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({ town, problem: '窗口人员长时间离岗，群众等候超过 30 分钟无人受理。', requirement: '三个工作日内说明原因并整改', deadlineDays: 3 }),
+            })).status
+            """, Nanma);
+        Assert.Equal(201, status);
     }
 }

@@ -20,8 +20,11 @@ public abstract partial class ListsWorld
     protected static Task ChooseScopeAsync<TPage>(IRenderedComponent<TPage> cut, string scope) where TPage : class, IComponent =>
         cut.InvokeAsync(() => cut.FindComponent<ScopeSelect>().Instance.ValueChanged.InvokeAsync(scope));
 
+    /// <summary>Picks a period in the page's shortcut picker or, on a page with a typed period, its text field.</summary>
     protected static Task ChoosePeriodAsync<TPage>(IRenderedComponent<TPage> cut, Period period) where TPage : class, IComponent =>
-        cut.InvokeAsync(() => cut.FindComponent<PeriodField>().Instance.ValueChanged.InvokeAsync(period));
+        cut.InvokeAsync(() => cut.FindComponents<PeriodPicker>() is [var picker, ..]
+            ? picker.Instance.ValueChanged.InvokeAsync(period)
+            : cut.FindComponent<PeriodField>().Instance.ValueChanged.InvokeAsync(period));
 
     /// <summary>Renders a page with a <see cref="ScopeSelect"/> and picks <paramref name="town"/>, waiting until it follows that town.</summary>
     protected async Task<IRenderedComponent<TPage>> RenderForTownAsync<TPage>(string town) where TPage : class, IComponent

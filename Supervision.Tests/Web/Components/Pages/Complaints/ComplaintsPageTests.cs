@@ -121,4 +121,13 @@ public sealed class ComplaintsPageTests : ListsWorld
 
     [Fact]
     public Task The_complaints_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ComplaintsPage>(null);
+
+    [Fact]
+    public void Last_week_is_picked_with_one_click_and_kept_in_the_address() => AssertLastWeekIsPickedIntoTheAddress<ComplaintsPage>("/complaints", readsFigures: true);
+
+    [Fact]
+    public void The_period_in_the_address_selects_its_shortcut() => AssertThePeriodInTheAddressSelectsItsShortcut<ComplaintsPage>("/complaints");
+
+    [Fact]
+    public void Custom_dates_can_be_typed() => AssertCustomDatesCanBeTyped<ComplaintsPage>("/complaints", readsFigures: true);
 }

@@ -177,4 +177,13 @@ public sealed class ReviewsPageTests : ListsWorld
 
     [Fact]
     public Task The_reviews_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<ReviewsPage>(null);
+
+    [Fact]
+    public void Last_week_is_picked_with_one_click_and_kept_in_the_address() => AssertLastWeekIsPickedIntoTheAddress<ReviewsPage>("/reviews", readsFigures: true);
+
+    [Fact]
+    public void The_period_in_the_address_selects_its_shortcut() => AssertThePeriodInTheAddressSelectsItsShortcut<ReviewsPage>("/reviews");
+
+    [Fact]
+    public void Custom_dates_can_be_typed() => AssertCustomDatesCanBeTyped<ReviewsPage>("/reviews", readsFigures: true);
 }

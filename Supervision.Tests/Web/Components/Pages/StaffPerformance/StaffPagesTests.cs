@@ -162,11 +162,20 @@ public sealed class StaffPagesTests : ListsWorld
 
         WaitFor(cut, () => Assert.Equal(["刘洋", "王芳"], Names(cut).Order(StringComparer.Ordinal).ToList()));
         Assert.Equal("历山街道", cut.Find(".scope-select input").GetAttribute("value"));
-        Assert.Equal("2020-09", cut.Find(".period-field input").GetAttribute("value"));
+        Assert.Equal("2020年9月", cut.Find(".period-label").TextContent);
     }
 
     [Fact]
     public Task The_staff_page_stops_following_the_live_layer_when_disposed() => AssertUnsubscribesWhenDisposedAsync<StaffPage>(null);
+
+    [Fact]
+    public void Last_week_is_picked_with_one_click_and_kept_in_the_address() => AssertLastWeekIsPickedIntoTheAddress<StaffPage>("/staff", readsFigures: false);
+
+    [Fact]
+    public void The_period_in_the_address_selects_its_shortcut() => AssertThePeriodInTheAddressSelectsItsShortcut<StaffPage>("/staff");
+
+    [Fact]
+    public void Custom_dates_can_be_typed() => AssertCustomDatesCanBeTyped<StaffPage>("/staff", readsFigures: false);
 }
 
 public sealed class StaffRankingTests : ListsWorld
