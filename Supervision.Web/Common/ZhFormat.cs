@@ -21,6 +21,16 @@ public static class ZhFormat
     /// <summary>A count that may be unknown (live parts of a past period).</summary>
     public static string Count(long? value) => value is { } v ? Count(v) : None;
 
+    /// <summary>Marks a code the reference data do not name: 370323002-S11（未登记）.</summary>
+    public const string Unregistered = "（未登记）";
+
+    /// <summary>The name the reference data give <paramref name="code"/>, or the code marked <see cref="Unregistered"/>.</summary>
+    public static string Named(IReadOnlyDictionary<string, string> names, string code)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.TryGetValue(code, out var name) ? name : code + Unregistered;
+    }
+
     /// <summary>93.5% or —.</summary>
     public static string Percent(Ratio ratio) => ratio.ToString();
 

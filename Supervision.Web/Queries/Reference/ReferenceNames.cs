@@ -30,10 +30,8 @@ public sealed record ReferenceNames(
 
     public string Department(string? code) => Name(Departments, code);
 
-    public const string Unregistered = "（未登记）";
-
     private static string Name(IReadOnlyDictionary<string, string> names, string? code) =>
-        code is null ? ZhFormat.None : names.TryGetValue(code, out var name) ? name : code + Unregistered;
+        code is null ? ZhFormat.None : ZhFormat.Named(names, code);
 }
 
 /// <summary>Loads <see cref="ReferenceNames"/> (a few hundred rows, read once per page visit).</summary>
