@@ -4,9 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
 using Supervision.Web.Components.Pages.Cases;
-using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Components.Pages.Cases;
 
@@ -31,15 +29,6 @@ public sealed class CaseDetailPageTests : ListsWorld
         Status = CaseStatus.Accepted,
         Visits = 1,
     };
-
-    private async Task SeedCaseAsync(CaseRecord record, params HallEvent[] events) => await SeedAsync(db =>
-    {
-        db.Set<CaseRecord>().Add(record);
-        foreach (var e in events)
-        {
-            db.Set<StoredEvent>().Add(new StoredEvent { Id = e.Id, Type = e.Type, Town = e.Town, Subject = e.Subject, At = e.At, ReceivedAt = Now, Payload = EventJson.Serialize(e) });
-        }
-    });
 
     private IRenderedComponent<CaseDetailPage> RenderCase(string caseId, string query = "")
     {

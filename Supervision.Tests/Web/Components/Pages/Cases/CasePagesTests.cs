@@ -4,11 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
 using Supervision.Domain.Figures;
 using Supervision.Web.Components.Pages.Cases;
 using Supervision.Web.Components.Shared;
-using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Components.Pages.Cases;
@@ -143,14 +141,7 @@ public sealed class CasePagesTests : ListsWorld
             new CaseSupplementRequested { Id = "s1", Town = Nanma, At = Local(10, 9, 9, 20), Case = "C-007", Materials = ["户口簿"] },
         ];
         await KeepSeedHolidaysAsync();
-        await SeedAsync(db =>
-        {
-            db.Set<CaseRecord>().Add(record);
-            foreach (var e in events)
-            {
-                db.Set<StoredEvent>().Add(new StoredEvent { Id = e.Id, Type = e.Type, Town = e.Town, Subject = e.Subject, At = e.At, ReceivedAt = Now, Payload = EventJson.Serialize(e) });
-            }
-        });
+        await SeedCaseAsync(record, events);
 
         var cut = RenderPage<CaseDetailPage>(p => p.Add(c => c.Town, Nanma).Add(c => c.CaseId, "C-007"));
 
