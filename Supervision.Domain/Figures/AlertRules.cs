@@ -13,33 +13,37 @@ namespace Supervision.Domain.Figures;
 /// </summary>
 public static class AlertRules
 {
-    public static IReadOnlyList<Alert> ForCase(CaseRecord? before, CaseRecord after, WorkingCalendar calendar,
+    public static IReadOnlyList<Alert> ForCase(CaseRecord? before, CaseRecord after, WorkingCalendar calendar, IAlertWording wording,
         DateTimeOffset now, DateTimeOffset? lastChecked = null)
     {
         ArgumentNullException.ThrowIfNull(after);
         ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(wording);
         var was = before is null ? CardColour.None : CaseCards.ColourAt(before, lastChecked ?? now, calendar);
         var change = CaseCards.Transition(was, CaseCards.ColourAt(after, now, calendar));
         var subject = $"case:{after.Town}:{after.CaseId}";
-        var item = after.ItemCode is null ? "" : $"（事项 {after.ItemCode}）";
+        var about = About(after.ItemCode is null ? null : wording.Item(after.ItemCode),
+            after.AcceptedStaff is null ? null : $"受理人{wording.Staff(after.AcceptedStaff)}");
         return change switch
         {
             CardChange.RaisedYellow => [new Alert(AlertKind.CardYellow, after.Town, subject, after.ItemCode, after.Deadline, now,
-                $"黄牌预警：办件 {after.CaseId}{item}距办结时限不足 1 个工作日，时限为 {Local(after.Deadline!.Value)}。")],
+                $"黄牌预警：办件 {after.CaseId}{about}距办结时限不足 1 个工作日，时限为{wording.Moment(after.Deadline!.Value, now)}。")],
             CardChange.RaisedRed => [new Alert(AlertKind.CardRed, after.Town, subject, after.ItemCode, after.Deadline, now,
-                $"红牌：办件 {after.CaseId}{item}已超过办结时限 {Local(after.Deadline!.Value)}，仍未办结。")],
+                $"红牌：办件 {after.CaseId}{about}已超过办结时限{wording.Moment(after.Deadline!.Value, now)}，仍未办结。")],
             _ => [],
         };
     }
 
-    public static IReadOnlyList<Alert> ForReview(ReviewRecord? before, ReviewRecord after, DateTimeOffset now, DateTimeOffset? lastChecked = null)
+    public static IReadOnlyList<Alert> ForReview(ReviewRecord? before, ReviewRecord after, IAlertWording wording,
+        DateTimeOffset now, DateTimeOffset? lastChecked = null)
     {
         ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(wording);
         var alerts = new List<Alert>();
         var subject = $"review:{after.Town}:{after.ReviewId}";
-        var parts = new[] { after.Staff is null ? null : $"工作人员 {after.Staff}", after.CaseId is null ? null : $"办件 {after.CaseId}" }
-            .Where(p => p is not null).ToList();
-        var about = parts.Count == 0 ? "" : $"（{string.Join("，", parts)}）";
+        var about = About(after.Staff is null ? null : $"工作人员{wording.Staff(after.Staff)}",
+            after.Window is null ? null : wording.Window(after.Window),
+            after.CaseId is null ? null : $"办件 {after.CaseId}");
         if (after.IsNegative && before?.IsNegative != true)
         {
             var reasons = string.IsNullOrEmpty(after.Reasons) ? "" : $"，原因：{after.Reasons}";
@@ -49,32 +53,35 @@ public static class AlertRules
         if (RectificationOverdue(after, now) && !(before is not null && RectificationOverdue(before, lastChecked ?? now)))
         {
             alerts.Add(new Alert(AlertKind.NegativeReviewOverdue, after.Town, subject, null, after.RectifyDue, now,
-                $"差评整改超期：评价 {after.ReviewId} 应于 {Local(after.RectifyDue!.Value)} 前整改，至今未整改。"));
+                $"差评整改超期：评价 {after.ReviewId}{about}应于{wording.Moment(after.RectifyDue!.Value, now)}前整改，至今未整改。"));
         }
         return alerts;
     }
 
-    public static IReadOnlyList<Alert> ForComplaint(ComplaintRecord? before, ComplaintRecord after, DateTimeOffset now, DateTimeOffset? lastChecked = null)
+    public static IReadOnlyList<Alert> ForComplaint(ComplaintRecord? before, ComplaintRecord after, IAlertWording wording,
+        DateTimeOffset now, DateTimeOffset? lastChecked = null)
     {
         ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(wording);
         var alerts = new List<Alert>();
         var subject = $"complaint:{after.Town}:{after.ComplaintId}";
         var then = lastChecked ?? now;
         if (after.FiledAt is not null && before?.FiledAt is null)
         {
             var onCase = after.CaseId is null ? "" : $"，涉及办件 {after.CaseId}";
+            var due = after.RespondDue is { } respondDue ? $"，应于{wording.Moment(respondDue, now)}前响应" : "";
             alerts.Add(new Alert(AlertKind.ComplaintFiled, after.Town, subject, null, after.RespondDue, now,
-                $"投诉：收到“一次办不好”投诉 {after.ComplaintId}{onCase}，应于 {LocalOrDash(after.RespondDue)} 前响应。"));
+                $"投诉：收到“一次办不好”投诉 {after.ComplaintId}{onCase}{due}。"));
         }
         if (ResponseOverdue(after, now) && !(before is not null && ResponseOverdue(before, then)))
         {
             alerts.Add(new Alert(AlertKind.ComplaintOverdue, after.Town, subject, null, after.RespondDue, now,
-                $"投诉响应超期：投诉 {after.ComplaintId} 应于 {Local(after.RespondDue!.Value)} 前响应，至今未响应。"));
+                $"投诉响应超期：投诉 {after.ComplaintId} 应于{wording.Moment(after.RespondDue!.Value, now)}前响应，至今未响应。"));
         }
         if (ResolutionOverdue(after, now) && !(before is not null && ResolutionOverdue(before, then)))
         {
             alerts.Add(new Alert(AlertKind.ComplaintOverdue, after.Town, subject, null, after.ResolveDue, now,
-                $"投诉办结超期：投诉 {after.ComplaintId} 应于 {Local(after.ResolveDue!.Value)} 前办结，至今未办结。"));
+                $"投诉办结超期：投诉 {after.ComplaintId} 应于{wording.Moment(after.ResolveDue!.Value, now)}前办结，至今未办结。"));
         }
         return alerts;
     }
@@ -109,8 +116,7 @@ public static class AlertRules
     private static bool WaitingTooLong(TicketRecord t, TimeSpan threshold, HallHours hours, DateTimeOffset at) =>
         QueueClock.WaitSoFar(t, at, hours) > threshold;
 
-    private static string Local(DateTimeOffset instant) =>
-        instant.ToOffset(WorkingCalendar.ChinaOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string LocalOrDash(DateTimeOffset? instant) => instant is { } i ? Local(i) : Ratio.NoValue;
+    /// <summary>“（a，b）” of the parts that are known, or nothing.</summary>
+    private static string About(params string?[] parts) =>
+        parts.Any(p => p is not null) ? $"（{string.Join("，", parts.Where(p => p is not null))}）" : "";
 }

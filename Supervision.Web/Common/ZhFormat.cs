@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 
@@ -19,6 +20,16 @@ public static class ZhFormat
 
     /// <summary>A count that may be unknown (live parts of a past period).</summary>
     public static string Count(long? value) => value is { } v ? Count(v) : None;
+
+    /// <summary>Marks a code the reference data do not name: 370323002-S11（未登记）.</summary>
+    public const string Unregistered = "（未登记）";
+
+    /// <summary>The name the reference data give <paramref name="code"/>, or the code marked <see cref="Unregistered"/>.</summary>
+    public static string Named(IReadOnlyDictionary<string, string> names, string code)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.TryGetValue(code, out var name) ? name : code + Unregistered;
+    }
 
     /// <summary>93.5% or —.</summary>
     public static string Percent(Ratio ratio) => ratio.ToString();
@@ -73,6 +84,40 @@ public static class ZhFormat
     }
 
     public static string DateTime(DateTimeOffset? instant) => instant is { } i ? DateTime(i) : None;
+
+    /// <summary>
+    /// 10月12日17:30 (China time) for a moment in a sentence, such as a deadline in an alert: the year is
+    /// said only when it is not the year of <paramref name="now"/> (2021年1月4日17:30).
+    /// </summary>
+    public static string Moment(DateTimeOffset instant, DateTimeOffset now)
+    {
+        var local = Local(instant);
+        var year = local.Year == Local(now).Year ? "" : $"{local.Year}年";
+        return $"{year}{local.Month}月{local.Day}日{local.ToString("HH:mm", Culture)}";
+    }
+
+    public static string Moment(DateTimeOffset? instant, DateTimeOffset now) => instant is { } i ? Moment(i, now) : None;
+
+    /// <summary>
+    /// A case's clock in words: 剩余 2 个工作日, 超期 3 个工作日, 暂停计时，剩余 2 个工作日, 超期 1 个工作日办结,
+    /// 按时办结, 按时上报; — without a clock. Whether the count is 暂定 the page marks beside it.
+    /// </summary>
+    public static string TimeLeft(CaseTimeLeft left)
+    {
+        var days = $"{left.WorkingDays} 个工作日";
+        return left switch
+        {
+            { Clock: CaseClock.Running, Overdue: false } => $"剩余 {days}",
+            { Clock: CaseClock.Running } => $"超期 {days}",
+            { Clock: CaseClock.Paused, Overdue: false } => $"暂停计时，剩余 {days}",
+            { Clock: CaseClock.Paused } => $"暂停计时，已超期 {days}",
+            { Clock: CaseClock.Completed, Overdue: false } => "按时办结",
+            { Clock: CaseClock.Completed } => $"超期 {days}办结",
+            { Clock: CaseClock.ReportedUp, Overdue: false } => "按时上报",
+            { Clock: CaseClock.ReportedUp } => $"超期 {days}上报",
+            _ => None,
+        };
+    }
 
     /// <summary>45 秒, 12 分钟, 1 小时 5 分钟; — when unknown.</summary>
     public static string Duration(long? seconds)

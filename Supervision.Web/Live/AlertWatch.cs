@@ -11,7 +11,7 @@ namespace Supervision.Web.Live;
 /// was. <see cref="AlertRules"/> compares each record with its previous look; the watch is what keeps
 /// the previous look. Used by one thread at a time (the notifier's loop).
 /// </summary>
-internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> queueThreshold)
+internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> queueThreshold, Func<IAlertWording> wording)
 {
     private readonly Dictionary<string, CaseRecord> cases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TicketRecord> tickets = new(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> 
         var alerts = new List<Alert>();
         foreach (var (subject, after) in records.Cases)
         {
-            alerts.AddRange(AlertRules.ForCase(cases.GetValueOrDefault(subject), after, calendar(), now, LastLook));
+            alerts.AddRange(AlertRules.ForCase(cases.GetValueOrDefault(subject), after, calendar(), wording(), now, LastLook));
         }
         foreach (var (subject, after) in records.Tickets)
         {
@@ -48,11 +48,11 @@ internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> 
         }
         foreach (var (subject, after) in records.Reviews)
         {
-            alerts.AddRange(AlertRules.ForReview(reviews.GetValueOrDefault(subject), after, now, LastLook));
+            alerts.AddRange(AlertRules.ForReview(reviews.GetValueOrDefault(subject), after, wording(), now, LastLook));
         }
         foreach (var (subject, after) in records.Complaints)
         {
-            alerts.AddRange(AlertRules.ForComplaint(complaints.GetValueOrDefault(subject), after, now, LastLook));
+            alerts.AddRange(AlertRules.ForComplaint(complaints.GetValueOrDefault(subject), after, wording(), now, LastLook));
         }
         Keep(records, now);
         return alerts;
@@ -64,7 +64,7 @@ internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> 
         var alerts = new List<Alert>();
         foreach (var c in cases.Values)
         {
-            alerts.AddRange(AlertRules.ForCase(c, c, calendar(), now, LastLook));
+            alerts.AddRange(AlertRules.ForCase(c, c, calendar(), wording(), now, LastLook));
         }
         foreach (var t in tickets.Values)
         {
@@ -72,11 +72,11 @@ internal sealed class AlertWatch(Func<WorkingCalendar> calendar, Func<TimeSpan> 
         }
         foreach (var r in reviews.Values)
         {
-            alerts.AddRange(AlertRules.ForReview(r, r, now, LastLook));
+            alerts.AddRange(AlertRules.ForReview(r, r, wording(), now, LastLook));
         }
         foreach (var c in complaints.Values)
         {
-            alerts.AddRange(AlertRules.ForComplaint(c, c, now, LastLook));
+            alerts.AddRange(AlertRules.ForComplaint(c, c, wording(), now, LastLook));
         }
         var today = WorkingCalendar.LocalDate(now);
         foreach (var stale in tickets.Where(t => t.Value.IssuedDay != today).Select(t => t.Key).ToList())

@@ -28,6 +28,7 @@ public sealed class LiveNotifier(
     IDbContextFactory<SupervisionDbContext> contexts,
     LiveStateReader reader,
     ReadReferenceCache reference,
+    ReferenceNamesReader names,
     LiveFanout fanout,
     LiveHubFeed hubFeed,
     ILiveTickOwner tickOwner,
@@ -43,6 +44,9 @@ public sealed class LiveNotifier(
         new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, HallNow> halls = new(StringComparer.Ordinal);
     private AlertWatch? watch;
+
+    // Names change a few times a year: read at start and on every tick, used by every round's alerts.
+    private AlertWording wording = new(ReferenceNames.Empty);
 
     public IDisposable Subscribe(string? town, Func<LiveUpdate, Task> handler) => fanout.Subscribe(town, handler);
 
@@ -142,7 +146,8 @@ public sealed class LiveNotifier(
     {
         var now = time.GetUtcNow();
         // The calendar and threshold are read on every look, so a saved year or setting applies from the next round.
-        watch = new AlertWatch(() => reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes));
+        wording = new AlertWording(await names.GetAsync(ct));
+        watch = new AlertWatch(() => reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes), () => wording);
         watch.Reset(await LoadWatchedAsync(now, ct), now);
         var towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
         foreach (var hall in await ReadHallsAsync(towns, now, ct))
@@ -163,6 +168,7 @@ public sealed class LiveNotifier(
         var towns = changedTowns.ToList();
         if (tick)
         {
+            wording = new AlertWording(await names.GetAsync(ct));
             alerts.AddRange(watch!.Tick(now));
             // Waits grow and cards turn with the clock in every hall.
             towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();

@@ -18,6 +18,7 @@ public static class QueriesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReadReferenceCache>();
         services.AddSingleton<TownListReader>();
+        services.TryAddSingleton<ReferenceNamesReader>();
         services.AddSingleton<LiveStateReader>();
         services.AddSingleton<PeriodRollupCache>();
         services.AddSingleton<IFigureQueries, FigureQueries>();

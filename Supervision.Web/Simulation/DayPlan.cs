@@ -9,7 +9,9 @@ internal enum VisitorKind
 }
 
 /// <summary>An applicant's application as decided when they first turn up.</summary>
+/// <param name="Hall">The hall's part of the case number (<see cref="TownModel.NumberPart"/>): numbers never repeat across the county.</param>
 internal sealed record PlannedCase(
+    string Hall,
     int Number,
     DateOnly Day,
     TimeOnly Arrival,
@@ -19,7 +21,7 @@ internal sealed record PlannedCase(
     DateOnly? ReturnDay,
     TimeOnly ReturnArrival)
 {
-    public string CaseId => $"C{Day:yyyyMMdd}-{Number:0000}";
+    public string CaseId => $"C{Day:yyyyMMdd}-{Hall}-{Number:0000}";
 }
 
 /// <summary>A consultation: a ticket to the 咨询 window, no case.</summary>
@@ -69,7 +71,7 @@ internal sealed record DayPlan(IReadOnlyList<PlannedCase> Cases, IReadOnlyList<P
                 }
             }
             var returnArrival = model.Arrivals.Draw(random);
-            cases.Add(new PlannedCase(number, day, arrival, item, online, missing, returnDay, returnArrival));
+            cases.Add(new PlannedCase(town.NumberPart, number, day, arrival, item, online, missing, returnDay, returnArrival));
         }
         var consultations = Enumerable.Range(1, random.Count(mean * ConsultationShare))
             .Select(n => new PlannedConsultation(n, model.Arrivals.Draw(random)))

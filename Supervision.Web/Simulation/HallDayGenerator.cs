@@ -215,7 +215,7 @@ internal sealed class HallDayGenerator(SimulationModel model)
         var count = ctx.Random.Count(ctx.Accepted.Count * ComplaintsPerAcceptedCase + 0.02);
         for (var number = 1; number <= count; number++)
         {
-            var complaintId = $"T{ctx.Day:yyyyMMdd}-{number:00}";
+            var complaintId = $"T{ctx.Day:yyyyMMdd}-{ctx.Town.NumberPart}-{number:00}";
             string? caseId = null;
             var filedMinutes = Staffing.Minutes(ctx.Hall.TimeAtFraction(ctx.Random.NextDouble()));
             var category = PickCategory(ctx.Random, multipleTrips: false);

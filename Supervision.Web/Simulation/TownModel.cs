@@ -20,6 +20,12 @@ internal sealed class TownModel
 
     public Town Town { get; }
     public string Code { get; }
+
+    /// <summary>
+    /// The township part of the code (its last three digits, 001 … 110 in 沂源县), which the hall's case
+    /// and complaint numbers carry so that no two halls of the county hand out the same number.
+    /// </summary>
+    public string NumberPart => Code.Length > 3 ? Code[^3..] : Code;
     public ItemCatalog Catalog { get; }
     public IReadOnlyDictionary<WindowKind, IReadOnlyList<Window>> Windows { get; }
     public IReadOnlyList<Staff> Staff { get; }

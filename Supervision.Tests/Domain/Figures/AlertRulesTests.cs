@@ -7,6 +7,9 @@ namespace Supervision.Tests.Domain.Figures;
 
 public class AlertRulesTests
 {
+    /// <summary>Codes and times as they are, so these tests read the rules; <c>AlertWordingTests</c> read the names.</summary>
+    private static readonly CodeWording Codes = new();
+
     // C5 (ITEM-5) accepted 10-09 14:00: due 10-10, 10-12, 10-13, 10-14, 10-15 → 10-15 17:30.
     private static CaseRecord OpenCase() => OctoberScenario.Build().Cases.Single(c => c.CaseId == "C5");
 
@@ -15,12 +18,12 @@ public class AlertRulesTests
     {
         var c5 = OpenCase();
 
-        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-15 09:00"), lastChecked: L("2020-10-14 17:00")));
+        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, Codes, L("2020-10-15 09:00"), lastChecked: L("2020-10-14 17:00")));
 
         Assert.Equal(AlertKind.CardYellow, alert.Kind);
         Assert.Equal((TownA, "case:370323001:C5", FiveDays), (alert.Town, alert.Subject, alert.Item));
         Assert.Equal(L("2020-10-15 17:30"), alert.Deadline);
-        Assert.Equal("黄牌预警：办件 C5（事项 ITEM-5）距办结时限不足 1 个工作日，时限为 2020-10-15 17:30。", alert.Message);
+        Assert.Equal("黄牌预警：办件 C5（ITEM-5，受理人S1）距办结时限不足 1 个工作日，时限为2020-10-15 17:30。", alert.Message);
     }
 
     [Fact]
@@ -29,9 +32,9 @@ public class AlertRulesTests
         // 即办 accepted 10-09 09:00 is due 10-09 17:30: nine hours left is "≤ 1 working day" from the start.
         var instant = new FigureWorld().Accepted(TownA, "J1", Instant, Comprehensive, "S1", "2020-10-09 09:00").Cases.Single();
 
-        Assert.Empty(AlertRules.ForCase(null, instant, HolidayCalendar, L("2020-10-09 09:05")));
+        Assert.Empty(AlertRules.ForCase(null, instant, HolidayCalendar, Codes, L("2020-10-09 09:05")));
         Assert.Equal(CardColour.None, CaseCards.ColourAt(instant, L("2020-10-09 17:00"), HolidayCalendar));
-        var red = Assert.Single(AlertRules.ForCase(instant, instant, HolidayCalendar, L("2020-10-09 17:31"), lastChecked: L("2020-10-09 17:00")));
+        var red = Assert.Single(AlertRules.ForCase(instant, instant, HolidayCalendar, Codes, L("2020-10-09 17:31"), lastChecked: L("2020-10-09 17:00")));
         Assert.Equal(AlertKind.CardRed, red.Kind);
     }
 
@@ -40,7 +43,7 @@ public class AlertRulesTests
     {
         var c5 = OpenCase();
 
-        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 17:00")));
+        var alert = Assert.Single(AlertRules.ForCase(c5, c5, HolidayCalendar, Codes, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 17:00")));
 
         Assert.Equal(AlertKind.CardRed, alert.Kind);
     }
@@ -50,7 +53,7 @@ public class AlertRulesTests
     {
         var c5 = OpenCase();
 
-        Assert.Empty(AlertRules.ForCase(c5, c5, HolidayCalendar, L("2020-10-16 10:00"), lastChecked: L("2020-10-16 08:30")));
+        Assert.Empty(AlertRules.ForCase(c5, c5, HolidayCalendar, Codes, L("2020-10-16 10:00"), lastChecked: L("2020-10-16 08:30")));
     }
 
     [Fact]
@@ -59,7 +62,7 @@ public class AlertRulesTests
         var before = OpenCase();
         var after = OctoberScenario.Build().Completed(TownA, "C5", "2020-10-16 11:00").Cases.Single(c => c.CaseId == "C5");
 
-        Assert.Empty(AlertRules.ForCase(before, after, HolidayCalendar, L("2020-10-16 11:00"), lastChecked: L("2020-10-16 10:00")));
+        Assert.Empty(AlertRules.ForCase(before, after, HolidayCalendar, Codes, L("2020-10-16 11:00"), lastChecked: L("2020-10-16 10:00")));
     }
 
     [Fact]
@@ -67,10 +70,10 @@ public class AlertRulesTests
     {
         var r2 = new FigureWorld().Review(TownA, "R2", "C4", "S1", 2, "2020-10-09 09:10").Reviews.Single();
 
-        var alert = Assert.Single(AlertRules.ForReview(null, r2, L("2020-10-09 09:11")));
+        var alert = Assert.Single(AlertRules.ForReview(null, r2, Codes, L("2020-10-09 09:11")));
 
         Assert.Equal(AlertKind.NegativeReview, alert.Kind);
-        Assert.Equal("差评：评价 R2（工作人员 S1，办件 C4）为 2 级，原因：等候时间过长。", alert.Message);
+        Assert.Equal("差评：评价 R2（工作人员S1，370323001-01，办件 C4）为 2 级，原因：等候时间过长。", alert.Message);
     }
 
     [Fact]
@@ -78,7 +81,7 @@ public class AlertRulesTests
     {
         var r2 = new FigureWorld().Review(TownA, "R2", "C4", "S1", 2, "2020-10-09 09:10").Reviews.Single();
 
-        var alert = Assert.Single(AlertRules.ForReview(r2, r2, L("2020-10-30 08:30"), lastChecked: L("2020-10-29 17:00")));
+        var alert = Assert.Single(AlertRules.ForReview(r2, r2, Codes, L("2020-10-30 08:30"), lastChecked: L("2020-10-29 17:00")));
 
         Assert.Equal(AlertKind.NegativeReviewOverdue, alert.Kind);
         Assert.Equal(L("2020-10-29 17:30"), alert.Deadline);
@@ -89,10 +92,10 @@ public class AlertRulesTests
     {
         var k1 = new FigureWorld().ComplaintFiled(TownA, "K1", "C5", "2020-10-09 10:00").Complaints.Single();
 
-        var alert = Assert.Single(AlertRules.ForComplaint(null, k1, L("2020-10-09 10:01")));
+        var alert = Assert.Single(AlertRules.ForComplaint(null, k1, Codes, L("2020-10-09 10:01")));
 
         Assert.Equal(AlertKind.ComplaintFiled, alert.Kind);
-        Assert.Equal("投诉：收到“一次办不好”投诉 K1，涉及办件 C5，应于 2020-10-10 17:30 前响应。", alert.Message);
+        Assert.Equal("投诉：收到“一次办不好”投诉 K1，涉及办件 C5，应于2020-10-10 17:30前响应。", alert.Message);
     }
 
     [Fact]
@@ -100,7 +103,7 @@ public class AlertRulesTests
     {
         var k1 = new FigureWorld().ComplaintFiled(TownA, "K1", null, "2020-10-09 10:00").Complaints.Single();
 
-        var alert = Assert.Single(AlertRules.ForComplaint(k1, k1, L("2020-10-12 08:30"), lastChecked: L("2020-10-10 17:00")));
+        var alert = Assert.Single(AlertRules.ForComplaint(k1, k1, Codes, L("2020-10-12 08:30"), lastChecked: L("2020-10-10 17:00")));
 
         Assert.Equal(AlertKind.ComplaintOverdue, alert.Kind);
         Assert.StartsWith("投诉响应超期", alert.Message);
@@ -115,7 +118,7 @@ public class AlertRulesTests
         var before = world.Complaints.Single();
         var after = world.ComplaintResolved(TownA, "K1", "2020-10-15 17:00", substantiated: false).Complaints.Single();
 
-        Assert.Empty(AlertRules.ForComplaint(before, after, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 16:00")));
+        Assert.Empty(AlertRules.ForComplaint(before, after, Codes, L("2020-10-16 08:30"), lastChecked: L("2020-10-15 16:00")));
     }
 
     [Fact]
@@ -155,4 +158,17 @@ public class AlertRulesTests
 
         Assert.Empty(AlertRules.ForTicket(null, ticket, TimeSpan.FromMinutes(30), HallHours.Default, L("2020-10-22 11:38")));
     }
+}
+
+/// <summary>Leaves codes as codes and writes moments as <c>yyyy-MM-dd HH:mm</c> (China time).</summary>
+internal sealed class CodeWording : IAlertWording
+{
+    public string Staff(string id) => id;
+
+    public string Item(string code) => code;
+
+    public string Window(string code) => code;
+
+    public string Moment(DateTimeOffset instant, DateTimeOffset now) =>
+        instant.ToOffset(WorkingCalendar.ChinaOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -51,6 +51,9 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
 
         Assert.Equal(1, update.Halls["370323001"].Live.OpenYellowCards);
         Assert.Contains("370323001", update.FiguresChanged);
+        // Names from the reference data, the deadline as the pages write it.
+        Assert.Equal("黄牌预警：办件 Y1（城乡居民养老保险待遇申领，受理人董超）距办结时限不足 1 个工作日，时限为6月30日17:30。",
+            update.Alerts.Single(a => a.Kind == AlertKind.CardYellow).Message);
     }
 
     [DatabaseFact]

@@ -2,6 +2,7 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
+using Supervision.Web.Common;
 using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Export.Bulletins;
@@ -39,6 +40,9 @@ public sealed record BulletinContent
     public required IReadOnlyDictionary<string, string> ItemNames { get; init; }
     public required IReadOnlyDictionary<string, string> StaffNames { get; init; }
 
+    /// <summary>Window names by code (the 差评 sheet names the window a review was given at).</summary>
+    public IReadOnlyDictionary<string, string> WindowNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>督办单 of the period and the follow-up of the previous bulletin's criticisms.</summary>
     public OrderBulletinPart Orders { get; init; } = OrderBulletinPart.Empty;
 
@@ -48,9 +52,11 @@ public sealed record BulletinContent
 
     public bool IsPilot(string code) => Towns.Any(t => t.Code == code && t.IsPilot);
 
-    public string ItemName(string? code) => code is null ? "" : ItemNames.TryGetValue(code, out var n) ? n : code;
+    public string ItemName(string? code) => code is null ? "" : ZhFormat.Named(ItemNames, code);
 
-    public string StaffName(string? id) => id is null ? "" : StaffNames.TryGetValue(id, out var n) ? n : id;
+    public string StaffName(string? id) => id is null ? "" : ZhFormat.Named(StaffNames, id);
+
+    public string WindowName(string? code) => code is null ? "" : ZhFormat.Named(WindowNames, code);
 
     /// <summary>The latest event received when the content was read (数据截至); null when there is none.</summary>
     public DateTimeOffset? DataAsOf { get; init; }

@@ -85,6 +85,7 @@ public sealed class BulletinContentLoader(
         var staff = await db.Staff.AsNoTracking().OrderBy(s => s.TownCode).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var pilotTasks = await db.PilotTasks.AsNoTracking().OrderBy(t => t.TownCode).ThenBy(t => t.DueDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
+        var windows = await db.Windows.AsNoTracking().Select(w => new { w.Code, w.Name }).ToListAsync(cancellationToken);
 
         var calendar = calendars.Current;
         var dataAsOf = await db.Set<StoredEvent>().MaxAsync(e => (DateTimeOffset?)e.ReceivedAt, cancellationToken);
@@ -107,6 +108,7 @@ public sealed class BulletinContentLoader(
             PilotTasks = pilotTasks,
             ItemNames = items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal),
             StaffNames = staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
+            WindowNames = windows.ToDictionary(w => w.Code, w => w.Name, StringComparer.Ordinal),
             Orders = await orders.ReadAsync(period, calendar, cancellationToken),
         };
     }

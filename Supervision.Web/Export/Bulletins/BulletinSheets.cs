@@ -93,7 +93,7 @@ internal static class BulletinSheets
             var followUp = !r.NeedsRectification ? "无需回访"
                 : r.FollowedUpAt is null ? "未回访"
                 : r.FollowUpSatisfied == true ? "已回访（满意）" : "已回访（不满意）";
-            var row = sheet.AddRow(content.TownName(r.Town), r.ReviewId, r.CaseId ?? "", r.Window ?? "", content.StaffName(r.Staff),
+            var row = sheet.AddRow(content.TownName(r.Town), r.ReviewId, r.CaseId ?? "", content.WindowName(r.Window), content.StaffName(r.Staff),
                 ZhNames.ReviewLevel(r.Level, ""), ZhNames.Of(r.Channel, ""), r.Reasons ?? "", r.SubmittedAt, Verification(r),
                 r.NeedsRectification ? r.RectifyDue : null, r.RectifiedAt, rectification, followUp);
             if (rectificationMissed)

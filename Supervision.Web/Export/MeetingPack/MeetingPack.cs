@@ -2,6 +2,7 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Orders;
 using Supervision.Web.Export.Bulletins;
+using Supervision.Web.Common;
 using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Export.MeetingPack;
@@ -40,9 +41,9 @@ public sealed record MeetingPack
     public required IReadOnlyDictionary<string, string> ItemNames { get; init; }
     public required IReadOnlyDictionary<string, string> StaffNames { get; init; }
 
-    public string ItemName(string? code) => code is null ? "" : ItemNames.GetValueOrDefault(code, code);
+    public string ItemName(string? code) => code is null ? "" : ZhFormat.Named(ItemNames, code);
 
-    public string StaffName(string? id) => id is null ? "" : StaffNames.GetValueOrDefault(id, id);
+    public string StaffName(string? id) => id is null ? "" : ZhFormat.Named(StaffNames, id);
 
     /// <summary>Where a 差评 stands at <see cref="At"/>, in the words of the 差评整改 board.</summary>
     public string ReviewState(ReviewRecord review)

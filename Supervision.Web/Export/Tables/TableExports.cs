@@ -4,6 +4,7 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
@@ -64,21 +65,22 @@ public sealed class TableExports(
         var db = await contexts.CreateDbContextAsync(ct);
         var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToDictionaryAsync(i => i.Code, i => i.Name, ct);
         var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var windows = await db.Windows.AsNoTracking().Select(w => new { w.Code, w.Name }).ToDictionaryAsync(w => w.Code, w => w.Name, ct);
         var now = time.GetUtcNow();
         var query = CaseFilters.Order(CaseFilters.Apply(db.Set<CaseRecord>().AsNoTracking(), f.ToCaseQuery()));
         var rows = query.AsEnumerable()
             .Select(c => (Case: c, Card: CaseCards.ColourAt(c, now, calendars.Current)))
             .Where(x => f.Card == CardColour.None || x.Card == f.Card)
-            .Select(x => CaseRow(x.Case, x.Card, town, items, staff));
+            .Select(x => CaseRow(x.Case, x.Card, town, items, staff, windows));
         return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseColumns, rows, db);
     }
 
     private static object?[] CaseRow(CaseRecord c, CardColour card, Func<string, string> town,
-        Dictionary<string, string> items, Dictionary<string, string> staff) =>
+        Dictionary<string, string> items, Dictionary<string, string> staff, Dictionary<string, string> windows) =>
     [
-        town(c.Town), c.CaseId, c.ItemCode ?? "", c.ItemCode is { } code && items.TryGetValue(code, out var n) ? n : "",
-        ZhNames.Of(c.Channel, ""), c.FirstReceivedAt, c.AcceptedAt, c.AcceptedWindow ?? "", c.AcceptedAt is null ? "" : c.AcceptedAtComprehensive ? "是" : "否",
-        c.AcceptedStaff is { } s ? staff.GetValueOrDefault(s, s) : "", c.PromisedDays, c.Deadline, ZhNames.Of(c.Status),
+        town(c.Town), c.CaseId, c.ItemCode ?? "", c.ItemCode is { } code ? ZhFormat.Named(items, code) : "",
+        ZhNames.Of(c.Channel, ""), c.FirstReceivedAt, c.AcceptedAt, c.AcceptedWindow is { } w ? ZhFormat.Named(windows, w) : "", c.AcceptedAt is null ? "" : c.AcceptedAtComprehensive ? "是" : "否",
+        c.AcceptedStaff is { } s ? ZhFormat.Named(staff, s) : "", c.PromisedDays, c.Deadline, ZhNames.Of(c.Status),
         card switch { CardColour.Red => "红牌", CardColour.Yellow => "黄牌", _ => "" },
         c.CompletedAt, c.CompletedOnTime switch { true => "是", false => "否", null => "" },
         c.ProcessingWorkingDays is { } d ? Math.Round(d, 2, MidpointRounding.AwayFromZero) : null,
@@ -96,6 +98,7 @@ public sealed class TableExports(
     {
         var db = await contexts.CreateDbContextAsync(ct);
         var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var windows = await db.Windows.AsNoTracking().Select(w => new { w.Code, w.Name }).ToDictionaryAsync(w => w.Code, w => w.Name, ct);
         var reviews = db.Set<ReviewRecord>().AsNoTracking();
         if (f.Town is { } code)
         {
@@ -111,7 +114,7 @@ public sealed class TableExports(
         }
         var rows = reviews.OrderByDescending(r => r.SubmittedDay).ThenBy(r => r.Town).ThenBy(r => r.ReviewId).AsEnumerable().Select(r => new object?[]
         {
-            town(r.Town), r.ReviewId, r.CaseId ?? "", r.Window ?? "", r.Staff is { } s ? staff.GetValueOrDefault(s, s) : "", r.Level,
+            town(r.Town), r.ReviewId, r.CaseId ?? "", r.Window is { } w ? ZhFormat.Named(windows, w) : "", r.Staff is { } s ? ZhFormat.Named(staff, s) : "", r.Level,
             ZhNames.ReviewLevel(r.Level, ""), ZhNames.Of(r.Channel, ""), r.Reasons ?? "", r.SubmittedAt, r.IsNegative ? "是" : "否",
             r.Valid switch { true => "属实", false => "不属实", null => r.IsNegative ? "未核实" : "" },
             r.NeedsRectification ? r.RectifyDue : null, r.RectifiedAt, r.RectifiedOnTime switch { true => "是", false => "否", null => "" },

@@ -6,7 +6,8 @@ namespace Supervision.Web.Queries.Reference;
 
 /// <summary>
 /// Display names for the codes records and events carry (towns, items, windows, staff, departments).
-/// An unknown code is shown as itself, so a hall reporting a window added after the page loaded still reads.
+/// An unknown code is shown as itself marked “（未登记）”, so a hall reporting a window the reference data
+/// lack still reads, and the gap is visible.
 /// </summary>
 public sealed record ReferenceNames(
     IReadOnlyDictionary<string, string> Towns,
@@ -30,7 +31,7 @@ public sealed record ReferenceNames(
     public string Department(string? code) => Name(Departments, code);
 
     private static string Name(IReadOnlyDictionary<string, string> names, string? code) =>
-        code is null ? ZhFormat.None : names.GetValueOrDefault(code, code);
+        code is null ? ZhFormat.None : ZhFormat.Named(names, code);
 }
 
 /// <summary>Loads <see cref="ReferenceNames"/> (a few hundred rows, read once per page visit).</summary>

@@ -3,6 +3,7 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Queries.Towns;
@@ -41,6 +42,9 @@ public interface ITownDetailQueries
     Task<IReadOnlyList<ComplaintLine>> RecentComplaintsAsync(string town, int count, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Staff>> StaffAsync(string town, CancellationToken cancellationToken);
+
+    /// <summary>Item names by code, for the case lists of the page.</summary>
+    Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Reads the record tables directly; each read is one hall and at most one day or a few rows.</summary>
@@ -71,8 +75,8 @@ public sealed class TownDetailQueries(IDbContextFactory<SupervisionDbContext> co
             .Select(t =>
             {
                 windowByCode.TryGetValue(t.Window!, out var window);
-                return new ServingWindow(t.Window!, window?.Name ?? t.Window!, window?.Kind, t.Ticket, t.Staff,
-                    t.Staff is null ? null : staff.GetValueOrDefault(t.Staff),
+                return new ServingWindow(t.Window!, window?.Name ?? t.Window! + ZhFormat.Unregistered, window?.Kind, t.Ticket, t.Staff,
+                    t.Staff is null ? null : ZhFormat.Named(staff, t.Staff),
                     t.CalledAt!.Value, Seconds(now - t.CalledAt!.Value));
             })
             .OrderBy(s => windowByCode.TryGetValue(s.Window, out var w) ? w.Number : int.MaxValue)
@@ -101,8 +105,8 @@ public sealed class TownDetailQueries(IDbContextFactory<SupervisionDbContext> co
         var windows = await db.Windows.AsNoTracking().Where(w => w.TownCode == town).ToDictionaryAsync(w => w.Code, w => w.Name, cancellationToken);
         var staff = await db.Staff.AsNoTracking().Where(s => s.TownCode == town).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         return reviews.Select(r => new ReviewLine(r.ReviewId, r.CaseId,
-                r.Window is null ? null : windows.GetValueOrDefault(r.Window, r.Window),
-                r.Staff is null ? null : staff.GetValueOrDefault(r.Staff, r.Staff),
+                r.Window is null ? null : ZhFormat.Named(windows, r.Window),
+                r.Staff is null ? null : ZhFormat.Named(staff, r.Staff),
                 r.Level, r.IsNegative, r.Channel, r.Reasons, r.SubmittedAt, r.RectifiedAt is not null))
             .ToList();
     }
@@ -118,6 +122,12 @@ public sealed class TownDetailQueries(IDbContextFactory<SupervisionDbContext> co
         return complaints.Select(c => new ComplaintLine(c.ComplaintId, c.CaseId, c.Category, c.Channel, c.FiledAt,
                 c.RespondedAt is not null, c.ResolvedAt is not null, c.Substantiated))
             .ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceItems.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Name, StringComparer.Ordinal, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Staff>> StaffAsync(string town, CancellationToken cancellationToken)

@@ -23,4 +23,8 @@ internal sealed class FakeTownDetailQueries : ITownDetailQueries
         Task.FromResult<IReadOnlyList<ComplaintLine>>(Complaints.Take(count).ToList());
 
     public Task<IReadOnlyList<Staff>> StaffAsync(string town, CancellationToken cancellationToken) => Task.FromResult(Staff);
+
+    public IReadOnlyDictionary<string, string> ItemNames { get; set; } = new Dictionary<string, string> { ["RS-002"] = "城乡居民养老保险待遇申领" };
+
+    public Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken) => Task.FromResult(ItemNames);
 }

@@ -1,3 +1,4 @@
+using MudBlazor;
 using Supervision.Domain;
 using Supervision.Domain.Events;
 using Supervision.Web.Common;
@@ -12,10 +13,28 @@ public static class CaseTimeline
     {
         ArgumentNullException.ThrowIfNull(hallEvent);
         ArgumentNullException.ThrowIfNull(names);
-        return $"{ZhFormat.Instant(hallEvent.At)} {What(hallEvent, names)}";
+        return $"{ZhFormat.Instant(hallEvent.At)} {Describe(hallEvent, names)}";
     }
 
-    private static string What(HallEvent e, ReferenceNames n) => e switch
+    /// <summary>The dot of an event on the page's timeline: the clock starting, stopping or ending, trouble in red.</summary>
+    public static Color Colour(HallEvent hallEvent) => hallEvent switch
+    {
+        CaseRefused => Color.Error,
+        CaseSupplementRequested or CasePaused => Color.Warning,
+        CaseAccepted or CaseResumed => Color.Primary,
+        CaseCompleted or CaseIssued => Color.Success,
+        _ => Color.Default,
+    };
+
+    /// <summary>What happened, without the time (the timeline shows it above).</summary>
+    public static string What(HallEvent hallEvent, ReferenceNames names)
+    {
+        ArgumentNullException.ThrowIfNull(hallEvent);
+        ArgumentNullException.ThrowIfNull(names);
+        return Describe(hallEvent, names);
+    }
+
+    private static string Describe(HallEvent e, ReferenceNames n) => e switch
     {
         CaseReceived { Channel: CaseChannel.Online } r => $"网上提交申请（{n.Item(r.Item)}）",
         CaseReceived r => $"在 {n.Window(r.Window)} 收件（{n.StaffName(r.Staff)}{Via(r.Channel)}）",

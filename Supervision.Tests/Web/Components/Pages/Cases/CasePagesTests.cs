@@ -4,11 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
 using Supervision.Domain.Figures;
 using Supervision.Web.Components.Pages.Cases;
 using Supervision.Web.Components.Shared;
-using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Components.Pages.Cases;
@@ -76,8 +74,21 @@ public sealed class CasePagesTests : ListsWorld
 
         var cut = RenderPage<CasesPage>();
 
-        WaitFor(cut, () => Assert.Equal("/cases/370323001/C-001", cut.Find(".cases-table a.case-link").GetAttribute("href")));
+        // The case page carries the list's filters (this month by default) for its way back.
+        WaitFor(cut, () => Assert.Equal("/cases/370323001/C-001?period=2020-10", cut.Find(".cases-table a.case-link").GetAttribute("href")));
         Assert.Contains(cut.FindAll(".cases-table a"), a => a.GetAttribute("href") == $"/towns/{Nanma}" && a.TextContent == "南麻街道");
+    }
+
+    [Fact]
+    public void A_case_link_carries_the_lists_filters_so_the_case_page_can_return_to_them()
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo(CaseLinks.For(Nanma, Period.Week(2020, 41), CaseStatusFilter.Late));
+        Queries.UseCases([OpenCase("C-001", Local(10, 22, 17, 30))]);
+
+        var cut = RenderPage<CasesPage>();
+
+        WaitFor(cut, () => Assert.Equal($"/cases/{Nanma}/C-001?town={Nanma}&status=Late&period=2020-W41",
+            cut.Find(".cases-table a.case-link").GetAttribute("href")));
     }
 
     [Fact]
@@ -129,14 +140,8 @@ public sealed class CasePagesTests : ListsWorld
             new CaseReceived { Id = "r1", Town = Nanma, At = Local(10, 9, 9, 12), Case = "C-007", Item = "RS-002", Window = $"{Nanma}-01", Staff = $"{Nanma}-S02", Channel = CaseChannel.Onsite },
             new CaseSupplementRequested { Id = "s1", Town = Nanma, At = Local(10, 9, 9, 20), Case = "C-007", Materials = ["户口簿"] },
         ];
-        await SeedAsync(db =>
-        {
-            db.Set<CaseRecord>().Add(record);
-            foreach (var e in events)
-            {
-                db.Set<StoredEvent>().Add(new StoredEvent { Id = e.Id, Type = e.Type, Town = e.Town, Subject = e.Subject, At = e.At, ReceivedAt = Now, Payload = EventJson.Serialize(e) });
-            }
-        });
+        await KeepSeedHolidaysAsync();
+        await SeedCaseAsync(record, events);
 
         var cut = RenderPage<CaseDetailPage>(p => p.Add(c => c.Town, Nanma).Add(c => c.CaseId, "C-007"));
 
@@ -146,7 +151,8 @@ public sealed class CasePagesTests : ListsWorld
                 "2020年10月9日 09:20 一次性告知需补正材料：户口簿",
                 "2020年10月12日 09:30 在 1号综合受理窗口 受理（张伟）",
             ],
-            cut.FindAll(".case-timeline li").Select(li => li.TextContent.Trim())));
+            cut.FindAll(".case-timeline .case-event").Select(e =>
+                $"{e.QuerySelector(".case-event-time")!.TextContent.Trim()} {e.QuerySelector(".case-event-what")!.TextContent.Trim()}")));
         Assert.Equal("2020年10月15日 17:30", cut.Find(".case-deadline").TextContent.Trim());
         Assert.Equal("2 次（一次性告知 1 次）", cut.Find(".case-visits").TextContent.Trim());
         Assert.Equal("—", cut.Find(".case-processing").TextContent.Trim());

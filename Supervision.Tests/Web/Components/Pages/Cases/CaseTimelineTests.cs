@@ -86,11 +86,11 @@ public sealed class CaseTimelineTests
     }
 
     [Fact]
-    public void Unknown_codes_are_shown_as_reported()
+    public void Unknown_codes_are_shown_as_reported_and_marked_unregistered()
     {
         var issued = new CaseIssued { Id = "e9", Town = Town, At = At.AddHours(8), Case = "C1", Window = $"{Town}-77", Method = IssueMethod.Counter };
 
-        Assert.Equal("2020年10月9日 17:12 在 370323001-77 出件（窗口领取）", CaseTimeline.Sentence(issued, Names));
+        Assert.Equal("2020年10月9日 17:12 在 370323001-77（未登记） 出件（窗口领取）", CaseTimeline.Sentence(issued, Names));
     }
 
     [Fact]

@@ -60,6 +60,15 @@ public sealed class TownDetailTests : PageTest
     }
 
     [Fact]
+    public void Card_lists_name_the_item_not_its_code()
+    {
+        var cut = RenderTown(Nanma);
+
+        var items = cut.FindAll(".case-cards-red tbody tr").Select(row => row.QuerySelectorAll("td")[1].TextContent.Trim());
+        Assert.Equal(["城乡居民养老保险待遇申领", "城乡居民养老保险待遇申领"], items);
+    }
+
+    [Fact]
     public void Serving_windows_show_who_serves_and_for_how_long()
     {
         Details.Floor = new HallFloor(PageTest.Now, 14,
