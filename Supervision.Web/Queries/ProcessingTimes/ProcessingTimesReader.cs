@@ -18,7 +18,7 @@ namespace Supervision.Web.Queries.ProcessingTimes;
 /// the completion day) and grouped here. Answers are shared like the period sums: forgotten when a commit
 /// touches the scope, and after <see cref="PeriodRollupCache.MaxAge"/> in any case.
 /// </remarks>
-public sealed class ProcessingTimesReader : IDisposable
+internal sealed class ProcessingTimesReader : IProcessingTimes, IDisposable
 {
     private readonly IDbContextFactory<SupervisionDbContext> contexts;
     private readonly ISettingsProvider settings;
@@ -35,7 +35,6 @@ public sealed class ProcessingTimesReader : IDisposable
 
     private readonly record struct Key(string? Town, DateOnly Start, DateOnly End);
 
-    /// <summary>The report of <paramref name="town"/> (null: every hall) for the cases completed in <paramref name="period"/>.</summary>
     public Task<ProcessingReport> GetAsync(string? town, Period period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -73,38 +72,15 @@ public sealed class ProcessingTimesReader : IDisposable
         var halls = completed.GroupBy(c => c.Town, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ProcessingRow(g.Key, towns.GetValueOrDefault(g.Key, g.Key), Figures(g))).ToList();
         var byDepartment = completed.GroupBy(Department, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ProcessingRow(g.Key, g.Key.Length == 0 ? UnknownItem : departments.GetValueOrDefault(g.Key, g.Key), Figures(g))).ToList();
+            .Select(g => new ProcessingRow(g.Key, g.Key.Length == 0 ? ProcessingReport.UnknownItem : departments.GetValueOrDefault(g.Key, g.Key), Figures(g))).ToList();
         var byItem = completed.Where(c => c.ItemCode is not null).GroupBy(c => c.ItemCode!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
                 var item = items.GetValueOrDefault(g.Key);
-                var department = item is null ? UnknownItem : departments.GetValueOrDefault(item.DepartmentCode, item.DepartmentCode);
+                var department = item is null ? ProcessingReport.UnknownItem : departments.GetValueOrDefault(item.DepartmentCode, item.DepartmentCode);
                 return new ItemProcessingRow(g.Key, item?.Name ?? g.Key, department, item?.PromisedDays, Figures(g));
             }).ToList();
         return new ProcessingReport(period, Figures(completed), halls, byDepartment, byItem);
     }
 
-    /// <summary>Cases whose item is not in the catalogue: no name, no department.</summary>
-    public const string UnknownItem = "（事项不明）";
-}
-
-/// <summary>Figure 5 of one hall or department.</summary>
-public sealed record ProcessingRow(string Code, string Name, ProcessingFigures Figures);
-
-/// <summary>Figure 5 of one item, with its department and promised days (承诺时限).</summary>
-public sealed record ItemProcessingRow(string Code, string Name, string Department, int? PromisedDays, ProcessingFigures Figures);
-
-/// <summary>办理时效 of a scope and period.</summary>
-public sealed record ProcessingReport(
-    Period Period, ProcessingFigures Total, IReadOnlyList<ProcessingRow> Halls, IReadOnlyList<ProcessingRow> Departments, IReadOnlyList<ItemProcessingRow> Items)
-{
-    public const int SlowestCount = 10;
-
-    /// <summary>The items slowest against their promise: used ÷ promised, highest first (items without a promise are left out).</summary>
-    public IReadOnlyList<ItemProcessingRow> Slowest { get; } = Items
-        .Where(i => i.Figures.UsedOverPromised is not null)
-        .OrderByDescending(i => i.Figures.UsedOverPromised).ThenBy(i => i.Code, StringComparer.Ordinal)
-        .Take(SlowestCount).ToList();
-
-    public bool IsEmpty => Total.Completed == 0;
 }

@@ -5,13 +5,13 @@ namespace Supervision.Web.Queries.Trends;
 public static class TrendsServiceCollectionExtensions
 {
     /// <summary>
-    /// The trends (<see cref="ITrendQueries"/>) and 办理时效 (<see cref="ProcessingTimesReader"/>) reads; need
+    /// The trends (<see cref="ITrendQueries"/>) and 办理时效 (<see cref="IProcessingTimes"/>) reads; need
     /// <c>AddFigureQueries</c>, <c>AddWorkingCalendar</c> and <c>AddSupervisionSettings</c>.
     /// </summary>
     public static IServiceCollection AddTrendQueries(this IServiceCollection services)
     {
         services.AddSingleton<ITrendQueries, TrendQueries>();
-        services.AddSingleton<ProcessingTimesReader>();
+        services.AddSingleton<IProcessingTimes, ProcessingTimesReader>();
         return services;
     }
 }
