@@ -57,6 +57,24 @@ public static class TrendChartData
         return line.Points.Select(p => (double)count(p)).ToArray();
     }
 
+    /// <summary>The count axis step: 1, 2 or 5 times a power of ten, so that at most six grid lines stand above zero.</summary>
+    public static int CountStep(IEnumerable<double> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var max = counts.DefaultIfEmpty(0).Max();
+        var (step, magnitude) = (1, 1);
+        int[] nice = [1, 2, 5];
+        for (var i = 0; max / step > 6; i++)
+        {
+            if (i == nice.Length)
+            {
+                (i, magnitude) = (0, magnitude * 10);
+            }
+            step = nice[i] * magnitude;
+        }
+        return step;
+    }
+
     /// <summary>
     /// The rate axis for <paramref name="values"/>: from the tens below the lowest value to 100 % when that is
     /// 50 % or more (stated on the chart, e.g. 80%–100%), else 0–100 %.

@@ -16,6 +16,17 @@ public sealed class TrendChartDataTests
         Assert.Equal(min, TrendChartData.Axis(values.Select(v => (double?)v).Append(null)).Min);
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(6, 1)]
+    [InlineData(7, 2)]
+    [InlineData(640, 200)]   // 100 would give 7 lines above zero
+    [InlineData(1040, 200)]
+    public void The_count_axis_steps_by_1_2_or_5_times_a_power_of_ten_with_at_most_six_lines(double max, int step)
+    {
+        Assert.Equal(step, TrendChartData.CountStep([0, max]));
+    }
+
     [Fact]
     public void A_rate_without_a_denominator_is_a_gap_not_zero()
     {
