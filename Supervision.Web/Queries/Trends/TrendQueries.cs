@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
+using Supervision.Domain.Reference;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
@@ -56,29 +57,28 @@ internal sealed class TrendQueries : ITrendQueries, IDisposable
         var (start, end) = (periods[0].Start, periods[^1].End);
         var rows = await days.GetAsync(new Key(start, end), ct => ReadAsync(start, end, ct), version: null, cancellationToken);
 
-        var groups = new List<(string Name, IReadOnlySet<string> Towns)>();
-        var all = refs.Towns.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        if (town is not null)
-        {
-            groups.Add((refs.Towns.First(t => t.Code == town).Name, new HashSet<string>(StringComparer.Ordinal) { town }));
-            groups.Add((CountyName, all));
-        }
-        else
-        {
-            var pilots = refs.Towns.Where(t => t.IsPilot).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-            var others = refs.Towns.Where(t => !t.IsPilot).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-            groups.Add((CountyName, all));
-            groups.AddRange(new[] { ($"试点镇街（{pilots.Count}个）", pilots), ($"非试点镇街（{others.Count}个）", others) }
-                .Where(g => g.Item2.Count > 0).Select(g => (g.Item1, (IReadOnlySet<string>)g.Item2)));
-        }
         var calculator = settings.Current.Calculator;
-        var lines = groups.Select(g =>
+        var lines = Groups(refs, town).Select(g =>
         {
             var inGroup = rows.Where(r => g.Towns.Contains(r.Town)).ToList();
             // The county scope pools whatever rows it is given (numerators and denominators summed over days and halls).
             return new TrendLine(g.Name, periods.Select(p => TrendPoint.From(calculator.Calculate(Scope.County, p, inGroup, []))).ToList());
         }).ToList();
         return new TrendView(span, periods, lines);
+    }
+
+    /// <summary>A hall and the county to compare with; or the county, its pilot halls and the others (试点进度's list).</summary>
+    private static IEnumerable<(string Name, HashSet<string> Towns)> Groups(ReadReference refs, string? town)
+    {
+        HashSet<string> Codes(Func<Town, bool> which) =>
+            refs.Towns.Where(which).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        if (town is not null)
+        {
+            return [(refs.Towns.First(t => t.Code == town).Name, Codes(t => t.Code == town)), (CountyName, Codes(_ => true))];
+        }
+        var (pilots, others) = (Codes(t => t.IsPilot), Codes(t => !t.IsPilot));
+        return new[] { (CountyName, Codes(_ => true)), ($"试点镇街（{pilots.Count}个）", pilots), ($"非试点镇街（{others.Count}个）", others) }
+            .Where(g => g.Item2.Count > 0);
     }
 
     public void Dispose()
