@@ -16,6 +16,7 @@ using Supervision.Web.Orders;
 using Supervision.Web.Queries;
 using Supervision.Web.Management;
 using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Trends;
 using Supervision.Web.Scaleout;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
@@ -54,6 +55,7 @@ builder.Services.AddExports();
 builder.Services.AddOrders();
 builder.Services.AddApiReference();
 builder.Services.AddMeetingPack();
+builder.Services.AddTrendQueries();
 
 if (arguments.IsCommand)
 {

@@ -27,6 +27,7 @@ public static class DashboardTour
         new("complaints", "complaints", "一次办不好投诉", ".lifecycle-board .board-card"),
         new("staff", "staff", "人员绩效", ".staff-table a.staff-link"),
         new("staff-detail", $"staff/{Uri.EscapeDataString(staff)}", "人员绩效", ".staff-days tbody tr"),
+        new("processing-times", "processing-times", "办理时效", ".processing-note"),
         new("pilot", "pilot", "试点进度", ".pilot-tasks"),
         new("data-quality", "data-quality", "数据质量", ".quality-counts tbody tr"),
         new("bulletins", "bulletins", "通报", "table tbody tr"),

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries.Towns;
+using Supervision.Web.Queries.Trends;
 using Supervision.Web.Security;
 using Supervision.Web.Queries.Orders;
 using Supervision.Web.Orders;
@@ -33,6 +34,8 @@ public abstract class PageTest : MudComponentTest
 
     internal FakeTownDetailQueries Details { get; } = new();
 
+    internal FakeTrendQueries Trends { get; } = new();
+
     /// <summary>Signed in as an inspector (county reach) unless a test signs in as someone else.</summary>
     internal BunitAuthorizationContext Authorization { get; }
 
@@ -44,6 +47,7 @@ public abstract class PageTest : MudComponentTest
         Context.Services.AddSingleton<ILiveNotifier>(Notifier);
         Context.Services.AddSingleton<TimeProvider>(Time);
         Context.Services.AddSingleton<ITownDetailQueries>(Details);
+        Context.Services.AddSingleton<ITrendQueries>(Trends);
         Context.Services.AddSingleton<ISettingsProvider>(new FixedSettingsProvider());
         Context.Services.AddSingleton<IIngestionNotifications>(Notifier.Commits);
         Context.Services.AddSingleton<SharedFigureCache>();

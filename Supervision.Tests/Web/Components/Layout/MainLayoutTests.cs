@@ -73,9 +73,9 @@ public sealed class MainLayoutTests : MudComponentTest
         SignInInspector();
         var cut = RenderLayout(("Simulator:Enabled", "false"));
 
-        var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(7).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(8).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal(
-            [("事项", "items"), ("办件", "cases"), ("好差评", "reviews"), ("一次办不好投诉", "complaints"), ("人员绩效", "staff"), ("试点进度", "pilot"), ("数据质量", "data-quality")],
+            [("事项", "items"), ("办件", "cases"), ("好差评", "reviews"), ("一次办不好投诉", "complaints"), ("人员绩效", "staff"), ("办理时效", "processing-times"), ("试点进度", "pilot"), ("数据质量", "data-quality")],
             links);
     }
 
@@ -90,7 +90,7 @@ public sealed class MainLayoutTests : MudComponentTest
         var cut = RenderLayout(("Simulator:Enabled", "false"));
 
         var links = cut.FindAll("a.mud-nav-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
-        Assert.Equal([("本镇街", "/towns/370323001"), ("督办单", "/towns/370323001/orders"), ("指标口径", "metrics")], links);
+        Assert.Equal([("本镇街", "/towns/370323001"), ("办理时效", "processing-times"), ("督办单", "/towns/370323001/orders"), ("指标口径", "metrics")], links);
     }
 
     [Fact]
