@@ -200,6 +200,10 @@ public static class CaseFold
         }
         var processing = calendar.WorkingDaysBetween(acceptedAt, stopped) - paused / calendar.Hours.Length;
         record.ProcessingWorkingDays = Math.Round(Math.Max(0, processing), 6);
+        if (record.PromisedDays is not null)
+        {
+            record.PromiseClockUsedDays = Math.Round(calendar.PromiseClockUsedDays(acceptedAt, stopped, clipped), 6);
+        }
         if (record.Deadline is { } deadline)
         {
             record.CompletedOnTime = stopped <= deadline;

@@ -108,8 +108,18 @@ public sealed class CaseRecord
     public bool? CompletedOnTime { get; set; }
     /// <summary>超期办结.</summary>
     public bool CompletedLate { get; set; }
-    /// <summary>Working days from acceptance to completion, minus paused working time.</summary>
+    /// <summary>
+    /// Working days from the acceptance instant to completion (or a pre-review item's escalation), minus
+    /// paused working time: how long the case took (平均/中位/P90 办理时长).
+    /// </summary>
     public double? ProcessingWorkingDays { get; set; }
+    /// <summary>
+    /// Working days used on the promise clock (提速率): from closing time of the effective acceptance day,
+    /// where the deadline starts counting, to completion or escalation, minus paused working time inside
+    /// that window (<see cref="Calendar.WorkingCalendar.PromiseClockUsedDays"/>). Null while
+    /// <see cref="ProcessingWorkingDays"/> is, or while the item is unknown.
+    /// </summary>
+    public double? PromiseClockUsedDays { get; set; }
     /// <summary>An instant (即办) item completed on the local day it was accepted.</summary>
     public bool InstantSameDay { get; set; }
     /// <summary>Completed with at most one visit (一次办好).</summary>

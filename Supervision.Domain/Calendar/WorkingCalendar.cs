@@ -102,6 +102,32 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
+    /// Where the promise clock starts: closing time of the effective acceptance day. A limit of N working
+    /// days ends N hall days of working time after it, so the rest of the acceptance day is on no clock.
+    /// </summary>
+    public DateTimeOffset PromiseClockStart(DateTimeOffset acceptedAt) =>
+        AtLocal(EffectiveAcceptanceDay(acceptedAt), Hours.Closing);
+
+    /// <summary>
+    /// Working days used on the clock <see cref="Deadline"/> counts on (提速率 compares them with the
+    /// promised days): working time from <see cref="PromiseClockStart"/> to <paramref name="stop"/>,
+    /// less the working time of <paramref name="pauses"/> inside that window (overlaps counted once),
+    /// in hall days. A case stopped on its effective acceptance day has used 0 days.
+    /// </summary>
+    public double PromiseClockUsedDays(DateTimeOffset acceptedAt, DateTimeOffset stop, IEnumerable<InstantRange> pauses)
+    {
+        ArgumentNullException.ThrowIfNull(pauses);
+        var start = PromiseClockStart(acceptedAt);
+        if (stop <= start)
+        {
+            return 0;
+        }
+        var inWindow = pauses.Select(p => new InstantRange(p.Start > start ? p.Start : start, p.End < stop ? p.End : stop));
+        var used = WorkingTimeBetween(start, stop) - PausedWorkingTime(inWindow);
+        return Math.Max(0, (double)used.Ticks / _lengthTicks);
+    }
+
+    /// <summary>
     /// <see cref="Deadline"/>, and whether counting to it crossed a year without calendar data, which
     /// makes it provisional: it may move once that year's 放假安排 is entered.
     /// </summary>

@@ -14,7 +14,7 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// The event store, the one ingestion path (<see cref="IEventIngestor"/>), its notifications,
-    /// API keys, the history import, and the <c>apikey</c>, <c>projections</c> and <c>import</c> CLI verbs. Needs <c>AddSupervisionData</c>.
+    /// API keys, the history import, the start-up backfill of 提速率's promise-clock days, and the <c>apikey</c>, <c>projections</c> and <c>import</c> CLI verbs. Needs <c>AddSupervisionData</c>.
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
@@ -28,6 +28,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ProjectionWorkingSet>();
         services.AddSingleton<ProjectionRebuilder>();
         services.AddSingleton<SubjectReprojector>();
+        services.AddSingleton<PromiseClockBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<PromiseClockBackfill>());
         services.AddSingleton<IngestionNotifications>();
         services.AddSingleton<IIngestionNotifications>(sp => sp.GetRequiredService<IngestionNotifications>());
         services.AddSingleton<IEventIngestor, EventIngestor>();

@@ -91,11 +91,12 @@ internal sealed class DayAccumulator(string town, DateOnly day)
             _town.ProcessingCount += sign;
             _processingMicros += sign * ToMicros(used);
             Processing.Add(used, sign);
-            if (c.PromisedDays is { } promised && promised > 0)
-            {
-                _nonInstantUsedMicros += sign * ToMicros(used);
-                _town.PromisedDaysSum += sign * promised;
-            }
+        }
+        // 提速率 compares like with like: days used on the clock the promise counts on.
+        if (c.PromiseClockUsedDays is { } usedOnPromise && c.PromisedDays is { } promised && promised > 0)
+        {
+            _nonInstantUsedMicros += sign * ToMicros(usedOnPromise);
+            _town.PromisedDaysSum += sign * promised;
         }
         if (c.ItemCode is not null)
         {

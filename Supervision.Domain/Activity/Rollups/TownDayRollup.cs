@@ -26,7 +26,10 @@ public sealed class TownDayRollup
     /// <summary>Completed cases whose processing time is known (the mean's denominator).</summary>
     public int ProcessingCount { get; set; }
     public double ProcessingDaysSum { get; set; }
-    /// <summary>提速率 = 1 − NonInstantUsedDaysSum ÷ PromisedDaysSum, both over completed non-instant cases with a known item.</summary>
+    /// <summary>
+    /// 提速率 = 1 − NonInstantUsedDaysSum ÷ PromisedDaysSum, both over completed non-instant cases with a known
+    /// item; the used days are <see cref="CaseRecord.PromiseClockUsedDays"/>, on the promise's own clock.
+    /// </summary>
     public double NonInstantUsedDaysSum { get; set; }
     public int PromisedDaysSum { get; set; }
     /// <summary><see cref="Histogram"/> of processing working days, bin width <see cref="Histogram.ProcessingDaysBinWidth"/>.</summary>

@@ -109,6 +109,7 @@ public class RollupDeltaTests
         var recomputed = RollupCalculator.ForDay(Towns[0], day, new DayRecords { Cases = cases.Where((_, i) => i != 3).ToList() });
 
         Assert.Equal(BitConverter.DoubleToInt64Bits(recomputed.Town.ProcessingDaysSum), BitConverter.DoubleToInt64Bits(applied.Town.ProcessingDaysSum));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(recomputed.Town.NonInstantUsedDaysSum), BitConverter.DoubleToInt64Bits(applied.Town.NonInstantUsedDaysSum));
     }
 
     private static string Json(DayRollups rows) => JsonSerializer.Serialize(rows);
@@ -122,6 +123,7 @@ public class RollupDeltaTests
     private static CaseRecord Completed(string id, DateOnly day, double used) => new()
     {
         Town = Towns[0], CaseId = id, AcceptedDay = day, CompletedDay = day, ProcessingWorkingDays = Math.Round(used, 6), PromisedDays = 5,
+        PromiseClockUsedDays = Math.Round(used / 2, 6),
         VisitDays = day.ToString("yyyy-MM-dd"), ItemCode = Items[2],
     };
 
@@ -257,6 +259,7 @@ public class RollupDeltaTests
                 CompletedOnTime = random.Next(3) switch { 0 => null, 1 => true, _ => false }, CompletedLate = random.Next(4) == 0,
                 OneTrip = random.Next(2) == 0, ProcessingWorkingDays = completed is null ? null : Math.Round(random.NextDouble() * 6, 6),
                 PromisedDays = random.Next(4) == 0 ? null : random.Next(0, 6),
+                PromiseClockUsedDays = completed is null ? null : Math.Round(random.NextDouble() * 5, 6),
                 RefusedDay = random.Next(6) == 0 ? Pick(random, Days) : null, RefusalViolation = random.Next(2) == 0,
             };
         }

@@ -51,7 +51,8 @@ public class CaseFigureTests
         var f = HallA();
 
         Assert.Equal(18m, f.SpeedUpRate.Denominator);
-        Assert.Equal("36.1%", f.SpeedUpRate.ToString());
+        Assert.Equal(9.1667m, f.SpeedUpRate.Numerator);
+        Assert.Equal("50.9%", f.SpeedUpRate.ToString());
     }
 
     [Fact]

@@ -31,8 +31,10 @@ namespace Supervision.Tests.Domain.Figures;
 /// C6 1, C8 1, C7 1 = 6 (C3 online = 0).
 /// Processing mean (4.944444 + 3.611111 + 0.037037 + 0.111111 + 2.944444) / 5 = 2.3296 → 2.33 d;
 /// 0.1-day bins, upper edges: 0.1, 0.2, 3.0, 3.7, 5.0 → median (3rd) 3.0, p90 (5th) 5.0.
-/// 提速率 over non-instant: promised 5 + 3 + 10 = 18, used 4.944444 + 3.611111 + 2.944444 = 11.499999
-/// → (18 − 11.499999) / 18 = 36.1 %.
+/// 提速率 over non-instant, used days on the promise clock (from closing time of the acceptance day):
+/// C1 09-27/28/29/30 36 h + 10-09 1 h = 37 h = 4.111111 d; C2 09-30 9 h + 10-09 9 h + 10-10 9 h + 10-12
+/// 6.5 h − 9 h paused = 24.5 h = 2.722222 d; C7 10-13 9 h + 10-14 9 h = 2.0 d. Promised 5 + 3 + 10 = 18,
+/// used 8.833333 (8.8333 at four decimals) → (18 − 8.8333) / 18 = 9.1667 / 18 = 50.9 %.
 /// Queue 10-09: T1 wait 600 s, T2 1,800 s, T3 abandoned, T4 120 s → issued 4, called 3, mean 840.0 s,
 /// p90 = 3rd of 3 = 1,800 s → bin [1800, 1830) → 1,830 s, max 1,800 s, abandonment 1/4 = 25.0 %.
 /// Served: S1 T1 600 s + T2 900 s, S2 T4 600 s → 3 served, mean service 700.0 s.

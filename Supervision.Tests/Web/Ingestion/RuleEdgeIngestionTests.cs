@@ -87,6 +87,49 @@ public sealed class RuleEdgeIngestionTests
         Assert.Equal((1, 1, 0), (completion.Completed, completion.CompletedOnTime, completion.CompletedLate));
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Speed_up_days_on_the_promise_clock_are_the_same_live_after_a_rebuild_and_after_the_upgrade_backfill(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        using var app = IngestionApp.Start(db);
+        var ingestor = app.Services.GetRequiredService<IEventIngestor>();
+
+        // Both accepted Mon 06-01 09:30: the promise clock starts at 17:30. C1 done Tue 09:30: 1 h on the clock.
+        // C2 paused Tue 08:30–12:30 and done Wed 17:30: Tue 9 h + Wed 9 h − 4 h = 14 h.
+        await ingestor.IngestAsync(
+        [
+            AcceptedCase("e1", "C1"), CompletedCase("e2", "C1"),
+            AcceptedCase("e3", "C2"),
+            new CasePaused { Id = "e4", Town = Town, At = At.AddHours(23), Case = "C2", Reason = "实地踏勘" },
+            new CaseResumed { Id = "e5", Town = Town, At = At.AddHours(27), Case = "C2" },
+            new CaseCompleted { Id = "e6", Town = Town, At = At.AddDays(2).AddHours(8), Case = "C2", Outcome = CaseOutcome.Approved },
+        ], null, CancellationToken.None);
+
+        var days = await app.QueryAsync(d => d.Set<TownDayRollup>().AsNoTracking().Where(r => r.Town == Town).OrderBy(r => r.Day)
+            .Select(r => new { r.Day, r.NonInstantUsedDaysSum, r.PromisedDaysSum, r.ProcessingDaysSum }).ToListAsync());
+        Assert.Equal((0.111111, 5, 1.0), days.Where(r => r.Day == new DateOnly(2020, 6, 2)).Select(r => (r.NonInstantUsedDaysSum, r.PromisedDaysSum, r.ProcessingDaysSum)).Single());
+        Assert.Equal((1.555556, 5), days.Where(r => r.Day == new DateOnly(2020, 6, 3)).Select(r => (r.NonInstantUsedDaysSum, r.PromisedDaysSum)).Single());
+        await AssertRebuildEqualsAsync(app);
+
+        // A database from before the promise clock, as the SpeedupClock migration leaves it: no case has the
+        // value and 提速率's day sums are zero. The start-up backfill refolds the cases back to the live numbers.
+        var live = await app.QueryAsync(ProjectionSnapshot.TakeAsync);
+        await app.QueryAsync(async d =>
+        {
+            await d.Database.ExecuteSqlRawAsync("UPDATE \"CaseRecords\" SET \"PromiseClockUsedDays\" = NULL;");
+            return await d.Database.ExecuteSqlRawAsync("UPDATE \"TownDayRollups\" SET \"NonInstantUsedDaysSum\" = 0, \"PromisedDaysSum\" = 0;");
+        });
+        var backfill = app.Services.GetRequiredService<PromiseClockBackfill>();
+        await backfill.RunAsync(CancellationToken.None);
+
+        Assert.Empty(await backfill.PendingAsync(CancellationToken.None));
+        var backfilled = await app.QueryAsync(ProjectionSnapshot.TakeAsync);
+        foreach (var table in live.Keys)
+        {
+            Assert.Equal(live[table], backfilled[table]);
+        }
+    }
+
     private static async Task AssertRebuildEqualsAsync(IngestionApp app)
     {
         var incremental = await app.QueryAsync(ProjectionSnapshot.TakeAsync);

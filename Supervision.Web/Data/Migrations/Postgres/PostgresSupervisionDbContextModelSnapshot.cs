@@ -316,6 +316,9 @@ namespace Supervision.Web.Data.Migrations.Postgres
                     b.Property<double?>("ProcessingWorkingDays")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("PromiseClockUsedDays")
+                        .HasColumnType("double precision");
+
                     b.Property<int?>("PromisedDays")
                         .HasColumnType("integer");
 

@@ -305,6 +305,9 @@ namespace Supervision.Web.Data.Migrations.Sqlite
                     b.Property<double?>("ProcessingWorkingDays")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("PromiseClockUsedDays")
+                        .HasColumnType("REAL");
+
                     b.Property<int?>("PromisedDays")
                         .HasColumnType("INTEGER");
 
