@@ -37,6 +37,10 @@ public sealed class OrderOverdueWatch(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                // Off the timer's thread: a clock moved on by months (a test's fake clock, a simulator jump) fires
+                // every missed tick in one call, and a check run inline on each would hold that call for minutes.
+                // Ticks that arrive while a check runs fold into one, and the check covers since..now anyway.
+                await Task.Yield();
                 try
                 {
                     await CheckAsync(stoppingToken);
