@@ -36,6 +36,10 @@ public static class ExportEndpoints
         {
             problems.Add("period", "导出该表需要时间段：请提供 period（如 2020-W41、2020-10）或 from 和 to（yyyy-MM-dd）。");
         }
+        if (TableExports.NeedsTown(table) && filters.Town is null && !problems.Any)
+        {
+            problems.Add("town", "导出事项清单需要镇街：请提供 town（镇街代码）。");
+        }
         if (problems.Any)
         {
             return problems.ToResult();
