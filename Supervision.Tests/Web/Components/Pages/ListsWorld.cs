@@ -197,7 +197,10 @@ public sealed class ExportAccessSwitch : IExportAccess
 {
     public bool Allowed { get; set; } = true;
 
-    public bool CanExport(System.Security.Claims.ClaimsPrincipal user, string? townCode) => Allowed;
+    /// <summary>As a town leader's: exports of this town only.</summary>
+    public string? OnlyTown { get; set; }
+
+    public bool CanExport(System.Security.Claims.ClaimsPrincipal user, string? townCode) => Allowed && (OnlyTown is null || townCode == OnlyTown);
 }
 
 /// <summary>Lets a test decide whether the current user is a county administrator.</summary>
