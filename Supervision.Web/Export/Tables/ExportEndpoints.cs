@@ -11,6 +11,9 @@ namespace Supervision.Web.Export.Tables;
 /// <summary><c>GET /api/v1/exports/{table}.xlsx?…filters…</c>: a dashboard table as .xlsx, streamed while it is read.</summary>
 public static class ExportEndpoints
 {
+    /// <summary>The page's ticket for following a long export (<see cref="ExportProgress"/>).</summary>
+    public const string ProgressParameter = "progress";
+
     public static IEndpointRouteBuilder MapTableExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ApiRoutes.TableExport, ExportAsync).DisableAntiforgery()
@@ -23,7 +26,7 @@ public static class ExportEndpoints
 
     private static async Task<IResult> ExportAsync(
         string table, HttpContext http, TableExports exports, IFigureQueries figures, IExportAccess access, IExportAudit audit,
-        TimeProvider time, CancellationToken cancellationToken)
+        ExportProgress progress, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TableExports.Tables.Contains(table))
         {
@@ -50,8 +53,14 @@ public static class ExportEndpoints
         }
 
         var source = await exports.OpenAsync(table, filters, cancellationToken);
-        await audit.TableExportedAsync(ExportActor.From(http), table, filters.Scope, filters.Period?.ToString(),
-            http.Request.QueryString.Value ?? "", cancellationToken);
+        var ticket = http.Request.Query[ProgressParameter].ToString();
+        if (ExportProgress.IsTicket(ticket))
+        {
+            source = progress.Track(ticket, source);
+        }
+        // The progress ticket is the page's, not a filter: the record keeps the filters alone.
+        var recorded = QueryString.Create(http.Request.Query.Where(p => p.Key != ProgressParameter)).Value ?? "";
+        await audit.TableExportedAsync(ExportActor.From(http), table, filters.Scope, filters.Period?.ToString(), recorded, cancellationToken);
         return Results.Stream(async body =>
         {
             await using (source)
@@ -74,7 +83,9 @@ public static class ExportEndpoints
         {
             try
             {
-                using var output = pipe.Writer.AsStream();
+                // Left open: disposing the stream would complete the pipe as if the file were whole, and the
+                // failure below would never reach the response.
+                using var output = pipe.Writer.AsStream(leaveOpen: true);
                 var rows = source.Rows.Select(r =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();

@@ -50,6 +50,7 @@ public abstract class PageTest : MudComponentTest
         Context.Services.AddSingleton<SharedFigureCache>();
         Context.Services.AddSingleton<IAccessScope, HallAccess>();
         Context.Services.AddSingleton<IExportAccess>(sp => new ScopeExportAccess(sp.GetRequiredService<IAccessScope>()));
+        Context.Services.AddSingleton<Supervision.Web.Export.Tables.ExportProgress>();
         Context.Services.AddScoped<CurrentUser>();
         Context.Services.AddSingleton<IOrderCounts, NoOrderCounts>();
         Context.Services.AddSingleton<OrderChanges>();

@@ -106,6 +106,7 @@ public abstract partial class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton(HallHours.Default);
         Context.Services.AddSingleton<WorkingCalendarSource>();
         Context.Services.AddSingleton<IExportAccess>(Exports);
+        Context.Services.AddSingleton<Supervision.Web.Export.Tables.ExportProgress>();
         Context.Services.AddSingleton(new FigureCalculator());
         // The real store: a revision saved by a test is in force for the pages as it is in the app.
         Settings = new SettingsStore(Database.ContextFactory, new AuditLog(Database.ContextFactory, Time), Time,

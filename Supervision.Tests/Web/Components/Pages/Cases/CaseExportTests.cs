@@ -117,4 +117,17 @@ public sealed class CaseExportTests : ListsWorld
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData(22, false)]
+    [InlineData(ExportButton.FollowedRows, true)]
+    public void A_long_list_follows_its_export_with_a_progress_ticket(int total, bool followed)
+    {
+        Queries.UseCases([], total);
+
+        var cut = RenderPage<CasesPage>();
+
+        WaitFor(cut, () => Assert.Equal(followed, ExportHref(cut).Contains("progress=", StringComparison.Ordinal)));
+        Assert.Empty(cut.FindAll(".export-progress"));
+    }
 }
