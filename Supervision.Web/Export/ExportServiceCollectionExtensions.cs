@@ -21,6 +21,7 @@ public static class ExportServiceCollectionExtensions
         services.AddSingleton<BulletinContentLoader>();
         services.AddSingleton<BulletinService>();
         services.AddSingleton<TableExports>();
+        services.AddSingleton<ExportProgress>();
         services.AddCliCommand<BulletinCommand>();
         return services;
     }

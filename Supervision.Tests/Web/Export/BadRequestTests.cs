@@ -47,7 +47,7 @@ public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
     [InlineData("cases.xlsx?card=green", "card")]
     [InlineData("cases.xlsx?town=999", "town")]
     [InlineData("cases.xlsx?period=2020-09", "period")]
-    [InlineData("reviews.xlsx?negative=yes", "negative")]
+    [InlineData("items.xlsx?period=2020-06", "town")]
     [InlineData("ranking.xlsx", "period")]
     [InlineData("staff.xlsx?from=2020-06-01", "to")]
     public async Task Exporting_with_bad_filters_is_a_chinese_400_naming_the_parameter(string path, string parameter)
@@ -84,6 +84,28 @@ public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         await AssertProblemAsync(other, HttpStatusCode.Forbidden, "370323002");
         await AssertProblemAsync(county, HttpStatusCode.Forbidden, "无权");
+    }
+
+    [Theory]
+    [InlineData("cases")]
+    [InlineData("reviews")]
+    [InlineData("complaints")]
+    [InlineData("staff")]
+    [InlineData("items")]
+    public async Task A_town_leader_cannot_export_another_towns_list(string table)
+    {
+        using var client = app.CreateClient("leader-nanma");
+        using var own = await client.GetAsync($"/api/v1/exports/{table}.xlsx?town=370323001&period=2020-06");
+        using var other = await client.GetAsync($"/api/v1/exports/{table}.xlsx?town=370323002&period=2020-06");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        await AssertProblemAsync(other, HttpStatusCode.Forbidden, "您无权导出镇（街道）370323002 的数据");
+    }
+
+    [Fact]
+    public async Task A_town_leader_cannot_export_the_county_ranking()
+    {
+        using var response = await app.CreateClient("leader-nanma").GetAsync("/api/v1/exports/ranking.xlsx?period=2020-06");
+        await AssertProblemAsync(response, HttpStatusCode.Forbidden, "无权");
     }
 
     [Fact]

@@ -23,10 +23,10 @@ public abstract class TableExportTests(JuneBulletin june)
 
         using var workbook = await ExportAsync("cases.xlsx?town=370323001&period=2020-W26&status=any");
         var sheet = workbook.Worksheet("办件");
-        Assert.Equal("办件编号", sheet.Cell(1, 2).GetString());
-        var ids = sheet.Column(2).CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
+        Assert.Equal("办件编号", sheet.Cell(1, 1).GetString());
+        var ids = sheet.Column(1).CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
-        Assert.All(sheet.Column(1).CellsUsed().Skip(1), c => Assert.Equal("南麻街道", c.GetString()));
+        Assert.All(sheet.Column(2).CellsUsed().Skip(1), c => Assert.Equal("南麻街道", c.GetString()));
     }
 
     [DatabaseFact]
@@ -47,7 +47,7 @@ public abstract class TableExportTests(JuneBulletin june)
         var accepted = sheet.Cell(2, headers["受理时间"]);
         Assert.Equal(XLDataType.DateTime, accepted.DataType);
         Assert.Equal("yyyy\"年\"m\"月\"d\"日\" hh:mm", accepted.Style.NumberFormat.Format);
-        Assert.Equal(XLDataType.Number, sheet.Cell(2, headers["来访次数"]).DataType);
+        Assert.Equal(XLDataType.Number, sheet.Cell(2, headers["办理时长（工作日）"]).DataType);
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.True(sheet.AutoFilter.IsEnabled);
         Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
@@ -71,21 +71,23 @@ public abstract class TableExportTests(JuneBulletin june)
     public async Task Ranking_export_lists_the_twelve_halls_in_rank_order()
     {
         using var workbook = await ExportAsync("ranking.xlsx?period=2020-W26");
-        var sheet = workbook.Worksheet("镇街排名");
+        var sheet = workbook.Worksheet("综合评分排名");
         var ranks = sheet.Column(1).CellsUsed().Skip(1).Select(c => c.DataType == XLDataType.Number ? c.GetDouble() : double.MaxValue).ToList();
         Assert.Equal(12, ranks.Count);
         Assert.Equal(ranks.Order(), ranks);
     }
 
     [DatabaseFact]
-    public async Task Negative_review_export_holds_only_negative_reviews()
+    public async Task Review_export_is_the_negative_review_board_of_the_period()
     {
-        var negative = await QueryAsync(db => db.Set<ReviewRecord>().CountAsync(r => r.IsNegative && r.SubmittedDay >= new DateOnly(2020, 6, 1)));
-        using var workbook = await ExportAsync("reviews.xlsx?period=2020-06&negative=true");
-        var sheet = workbook.Worksheet("好差评");
-        var levels = sheet.Column(6).CellsUsed().Skip(1).Select(c => c.GetDouble()).ToList();
-        Assert.Equal(negative, levels.Count);
-        Assert.All(levels, l => Assert.InRange(l, 1, 2));
+        var (start, end) = (new DateOnly(2020, 6, 1), new DateOnly(2020, 6, 30));
+        var onBoard = await QueryAsync(db => db.Set<ReviewRecord>().CountAsync(r => r.IsNegative && r.Valid != false
+            && ((r.SubmittedDay >= start && r.SubmittedDay <= end) || (r.SubmittedDay < start && r.FollowedUpAt == null))));
+        using var workbook = await ExportAsync("reviews.xlsx?period=2020-06");
+        var sheet = workbook.Worksheet("差评整改");
+        var levels = sheet.Column(2).CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
+        Assert.Equal(onBoard, levels.Count);
+        Assert.All(levels, l => Assert.Contains(l, new[] { "非常不满意", "不满意" }));
     }
 
     private async Task<XLWorkbook> ExportAsync(string path)

@@ -32,4 +32,7 @@ public static class ListCell
         double d => (decimal)d,
         _ => value,
     };
+
+    /// <summary>Numbers right-aligned, text left: the class of a list cell of <paramref name="kind"/>.</summary>
+    public static string AlignClass(ColumnKind kind) => kind is ColumnKind.Text or ColumnKind.Date or ColumnKind.DateTime ? "text-cell" : "num";
 }

@@ -11,6 +11,9 @@ namespace Supervision.Web.Export.Tables;
 /// <summary><c>GET /api/v1/exports/{table}.xlsx?…filters…</c>: a dashboard table as .xlsx, streamed while it is read.</summary>
 public static class ExportEndpoints
 {
+    /// <summary>The page's ticket for following a long export (<see cref="ExportProgress"/>).</summary>
+    public const string ProgressParameter = "progress";
+
     public static IEndpointRouteBuilder MapTableExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ApiRoutes.TableExport, ExportAsync).DisableAntiforgery()
@@ -23,7 +26,7 @@ public static class ExportEndpoints
 
     private static async Task<IResult> ExportAsync(
         string table, HttpContext http, TableExports exports, IFigureQueries figures, IExportAccess access, IExportAudit audit,
-        TimeProvider time, CancellationToken cancellationToken)
+        ExportProgress progress, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TableExports.Tables.Contains(table))
         {
@@ -36,6 +39,10 @@ public static class ExportEndpoints
         {
             problems.Add("period", "导出该表需要时间段：请提供 period（如 2020-W41、2020-10）或 from 和 to（yyyy-MM-dd）。");
         }
+        if (TableExports.NeedsTown(table) && filters.Town is null && !problems.Any)
+        {
+            problems.Add("town", "导出事项清单需要镇街：请提供 town（镇街代码）。");
+        }
         if (problems.Any)
         {
             return problems.ToResult();
@@ -46,8 +53,14 @@ public static class ExportEndpoints
         }
 
         var source = await exports.OpenAsync(table, filters, cancellationToken);
-        await audit.TableExportedAsync(ExportActor.From(http), table, filters.Scope, filters.Period?.ToString(),
-            http.Request.QueryString.Value ?? "", cancellationToken);
+        var ticket = http.Request.Query[ProgressParameter].ToString();
+        if (ExportProgress.IsTicket(ticket))
+        {
+            source = progress.Track(ticket, source);
+        }
+        // The progress ticket is the page's, not a filter: the record keeps the filters alone.
+        var recorded = QueryString.Create(http.Request.Query.Where(p => p.Key != ProgressParameter)).Value ?? "";
+        await audit.TableExportedAsync(ExportActor.From(http), table, filters.Scope, filters.Period?.ToString(), recorded, cancellationToken);
         return Results.Stream(async body =>
         {
             await using (source)
@@ -70,7 +83,9 @@ public static class ExportEndpoints
         {
             try
             {
-                using var output = pipe.Writer.AsStream();
+                // Left open: disposing the stream would complete the pipe as if the file were whole, and the
+                // failure below would never reach the response.
+                using var output = pipe.Writer.AsStream(leaveOpen: true);
                 var rows = source.Rows.Select(r =>
                 {
                     cancellationToken.ThrowIfCancellationRequested();

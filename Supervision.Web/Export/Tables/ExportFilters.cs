@@ -10,7 +10,7 @@ namespace Supervision.Web.Export.Tables;
 /// <summary>
 /// The dashboard filters an export is made with. Parameter names and values are those of
 /// <c>GET /api/v1/cases</c>: <c>period</c> (or <c>from</c>/<c>to</c>), <c>town</c>, <c>item</c>,
-/// <c>status</c>, <c>card</c>, <c>text</c>; reviews also take <c>negative=true</c>.
+/// <c>status</c>, <c>card</c>, <c>text</c> (the items list's search too); the staff list also takes <c>view=bottom</c>.
 /// </summary>
 public sealed record ExportFilters
 {
@@ -20,7 +20,6 @@ public sealed record ExportFilters
     public CaseStatusFilter Status { get; init; }
     public CardColour Card { get; init; }
     public string? Text { get; init; }
-    public bool NegativeOnly { get; init; }
     /// <summary>The staff list's 末位 view (<c>view=bottom</c>).</summary>
     public bool BottomOnly { get; init; }
 
@@ -41,22 +40,17 @@ public sealed record ExportFilters
             Town = town,
             Period = ParsePeriod(q, now, problems),
             Item = Optional(q["item"]),
-            Status = Optional(q["status"]) switch
-            {
-                null or "any" => CaseStatusFilter.Any,
-                "open" => CaseStatusFilter.Open,
-                "completed" => CaseStatusFilter.Completed,
-                "late" => CaseStatusFilter.Late,
-                "refused" => CaseStatusFilter.Refused,
-                "pending" => CaseStatusFilter.Pending,
-                var s => Invalid(problems, "status", $"status 的值“{s}”无效，应为 open、completed、late、refused、pending 或 any。", CaseStatusFilter.Any),
-            },
-            Card = Optional(q["card"]) switch
+            Status = Optional(q["status"]) is { } status
+                ? Enum.TryParse<CaseStatusFilter>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _)
+                    ? parsed
+                    : Invalid(problems, "status", $"status 的值“{status}”无效，应为 {string.Join("、", Enum.GetNames<CaseStatusFilter>().Select(n => n.ToLowerInvariant()))}。", CaseStatusFilter.Any)
+                : CaseStatusFilter.Any,
+            Card = Optional(q["card"])?.ToLowerInvariant() switch
             {
                 null => CardColour.None,
                 "red" => CardColour.Red,
                 "yellow" => CardColour.Yellow,
-                var s => Invalid(problems, "card", $"card 的值“{s}”无效，应为 red 或 yellow。", CardColour.None),
+                var c => Invalid(problems, "card", $"card 的值“{c}”无效，应为 red 或 yellow。", CardColour.None),
             },
             Text = Optional(q["text"]),
             BottomOnly = Optional(q["view"]) switch
@@ -64,12 +58,6 @@ public sealed record ExportFilters
                 null or "all" => false,
                 "bottom" => true,
                 var s => Invalid(problems, "view", $"view 的值“{s}”无效，应为 all 或 bottom（末位）。", false),
-            },
-            NegativeOnly = Optional(q["negative"]) switch
-            {
-                null or "false" => false,
-                "true" => true,
-                var s => Invalid(problems, "negative", $"negative 的值“{s}”无效，应为 true 或 false。", false),
             },
         };
     }

@@ -1,178 +1,105 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain;
 using Supervision.Domain.Activity;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Web.Common;
 using Supervision.Web.Data;
-using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Cases;
+using Supervision.Web.Queries.Complaints;
 using Supervision.Web.Queries.Figures;
-using Supervision.Web.Queries.Settings;
-using Supervision.Web.Queries;
+using Supervision.Web.Queries.Items;
+using Supervision.Web.Queries.Reference;
+using Supervision.Web.Queries.Reviews;
 using Supervision.Web.Queries.StaffPerformance;
 
 namespace Supervision.Web.Export.Tables;
 
 /// <summary>
-/// The dashboard tables that can be exported: <c>cases</c>, <c>reviews</c>, <c>complaints</c>,
-/// <c>staff</c> and <c>ranking</c>. Record listings are read lazily (no tracking) while the file is
-/// written, so a year of cases never sits in memory; the figure tables come from <see cref="IFigureQueries"/>.
+/// The dashboard lists that can be exported, each exactly as its page shows it under the same filters: the
+/// page and the export read their rows through the same query and write them through the same columns
+/// (<see cref="CaseListColumns"/>, <see cref="ReviewBoardColumns"/>, <see cref="ComplaintBoardColumns"/>,
+/// <see cref="StaffListColumns"/>, <see cref="ItemListColumns"/>, <see cref="HallRankingColumns"/>). Cases are read
+/// lazily (no tracking) while the file is written, so a year of cases never sits in memory.
 /// </summary>
 public sealed class TableExports(
     IDbContextFactory<SupervisionDbContext> contexts,
     IFigureQueries figures,
     WorkingCalendarSource calendars,
     StaffReader staffReader,
+    ReviewsReader reviewsReader,
+    ComplaintsReader complaintsReader,
+    ItemsReader itemsReader,
+    ReferenceNamesReader namesReader,
     TimeProvider time)
 {
-    public static IReadOnlyList<string> Tables { get; } = ["cases", "reviews", "complaints", "staff", "ranking"];
+    public static IReadOnlyList<string> Tables { get; } = ["cases", "reviews", "complaints", "staff", "items", "ranking"];
 
-    /// <summary>Tables whose figures only exist for a period.</summary>
-    public static bool NeedsPeriod(string table) => table is "staff" or "ranking";
+    /// <summary>Lists that only exist for a period (every list but the cases, whose period is optional).</summary>
+    public static bool NeedsPeriod(string table) => table is not "cases";
+
+    /// <summary>The items list is one hall's.</summary>
+    public static bool NeedsTown(string table) => table is "items";
 
     public async Task<ExportSource> OpenAsync(string table, ExportFilters filters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filters);
-        var towns = (await figures.GetTownsAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name, StringComparer.Ordinal);
-        string Town(string code) => towns.TryGetValue(code, out var name) ? name : code;
-        var label = (filters.Town is { } t ? Town(t) : "全县") + (filters.Period is { } p ? p.Label : "");
+        var names = await namesReader.GetAsync(cancellationToken);
+        var label = (filters.Town is { } t ? names.Town(t) : "全县") + (filters.Period is { } p ? p.Label : "");
         return table switch
         {
-            "cases" => await CasesAsync(filters, Town, label, cancellationToken),
-            "reviews" => await ReviewsAsync(filters, Town, label, cancellationToken),
-            "complaints" => await ComplaintsAsync(filters, Town, label, cancellationToken),
-            "staff" => await StaffAsync(filters, Town, label, cancellationToken),
-            "ranking" => await RankingAsync(filters, Town, label, cancellationToken),
+            "cases" => await CasesAsync(filters, names, label, cancellationToken),
+            "reviews" => await ReviewsAsync(filters, names, label, cancellationToken),
+            "complaints" => await ComplaintsAsync(filters, names, label, cancellationToken),
+            "staff" => await StaffAsync(filters, names, label, cancellationToken),
+            "items" => await ItemsAsync(filters, names, label, cancellationToken),
+            "ranking" => await RankingAsync(filters, names, label, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table, "不支持导出的表。"),
         };
     }
 
-    public static readonly IReadOnlyList<ExcelColumn> CaseColumns =
-    [
-        new("镇（街道）"), new("办件编号"), new("事项编码"), new("事项名称", MaxWidth: 36), new("渠道"),
-        new("收件时间", ColumnKind.DateTime), new("受理时间", ColumnKind.DateTime), new("受理窗口"), new("综合受理窗口"), new("受理人员"),
-        new("承诺时限（工作日）", ColumnKind.Integer), new("办结期限", ColumnKind.DateTime), new("状态"), new("督办牌"),
-        new("办结时间", ColumnKind.DateTime), new("按时办结"), new("办理时长（工作日）", ColumnKind.TwoDecimals), new("来访次数", ColumnKind.Integer),
-        new("一次办好"), new("办理结果"), new("出件时间", ColumnKind.DateTime),
-    ];
-
-    private async Task<ExportSource> CasesAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
+    private async Task<ExportSource> CasesAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)
     {
         var db = await contexts.CreateDbContextAsync(ct);
-        var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToDictionaryAsync(i => i.Code, i => i.Name, ct);
-        var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var windows = await db.Windows.AsNoTracking().Select(w => new { w.Code, w.Name }).ToDictionaryAsync(w => w.Code, w => w.Name, ct);
-        var now = time.GetUtcNow();
-        var query = CaseFilters.Order(CaseFilters.Apply(db.Set<CaseRecord>().AsNoTracking(), f.ToCaseQuery()));
-        var rows = query.AsEnumerable()
-            .Select(c => (Case: c, Card: CaseCards.ColourAt(c, now, calendars.Current)))
-            .Where(x => f.Card == CardColour.None || x.Card == f.Card)
-            .Select(x => CaseRow(x.Case, x.Card, town, items, staff, windows));
-        return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseColumns, rows, db);
+        var (now, calendar) = (time.GetUtcNow(), calendars.Current);
+        var rows = CaseFilters.Listed(db.Set<CaseRecord>().AsNoTracking(), f.ToCaseQuery(), now, calendar)
+            .Select(c => ListColumns.Values(CaseListColumns.All, CaseListRow.At(c, now, calendar), names));
+        return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseListColumns.Excel, rows, db);
     }
 
-    private static object?[] CaseRow(CaseRecord c, CardColour card, Func<string, string> town,
-        Dictionary<string, string> items, Dictionary<string, string> staff, Dictionary<string, string> windows) =>
-    [
-        town(c.Town), c.CaseId, c.ItemCode ?? "", c.ItemCode is { } code ? ZhFormat.Named(items, code) : "",
-        ZhNames.Of(c.Channel, ""), c.FirstReceivedAt, c.AcceptedAt, c.AcceptedWindow is { } w ? ZhFormat.Named(windows, w) : "", c.AcceptedAt is null ? "" : c.AcceptedAtComprehensive ? "是" : "否",
-        c.AcceptedStaff is { } s ? ZhFormat.Named(staff, s) : "", c.PromisedDays, c.Deadline, ZhNames.Of(c.Status),
-        card switch { CardColour.Red => "红牌", CardColour.Yellow => "黄牌", _ => "" },
-        c.CompletedAt, c.CompletedOnTime switch { true => "是", false => "否", null => "" },
-        c.ProcessingWorkingDays is { } d ? Math.Round(d, 2, MidpointRounding.AwayFromZero) : null,
-        c.Visits, c.CompletedAt is null ? "" : c.OneTrip ? "是" : "否", ZhNames.Of(c.Outcome, ""), c.IssuedAt,
-    ];
-
-    public static readonly IReadOnlyList<ExcelColumn> ReviewColumns =
-    [
-        new("镇（街道）"), new("评价编号"), new("办件编号"), new("窗口"), new("工作人员"), new("等级", ColumnKind.Integer), new("评价"),
-        new("渠道"), new("原因", MaxWidth: 40), new("评价时间", ColumnKind.DateTime), new("差评"), new("核实结果"),
-        new("整改期限", ColumnKind.DateTime), new("整改时间", ColumnKind.DateTime), new("按时整改"), new("回访时间", ColumnKind.DateTime), new("回访满意"),
-    ];
-
-    private async Task<ExportSource> ReviewsAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
+    private async Task<ExportSource> ReviewsAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)
     {
-        var db = await contexts.CreateDbContextAsync(ct);
-        var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var windows = await db.Windows.AsNoTracking().Select(w => new { w.Code, w.Name }).ToDictionaryAsync(w => w.Code, w => w.Name, ct);
-        var reviews = db.Set<ReviewRecord>().AsNoTracking();
-        if (f.Town is { } code)
-        {
-            reviews = reviews.Where(r => r.Town == code);
-        }
-        if (f.Period is { } p)
-        {
-            reviews = reviews.Where(r => r.SubmittedDay >= p.Start && r.SubmittedDay <= p.End);
-        }
-        if (f.NegativeOnly)
-        {
-            reviews = reviews.Where(r => r.IsNegative);
-        }
-        var rows = reviews.OrderByDescending(r => r.SubmittedDay).ThenBy(r => r.Town).ThenBy(r => r.ReviewId).AsEnumerable().Select(r => new object?[]
-        {
-            town(r.Town), r.ReviewId, r.CaseId ?? "", r.Window is { } w ? ZhFormat.Named(windows, w) : "", r.Staff is { } s ? ZhFormat.Named(staff, s) : "", r.Level,
-            ZhNames.ReviewLevel(r.Level, ""), ZhNames.Of(r.Channel, ""), r.Reasons ?? "", r.SubmittedAt, r.IsNegative ? "是" : "否",
-            r.Valid switch { true => "属实", false => "不属实", null => r.IsNegative ? "未核实" : "" },
-            r.NeedsRectification ? r.RectifyDue : null, r.RectifiedAt, r.RectifiedOnTime switch { true => "是", false => "否", null => "" },
-            r.FollowedUpAt, r.FollowUpSatisfied switch { true => "满意", false => "不满意", null => "" },
-        });
-        return new ExportSource("reviews", "好差评", $"{(f.NegativeOnly ? "差评" : "好差评")}清单（{label}）", ReviewColumns, rows, db);
+        var view = await reviewsReader.GetAsync(f.Town, f.Period!, ct);
+        var rows = BoardRows.Reviews(view, time.GetUtcNow()).Select(r => ListColumns.Values(ReviewBoardColumns.All, r, names)).ToList();
+        return new ExportSource("reviews", "差评整改", $"差评整改看板（{label}）", ListColumns.Excel(ReviewBoardColumns.All), rows);
     }
 
-    public static readonly IReadOnlyList<ExcelColumn> ComplaintColumns =
-    [
-        new("镇（街道）"), new("投诉编号"), new("办件编号"), new("类别"), new("渠道"), new("投诉时间", ColumnKind.DateTime),
-        new("响应期限", ColumnKind.DateTime), new("响应时间", ColumnKind.DateTime), new("按时响应"),
-        new("办结期限", ColumnKind.DateTime), new("办结时间", ColumnKind.DateTime), new("按时办结"), new("是否属实"),
-        new("回访时间", ColumnKind.DateTime), new("回访满意"),
-    ];
-
-    private async Task<ExportSource> ComplaintsAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
+    private async Task<ExportSource> ComplaintsAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)
     {
-        var db = await contexts.CreateDbContextAsync(ct);
-        var complaints = db.Set<ComplaintRecord>().AsNoTracking();
-        if (f.Town is { } code)
-        {
-            complaints = complaints.Where(c => c.Town == code);
-        }
-        if (f.Period is { } p)
-        {
-            complaints = complaints.Where(c => c.FiledDay >= p.Start && c.FiledDay <= p.End);
-        }
-        static string YesNo(bool? b) => b switch { true => "是", false => "否", null => "" };
-        var rows = complaints.OrderByDescending(c => c.FiledDay).ThenBy(c => c.Town).ThenBy(c => c.ComplaintId).AsEnumerable().Select(c => new object?[]
-        {
-            town(c.Town), c.ComplaintId, c.CaseId ?? "", ZhNames.Of(c.Category, ""), ZhNames.Of(c.Channel, ""), c.FiledAt,
-            c.RespondDue, c.RespondedAt, YesNo(c.RespondedOnTime), c.ResolveDue, c.ResolvedAt, YesNo(c.ResolvedOnTime),
-            c.Substantiated switch { true => "属实", false => "不属实", null => "" }, c.FollowedUpAt,
-            c.FollowUpSatisfied switch { true => "满意", false => "不满意", null => "" },
-        });
-        return new ExportSource("complaints", "投诉", $"“一次办不好”投诉清单（{label}）", ComplaintColumns, rows, db);
+        var view = await complaintsReader.GetAsync(f.Town, f.Period!, ct);
+        var rows = BoardRows.Complaints(view, time.GetUtcNow()).Select(r => ListColumns.Values(ComplaintBoardColumns.All, r, names)).ToList();
+        return new ExportSource("complaints", "投诉办理", $"“一次办不好”投诉办理看板（{label}）", ListColumns.Excel(ComplaintBoardColumns.All), rows);
     }
 
-    private async Task<ExportSource> StaffAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
+    private async Task<ExportSource> StaffAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)
     {
         var ranking = await staffReader.RankAsync(f.Town, f.Period!, ct);
         var shown = f.BottomOnly ? StaffListColumns.Bottom(ranking, StaffListColumns.BottomCount) : ranking;
-        var rows = shown.Select(r => StaffListColumns.Values(r, town(r.Staff.TownCode))).ToList();
+        var rows = shown.Select(r => StaffListColumns.Values(r, names.Town(r.Staff.TownCode))).ToList();
         return new ExportSource("staff", "人员绩效", $"工作人员绩效{(f.BottomOnly ? "末位" : "")}（{label}）", StaffListColumns.Excel, rows);
     }
 
-    private async Task<ExportSource> RankingAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
+    private async Task<ExportSource> ItemsAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)
     {
-        var period = f.Period!;
-        var ranking = await figures.RankHallsAsync(period, ct);
-        var previous = await figures.RankHallsAsync(BulletinPeriods.Previous(period), ct);
-        var pilots = (await figures.GetTownsAsync(ct)).Where(t => t.IsPilot).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        var rows = ranking
-            .Where(h => f.Town is null || h.Town == f.Town)
-            .Select(h => RankingColumns.Values(h, town(h.Town), pilots.Contains(h.Town),
-                previous.FirstOrDefault(b => b.Town == h.Town)?.Rank is { } before && h.Rank is { } now ? before - now : null))
-            .ToList();
-        return new ExportSource("ranking", "镇街排名", $"镇（街道）综合评分排名（{label}）", RankingColumns.Columns, rows);
+        var items = await itemsReader.GetItemsAsync(f.Town!, f.Period!, ct);
+        var rows = ItemListColumns.Matching(items, f.Text).Select(i => ListColumns.Values(ItemListColumns.All, i, names)).ToList();
+        return new ExportSource("items", "事项清单", $"一窗受理事项清单（{label}）", ListColumns.Excel(ItemListColumns.All), rows);
+    }
+
+    /// <summary>The overview's ranking is the county's; a town asked for keeps its own row.</summary>
+    private async Task<ExportSource> RankingAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)
+    {
+        var ranking = await figures.RankHallsAsync(f.Period!, ct);
+        var rows = ranking.Where(h => f.Town is null || h.Town == f.Town)
+            .Select(h => ListColumns.Values(HallRankingColumns.All, h, names)).ToList();
+        return new ExportSource("ranking", "综合评分排名", $"综合评分排名（{label}）", ListColumns.Excel(HallRankingColumns.All), rows);
     }
 }

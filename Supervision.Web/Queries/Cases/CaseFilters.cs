@@ -1,9 +1,13 @@
 using Supervision.Domain.Activity;
+using Supervision.Domain.Calendar;
 using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Queries.Cases;
 
-/// <summary>The translatable part of <see cref="CaseQuery"/>: everything but the card colour.</summary>
+/// <summary>
+/// The rows of the case list: <see cref="Apply"/> is the translatable part of <see cref="CaseQuery"/> (everything
+/// but the card colour), <see cref="Listed"/> the whole list in its order. The page's pages and the export are both cut from it.
+/// </summary>
 internal static class CaseFilters
 {
     private static readonly CaseStatus[] Open = [CaseStatus.Accepted, CaseStatus.Transferred, CaseStatus.Paused, CaseStatus.Escalated];
@@ -61,4 +65,15 @@ internal static class CaseFilters
         cases.OrderByDescending(c => c.AcceptedDay ?? c.ReceivedDay ?? c.RefusedDay)
             .ThenBy(c => c.Town)
             .ThenBy(c => c.CaseId);
+
+    /// <summary>
+    /// Every case <paramref name="query"/> lists, in the list's order (the page and size are ignored), read lazily
+    /// from <paramref name="cases"/> so an export of a year never holds it in memory.
+    /// </summary>
+    public static IEnumerable<CaseRecord> Listed(IQueryable<CaseRecord> cases, CaseQuery query, DateTimeOffset now, WorkingCalendar calendar) =>
+        WithCard(Order(Apply(cases, query)).AsEnumerable(), query.Card, now, calendar);
+
+    /// <summary>A card depends on working time left now, which only the calendar knows: the card filter runs in memory.</summary>
+    public static IEnumerable<CaseRecord> WithCard(IEnumerable<CaseRecord> ordered, CardColour card, DateTimeOffset now, WorkingCalendar calendar) =>
+        card == CardColour.None ? ordered : ordered.Where(c => CaseCards.ColourAt(c, now, calendar) == card);
 }

@@ -97,12 +97,8 @@ internal sealed class FigureQueries(
 
         if (query.Card != CardColour.None)
         {
-            // A card depends on working time left now, which only the calendar knows: filter the open cases in memory.
-            var now = time.GetUtcNow();
-            var matching = (await cases.ToListAsync(cancellationToken))
-                .Where(c => CaseCards.ColourAt(c, now, live.Calendar) == query.Card)
-                .ToList();
-            var ordered = CaseFilters.Order(matching.AsQueryable()).ToList();
+            var open = await CaseFilters.Order(cases).ToListAsync(cancellationToken);
+            var ordered = CaseFilters.WithCard(open, query.Card, time.GetUtcNow(), live.Calendar).ToList();
             return new PagedResult<CaseRecord>(ordered.Skip((page - 1) * size).Take(size).ToList(), page, size, ordered.Count);
         }
 

@@ -1,3 +1,4 @@
+using Supervision.Web.Export;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
@@ -52,6 +53,8 @@ public abstract class PageTest : MudComponentTest
         Context.Services.AddSingleton<IIngestionNotifications>(Notifier.Commits);
         Context.Services.AddSingleton<SharedFigureCache>();
         Context.Services.AddSingleton<IAccessScope, HallAccess>();
+        Context.Services.AddSingleton<IExportAccess>(sp => new ScopeExportAccess(sp.GetRequiredService<IAccessScope>()));
+        Context.Services.AddSingleton<Supervision.Web.Export.Tables.ExportProgress>();
         Context.Services.AddScoped<CurrentUser>();
         Context.Services.AddSingleton<IOrderCounts, NoOrderCounts>();
         Context.Services.AddSingleton<OrderChanges>();

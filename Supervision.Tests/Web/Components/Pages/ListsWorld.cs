@@ -106,6 +106,7 @@ public abstract partial class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton(HallHours.Default);
         Context.Services.AddSingleton<WorkingCalendarSource>();
         Context.Services.AddSingleton<IExportAccess>(Exports);
+        Context.Services.AddSingleton<Supervision.Web.Export.Tables.ExportProgress>();
         Context.Services.AddSingleton(new FigureCalculator());
         // The real store: a revision saved by a test is in force for the pages as it is in the app.
         Settings = new SettingsStore(Database.ContextFactory, new AuditLog(Database.ContextFactory, Time), Time,
@@ -197,7 +198,10 @@ public sealed class ExportAccessSwitch : IExportAccess
 {
     public bool Allowed { get; set; } = true;
 
-    public bool CanExport(System.Security.Claims.ClaimsPrincipal user, string? townCode) => Allowed;
+    /// <summary>As a town leader's: exports of this town only.</summary>
+    public string? OnlyTown { get; set; }
+
+    public bool CanExport(System.Security.Claims.ClaimsPrincipal user, string? townCode) => Allowed && (OnlyTown is null || townCode == OnlyTown);
 }
 
 /// <summary>Lets a test decide whether the current user is a county administrator.</summary>
