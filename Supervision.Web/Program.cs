@@ -38,15 +38,15 @@ builder.AddSupervisionTelemetry();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
-builder.Services.AddSupervisionData(builder.Configuration, builder.Environment);
-builder.Services.AddWorkingCalendar(builder.Configuration);
+builder.Services.AddSupervisionData(builder.Environment);
+builder.Services.AddWorkingCalendar();
 builder.Services.AddIngestion();
 builder.Services.AddSupervisionSettings();
 builder.Services.AddHolidayCalendar();
 builder.Services.AddFigureQueries();
 builder.Services.AddLive();
 builder.Services.AddScaleout(builder.Configuration);
-builder.Services.AddHallSimulator(builder.Configuration);
+builder.Services.AddHallSimulator();
 builder.Services.AddSupervisionSecurity();
 builder.Services.AddManagement();
 builder.Services.AddListPages();
@@ -93,8 +93,7 @@ return 0;
 // Built and initialised: migrated, seeded and the settings in force, whether a verb or the web host follows.
 static async Task<WebApplication> StartAsync(WebApplicationBuilder builder)
 {
-    var app = builder.Build();
-    ValidatedOptions.ValidateAtStart(app.Services);
+    var app = ValidatedOptions.Build(builder);
     await app.InitialiseDatabaseAsync();
     await app.InitialiseSettingsAsync();
     return app;

@@ -11,4 +11,7 @@ public static class CliExitCodes
 
     /// <summary>The command line itself is wrong (unknown verb or option, missing or malformed value); nothing was done.</summary>
     public const int Usage = 2;
+
+    /// <summary>A setting has a wrong value (the message names its key); nothing was done.</summary>
+    public const int Configuration = 3;
 }

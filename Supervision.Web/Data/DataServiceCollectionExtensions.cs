@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Supervision.Web.Common;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Data.Providers;
+using Supervision.Web.Data.Seed;
 
 namespace Supervision.Web.Data;
 
@@ -13,13 +16,15 @@ public static class DataServiceCollectionExtensions
     /// <see cref="DatabaseInitialiser"/>, the Data Protection key ring (in the database) and the database health check.
     /// </summary>
     /// <remarks>
-    /// Configuration is read when the services are first resolved, not here, so that test hosts
-    /// (WebApplicationFactory) can still override it after Program.cs has run.
+    /// Its settings (<see cref="DatabaseOptions"/>, <see cref="SeedDataOptions"/>) are bound when first resolved and
+    /// checked at start, so test hosts (WebApplicationFactory) can still override them after Program.cs has run.
     /// </remarks>
-    public static IServiceCollection AddSupervisionData(
-        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddSupervisionData(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.AddSingleton(_ => DatabaseSettings.FromConfiguration(configuration, environment.ContentRootPath));
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section).Configure<IConfiguration>((options, configuration) =>
+            options.ConnectionString = configuration.GetConnectionString(DatabaseSettings.ConnectionStringName));
+        services.AddValidatedOptions<SeedDataOptions>(SeedDataOptions.Section).Configure(options => options.ContentRoot = environment.ContentRootPath);
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, environment.ContentRootPath));
 
         // Both provider contexts are registered; only the configured one is ever resolved.
         services.AddDbContextFactory<SqliteSupervisionDbContext>((sp, options) =>

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Supervision.Web.Data.Seed;
 
 namespace Supervision.Web.Data;
@@ -8,7 +9,7 @@ namespace Supervision.Web.Data;
 public sealed class DatabaseInitialiser(
     IDbContextFactory<SupervisionDbContext> contextFactory,
     DatabaseSettings settings,
-    IConfiguration configuration,
+    IOptions<SeedDataOptions> seedData,
     IHostEnvironment environment,
     TimeProvider time,
     ILogger<DatabaseInitialiser> logger)
@@ -16,7 +17,7 @@ public sealed class DatabaseInitialiser(
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         // Parse the seed files before touching the database, so bad data changes nothing.
-        var seedDirectory = SeedDataLocator.Locate(configuration, environment.ContentRootPath);
+        var seedDirectory = SeedDataLocator.Locate(seedData.Value, environment.ContentRootPath);
         var seed = SeedDataLoader.Load(seedDirectory);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Supervision.Web.Cli;
+using Supervision.Web.Common;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Ingestion.Import;
@@ -86,7 +87,17 @@ public sealed class SupervisionCommandLine
             {
                 command.SetAction(async (parsed, ct) =>
                 {
-                    var services = await _start(ct);
+                    IServiceProvider services;
+                    try
+                    {
+                        services = await _start(ct);
+                    }
+                    catch (InvalidConfigurationException e)
+                    {
+                        // The operator's mistake, said in Chinese with the key: no stack trace.
+                        await _error.WriteLineAsync(e.Message);
+                        return CliExitCodes.Configuration;
+                    }
                     await using var scope = services.CreateAsyncScope();
                     return await scope.ServiceProvider.GetRequiredService<TCommand>().RunAsync(parsed, _output, _error, ct);
                 });

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Supervision.Web.Common;
 using Supervision.Web.Live;
 
 namespace Supervision.Web.Scaleout;
@@ -8,15 +9,18 @@ namespace Supervision.Web.Scaleout;
 public static class ScaleoutServiceCollectionExtensions
 {
     /// <summary>
-    /// Several nodes: when Redis is configured (<see cref="RedisSettings"/>), commits and order changes are
-    /// relayed between nodes over Redis pub/sub, <c>/hubs/live</c> gets the Redis backplane and <c>/healthz</c> a Redis check.
+    /// Several nodes: when Redis is configured (<see cref="RedisConnectionOptions"/>, checked at start), commits and order changes are relayed between
+    /// nodes over Redis pub/sub, <c>/hubs/live</c> gets the Redis backplane and <c>/healthz</c> a Redis check.
     /// The backplane is registered for <see cref="LiveHub"/> only: Blazor's circuits keep the in-memory
     /// lifetime manager, so a Redis outage cannot stall them (dotnet/aspnetcore#58971).
     /// Without Redis nothing is registered. Call after <c>AddLive</c>.
     /// </summary>
     public static IServiceCollection AddScaleout(this IServiceCollection services, IConfiguration configuration)
     {
-        if (RedisSettings.FromConfiguration(configuration) is not { } settings)
+        services.AddValidatedOptions<RedisConnectionOptions>(RedisConnectionOptions.Section).Configure<IConfiguration>((options, values) =>
+            options.ConnectionString = values.GetConnectionString("Redis"));
+        // Whether there is Redis at all decides what is registered, so it is read now.
+        if (RedisConnectionOptions.Read(configuration).ToSettings() is not { } settings)
         {
             return services;
         }

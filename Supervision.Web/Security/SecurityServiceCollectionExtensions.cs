@@ -30,6 +30,8 @@ public static class SecurityServiceCollectionExtensions
     public static IServiceCollection AddSupervisionSecurity(this IServiceCollection services)
     {
         services.AddValidatedOptions<SecurityOptions>(SecurityOptions.SectionName);
+        services.AddValidatedOptions<BootstrapOptions>(BootstrapOptions.Section);
+        services.AddValidatedOptions<DemoOptions>(DemoOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSecurityClock();
         services.AddProblemDetails();

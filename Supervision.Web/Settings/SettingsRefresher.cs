@@ -10,7 +10,7 @@ public sealed class SettingsRefreshOptions
     public const string Section = "Settings";
 
     /// <summary>How often a node looks for a revision saved elsewhere (another web node, another process); 0 = never.</summary>
-    [Range(0, 86_400, ErrorMessage = "Settings:RefreshSeconds 应为 0 到 86400 之间的秒数（0 表示不检查）。")]
+    [Range(0, 86_400, ErrorMessage = "应为 0 到 86400 之间的秒数（0 表示不检查）")]
     public int RefreshSeconds { get; set; } = 15;
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Settings;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Settings;
@@ -176,13 +177,13 @@ public sealed class SettingsStore(
             }
             values[field.Key] = decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
                 ? value
-                : throw new InvalidOperationException($"配置项 {field.Key} 的值“{raw}”不是数字。");
+                : throw new InvalidConfigurationException([ValidatedOptions.Invalid(field.Key, raw, "应为数字")]);
         }
         var settings = SupervisionSettings.FromValues(values, out var errors);
         errors = [.. errors, .. settings.Validate()];
         return errors.Count == 0
             ? settings
-            : throw new InvalidOperationException($"appsettings 中的配置无效：{string.Join(" ", errors.Select(e => e.Message))}");
+            : throw new InvalidConfigurationException(errors.Select(e => $"配置 {e.Field} 无效：{e.Message}"));
     }
 
     private void Publish(SettingsSnapshot snapshot)

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Supervision.Web.Cli;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Simulation;
@@ -13,16 +15,16 @@ public static class SimulationServiceCollectionExtensions
     /// is always available for the layout. Needs <c>AddSupervisionData</c> and <c>AddIngestion</c>.
     /// </summary>
     /// <remarks>
-    /// Settings are read when first resolved, so test hosts can still override them (set
-    /// <c>Simulator:Enabled=false</c> in integration tests that must not get simulated traffic).
+    /// Settings (<see cref="SimulatorOptions"/>) are bound when first resolved and checked at start, so test hosts
+    /// can still override them (set <c>Simulator:Enabled=false</c> in integration tests that must not get simulated traffic).
     /// </remarks>
-    public static IServiceCollection AddHallSimulator(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHallSimulator(this IServiceCollection services)
     {
+        services.AddValidatedOptions<SimulatorOptions>(SimulatorOptions.Section);
         services.AddSingleton(sp =>
         {
-            var options = configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() ?? new SimulatorOptions();
-            var enabled = options.Enabled ?? sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite;
-            return new SimulatorRuntime(options, enabled);
+            var options = sp.GetRequiredService<IOptions<SimulatorOptions>>().Value;
+            return new SimulatorRuntime(options, options.IsEnabled(sp.GetRequiredService<DatabaseSettings>().Provider));
         });
         services.AddSingleton(sp =>
         {
@@ -33,9 +35,7 @@ public static class SimulationServiceCollectionExtensions
         // Whatever registered a TimeProvider before (or registers one with TryAdd after), the app
         // runs on simulated time while the simulator is on.
         services.RemoveAll<TimeProvider>();
-        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SimulatorRuntime>().Enabled
-            ? sp.GetRequiredService<SimulationClock>()
-            : System);
+        services.AddSingleton<TimeProvider>(SimulatedOrReal);
 
         services.AddSingleton<ISimulationStatus, SimulationStatus>();
         services.AddSingleton<PilotProgressSimulation>();
@@ -47,4 +47,18 @@ public static class SimulationServiceCollectionExtensions
     }
 
     private static TimeProvider System => TimeProvider.System;
+
+    private static TimeProvider SimulatedOrReal(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<SimulatorRuntime>().Enabled ? services.GetRequiredService<SimulationClock>() : System;
+        }
+        catch (OptionsValidationException)
+        {
+            // Kestrel asks for the clock while the app is built, before every setting is checked at once
+            // (ValidatedOptions.ValidateAtStart); that check stops the start, so this clock never runs the app.
+            return System;
+        }
+    }
 }

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Supervision.Web.Data;
 
 namespace Supervision.Web.Simulation;
 
@@ -13,7 +15,11 @@ public sealed class SimulatorOptions
     /// <summary>Null: on when the database is SQLite (the demo set-up), off otherwise.</summary>
     public bool? Enabled { get; set; }
 
+    /// <summary>Whether the simulator runs on a database of <paramref name="provider"/>: <see cref="Enabled"/> when set.</summary>
+    public bool IsEnabled(DatabaseProvider provider) => Enabled ?? provider == DatabaseProvider.Sqlite;
+
     /// <summary>Simulated seconds per real second.</summary>
+    [Range(0.001, 1_000_000.0, ErrorMessage = "应为 0.001 到 1000000 之间的倍速")]
     public double Speed { get; set; } = 60;
 
     public int Seed { get; set; } = 42;
@@ -22,14 +28,17 @@ public sealed class SimulatorOptions
     public DateTimeOffset Start { get; set; } = DefaultStart;
 
     /// <summary>Days of history written before <see cref="Start"/> on first start.</summary>
+    [Range(0, 3660, ErrorMessage = "应为 0 到 3660 之间的天数")]
     public int BackfillDays { get; set; } = 28;
 
     /// <summary>Events per call of the ingestor.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "应为 1 到 1000000 之间的整数")]
     public int BatchSize { get; set; } = 10_000;
 
     /// <summary>
     /// Events per call of the ingestor for the <c>simulate</c> command's history: larger batches share the
     /// per-batch reads and statements over more events (docs/benchmarks.md, simulator).
     /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "应为 1 到 1000000 之间的整数")]
     public int HistoryBatchSize { get; set; } = 50_000;
 }

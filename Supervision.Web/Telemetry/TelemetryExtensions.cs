@@ -2,6 +2,7 @@ using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Telemetry;
 
@@ -11,30 +12,34 @@ public static class TelemetryExtensions
     /// The <c>Supervision</c> meter, always; OpenTelemetry export only when <c>Telemetry:Exporter</c> is
     /// <c>otlp</c> (endpoint from <c>Telemetry:OtlpEndpoint</c> or the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>;
     /// logs go out too) or <c>console</c>. Off by default: nothing is sent anywhere unless asked.
+    /// The settings (<see cref="TelemetryOptions"/>) are checked at start; whether to export is decided here.
     /// </summary>
     public static WebApplicationBuilder AddSupervisionTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<SupervisionMetrics>();
 
-        var exporter = builder.Configuration["Telemetry:Exporter"]?.Trim().ToLowerInvariant();
+        builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
+
+        var telemetry = TelemetryOptions.Read(builder.Configuration);
+        var exporter = telemetry.ExporterName;
         if (exporter is not ("otlp" or "console"))
         {
             return builder;
         }
 
-        var endpoint = builder.Configuration["Telemetry:OtlpEndpoint"];
+        var endpoint = telemetry.OtlpEndpoint;
         void Otlp(OtlpExporterOptions options)
         {
-            if (!string.IsNullOrWhiteSpace(endpoint))
+            if (!string.IsNullOrWhiteSpace(endpoint) && Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
             {
-                options.Endpoint = new Uri(endpoint);
+                options.Endpoint = uri;
             }
         }
 
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(
-                serviceName: builder.Configuration["Telemetry:ServiceName"] ?? "supervision",
+                serviceName: telemetry.ServiceName,
                 serviceInstanceId: Environment.MachineName))
             .WithMetrics(metrics =>
             {

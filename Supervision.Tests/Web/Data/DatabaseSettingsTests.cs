@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using Supervision.Web.Common;
 using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Data;
@@ -8,10 +11,16 @@ public sealed class DatabaseSettingsTests
 {
     private static readonly string ContentRoot = Path.Combine(Path.GetTempPath(), "supervision-app");
 
-    private static DatabaseSettings Resolve(params (string Key, string Value)[] values) =>
-        DatabaseSettings.FromConfiguration(
-            new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build(),
-            ContentRoot);
+    /// <summary>The settings as the app resolves them: bound, checked at start, then read.</summary>
+    private static DatabaseSettings Resolve(params (string Key, string Value)[] values)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build())
+            .AddSupervisionData(new HostingEnvironment { ContentRootPath = ContentRoot })
+            .BuildServiceProvider();
+        ValidatedOptions.ValidateAtStart(services);
+        return services.GetRequiredService<DatabaseSettings>();
+    }
 
     [Fact]
     public void Default_is_a_sqlite_file_in_the_data_folder_of_the_content_root()
@@ -49,17 +58,34 @@ public sealed class DatabaseSettingsTests
     [Fact]
     public void Postgres_without_a_connection_string_is_refused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Resolve(("Database:Provider", "Postgres")));
+        var error = Assert.Throws<InvalidConfigurationException>(() => Resolve(("Database:Provider", "Postgres")));
 
-        Assert.Contains("ConnectionStrings:Supervision", error.Message);
+        Assert.Equal("配置有误，无法启动：配置 ConnectionStrings:Supervision 为空：数据库类型为 Postgres 时必须配置连接字符串", error.Message);
     }
 
     [Fact]
-    public void Unknown_provider_is_refused_in_chinese_and_english()
+    public void Unknown_provider_is_refused_in_chinese_naming_the_key()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Resolve(("Database:Provider", "Oracle")));
+        var error = Assert.Throws<InvalidConfigurationException>(() => Resolve(("Database:Provider", "Oracle")));
 
-        Assert.Contains("未知的数据库类型 Database:Provider = \"Oracle\"", error.Message);
-        Assert.Contains("Unknown database provider \"Oracle\"", error.Message);
+        Assert.Equal("配置有误，无法启动：配置 Database:Provider 的值“Oracle”无效：应为 Sqlite 或 Postgres", error.Message);
+    }
+
+    [Fact]
+    public void Provider_aliases_name_postgres()
+    {
+        var settings = Resolve(("Database:Provider", " PostgreSQL "), ("ConnectionStrings:Supervision", "Host=db"));
+
+        Assert.Equal(DatabaseProvider.Postgres, settings.Provider);
+    }
+
+    [Theory]
+    [InlineData("0", "应为 1 到 3600 之间的秒数")]
+    [InlineData("半分钟", "应为整数")]
+    public void A_wrong_busy_timeout_is_refused_naming_the_key_and_value(string value, string expected)
+    {
+        var error = Assert.Throws<InvalidConfigurationException>(() => Resolve(("Database:BusyTimeoutSeconds", value)));
+
+        Assert.Equal($"配置有误，无法启动：配置 Database:BusyTimeoutSeconds 的值“{value}”无效：{expected}", error.Message);
     }
 }

@@ -1,32 +1,56 @@
+using Supervision.Tests.Support;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Hosting;
 
-/// <summary>A wrong value in configuration stops the start with a Chinese message naming the setting.</summary>
+/// <summary>A wrong value in configuration stops the web host's start with a Chinese message naming the setting.</summary>
 public sealed class ValidatedOptionsTests
 {
+    public static TheoryData<string, string, string> Wrong => WrongSettings.All;
+
     [Theory]
-    [InlineData("Settings:RefreshSeconds", "-1", "Settings:RefreshSeconds 应为 0 到 86400 之间的秒数（0 表示不检查）。")]
-    [InlineData("Ingestion:MaxBodyBytes", "0", "Ingestion:MaxBodyBytes 应为 1024 到 1073741824 之间的字节数。")]
-    [InlineData("Security:SignInPermitsPerMinute", "0", "Security:SignInPermitsPerMinute 应为 1 到 10000 之间的整数。")]
-    public async Task An_out_of_range_setting_fails_the_start_with_a_chinese_message(string key, string value, string message)
+    [MemberData(nameof(Wrong))]
+    public async Task A_wrong_setting_stops_the_start_with_a_chinese_message_naming_the_key(string key, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite");
         using var app = new IngestionApp(database, new Dictionary<string, string> { [key] = value });
 
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
 
-        var failure = error as InvalidOperationException ?? error.InnerException as InvalidOperationException;
+        var failure = error as InvalidConfigurationException ?? error.InnerException as InvalidConfigurationException;
         Assert.NotNull(failure);
         Assert.Equal($"配置有误，无法启动：{message}", failure.Message);
+    }
+
+    [Fact]
+    public async Task Every_wrong_setting_is_reported_at_once()
+    {
+        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        using var app = new IngestionApp(database, new Dictionary<string, string> { ["Hall:Opening"] = "8点半", ["Demo:Enabled"] = "是" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Server);
+
+        var failure = error as InvalidConfigurationException ?? error.InnerException as InvalidConfigurationException;
+        Assert.NotNull(failure);
+        Assert.Contains("配置 Hall:Opening 的值“8点半”无效：应为 HH:mm，例如 08:30", failure.Message);
+        Assert.Contains("配置 Demo:Enabled 的值“是”无效：应为 true 或 false", failure.Message);
     }
 
     [Fact]
     public async Task Settings_in_range_start_the_app()
     {
         await using var database = await TestDatabase.CreateAsync("Sqlite");
-        using var app = new IngestionApp(database, new Dictionary<string, string> { ["Settings:RefreshSeconds"] = "0", ["Ingestion:MaxBodyBytes"] = "1024" });
+        using var app = new IngestionApp(database, new Dictionary<string, string>
+        {
+            ["Settings:RefreshSeconds"] = "0",
+            ["Ingestion:MaxBodyBytes"] = "1024",
+            ["Hall:Opening"] = "8:00",
+            ["Hall:ClosingTime"] = "18:00:00",
+            ["Database:BusyTimeoutSeconds"] = "5",
+            ["Telemetry:Exporter"] = "",
+            ["Demo:Enabled"] = "false",
+        });
 
         Assert.NotNull(app.Server);
     }

@@ -29,7 +29,7 @@ public sealed class ReferenceHistoryIngestionTests
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
         await ingestor.IngestAsync([AcceptedCase("e1", "C1")], null, CancellationToken.None);
 
-        var seed = SeedDataLoader.Load(SeedDataLocator.Locate(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), AppContext.BaseDirectory));
+        var seed = SeedDataLoader.Load(SeedDataLocator.Locate(new SeedDataOptions(), AppContext.BaseDirectory));
         seed.Items.Single(i => i.Code == Item).PromisedDays = 2;
         seed.Windows.Single(w => w.Code == Samples.Window).Kind = WindowKind.Specialised;
         await app.QueryAsync(d => ReferenceDataSeeder.SeedAsync(d, seed, ChangedOn));

@@ -53,7 +53,7 @@ public sealed class ForwardedHeadersTests
 
         var exception = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
-        Assert.Contains("Security:KnownProxies 中的 \"proxy.local\" 不是有效的 IP 地址。", string.Join(" | ", Chain(exception).Select(e => e.Message)));
+        Assert.Contains("配置 Security:KnownProxies:0 的值“proxy.local”无效：应为 IP 地址，如 127.0.0.1", string.Join(" | ", Chain(exception).Select(e => e.Message)));
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public sealed class SimulatorRegistrationTests
         services.AddSingleton<Supervision.Web.Queries.Calendar.WorkingCalendarSource>();
         services.AddSingleton<Supervision.Web.Ingestion.IEventIngestor, NoIngestor>();
         services.AddSingleton(TimeProvider.System);
-        services.AddHallSimulator(configuration);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddHallSimulator();
         return services.BuildServiceProvider();
     }
 

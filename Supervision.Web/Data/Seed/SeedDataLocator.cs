@@ -1,7 +1,7 @@
 namespace Supervision.Web.Data.Seed;
 
 /// <summary>
-/// Finds the seed-data folder: <c>SeedData:Path</c> if configured (relative to the content root);
+/// Finds the seed-data folder: <c>SeedData:Path</c> if configured (<see cref="SeedDataOptions"/>);
 /// otherwise the nearest <c>seed-data</c> folder at or above the content root (the repository's
 /// copy during development); otherwise the copy the build puts next to the app's binaries.
 /// </summary>
@@ -9,12 +9,11 @@ public static class SeedDataLocator
 {
     public const string FolderName = "seed-data";
 
-    public static string Locate(IConfiguration configuration, string contentRoot)
+    public static string Locate(SeedDataOptions options, string contentRoot)
     {
-        var configured = configuration["SeedData:Path"];
-        if (!string.IsNullOrWhiteSpace(configured))
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.FullPath is { } path)
         {
-            var path = Path.GetFullPath(Path.Combine(contentRoot, configured));
             return Directory.Exists(path)
                 ? path
                 : throw new SeedDataException($"配置项 SeedData:Path 指向的种子数据目录不存在：{path}");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
@@ -10,14 +11,15 @@ namespace Supervision.Web.Security.Accounts;
 /// <summary>
 /// First-run accounts: the four roles; an <c>admin</c> CountyAdmin when no administrator exists
 /// (password from <c>Bootstrap:AdminPassword</c>, else generated and shown once in the start-up
-/// banner); and in demo mode (<see cref="DemoSwitch"/>) one demo account per role with a known password.
+/// banner); and in demo mode (<see cref="DemoOptions"/>) one demo account per role with a known password.
 /// Outside demo mode, demo accounts found in the database are disabled and the console says so: their
 /// passwords are public. Command-line runs do not call this (see <c>Program.cs</c>).
 /// </summary>
 internal sealed class AccountBootstrapper(
     IServiceScopeFactory scopes,
     UserAdministration administration,
-    IConfiguration configuration,
+    IOptions<BootstrapOptions> bootstrap,
+    IOptions<DemoOptions> demo,
     AccountBannerLines banner,
     ILogger<AccountBootstrapper> logger)
 {
@@ -51,7 +53,7 @@ internal sealed class AccountBootstrapper(
             await CreateAdminAsync(users, cancellationToken);
         }
 
-        if (configuration.IsDemoEnabled())
+        if (demo.Value.Enabled)
         {
             await CreateDemoAccountsAsync(users, scope.ServiceProvider.GetRequiredService<SupervisionDbContext>(), cancellationToken);
         }
@@ -69,7 +71,7 @@ internal sealed class AccountBootstrapper(
                 $"没有县局管理员，但用户名 {AdminUserName} 已被其他角色占用，无法自动创建管理员。请检查 AspNetUsers 表。");
         }
 
-        var configured = configuration["Bootstrap:AdminPassword"];
+        var configured = bootstrap.Value.AdminPassword;
         var password = await administration.CreateAsync(AuditActor.System,
             new NewUser(AdminUserName, "县局管理员", SupervisionRoles.CountyAdmin, null),
             string.IsNullOrWhiteSpace(configured) ? null : configured, cancellationToken);
@@ -110,7 +112,7 @@ internal sealed class AccountBootstrapper(
             var suffix = role == SupervisionRoles.TownLeader ? $"（{town!.Name}）" : "";
             lines.Add($"  {SupervisionRoles.ChineseName(role)}{suffix}：{userName} / {password}");
         }
-        banner.Add($"演示账号（演示模式 {DemoSwitch.Setting}=true，密码公开，勿用于正式环境）：");
+        banner.Add($"演示账号（演示模式 {DemoOptions.Setting}=true，密码公开，勿用于正式环境）：");
         foreach (var line in lines)
         {
             banner.Add(line);
@@ -133,8 +135,8 @@ internal sealed class AccountBootstrapper(
             return;
         }
 
-        var message = $"演示模式未开启（{DemoSwitch.Setting} 不为 true），已停用数据库中密码公开的演示账号：{string.Join("、", disabled)}。" +
-                      $"如确需演示，请设置 {DemoSwitch.Setting}=true 后重新启动。";
+        var message = $"演示模式未开启（{DemoOptions.Setting} 不为 true），已停用数据库中密码公开的演示账号：{string.Join("、", disabled)}。" +
+                      $"如确需演示，请设置 {DemoOptions.Setting}=true 后重新启动。";
         logger.LogWarning("{Message}", message);
         banner.Notice(message);
     }

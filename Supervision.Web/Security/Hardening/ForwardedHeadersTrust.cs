@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using Supervision.Web.Common;
 
 namespace Supervision.Web.Security.Hardening;
 
@@ -48,10 +49,10 @@ internal static class ForwardedHeadersTrust
         public ValidateOptionsResult Validate(string? name, SecurityOptions options)
         {
             var failures = new List<string>();
-            failures.AddRange(options.KnownProxies.Where(p => !IPAddress.TryParse(p, out _))
-                .Select(p => $"Security:KnownProxies 中的 \"{p}\" 不是有效的 IP 地址。"));
-            failures.AddRange(options.KnownNetworks.Where(n => !System.Net.IPNetwork.TryParse(n, out _))
-                .Select(n => $"Security:KnownNetworks 中的 \"{n}\" 不是有效的网段（应为 CIDR，如 10.0.0.0/24）。"));
+            failures.AddRange(options.KnownProxies.Select((p, i) => (p, i)).Where(e => !IPAddress.TryParse(e.p, out _))
+                .Select(e => ValidatedOptions.Invalid($"Security:KnownProxies:{e.i}", e.p, "应为 IP 地址，如 127.0.0.1")));
+            failures.AddRange(options.KnownNetworks.Select((n, i) => (n, i)).Where(e => !System.Net.IPNetwork.TryParse(e.n, out _))
+                .Select(e => ValidatedOptions.Invalid($"Security:KnownNetworks:{e.i}", e.n, "应为 CIDR 网段，如 10.0.0.0/24")));
             if (IsEnabled(configuration) && options.KnownProxies.Length == 0 && options.KnownNetworks.Length == 0)
             {
                 failures.Add("已启用转发头（ASPNETCORE_FORWARDEDHEADERS_ENABLED=true），但未配置可信代理：请在 Security:KnownProxies（代理 IP）"

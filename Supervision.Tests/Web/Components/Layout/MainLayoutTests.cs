@@ -1,12 +1,12 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Layout;
 using Supervision.Web.Security;
+using Supervision.Web.Simulation;
 using Supervision.Web.Queries.Orders;
 using Supervision.Web.Orders;
 using Supervision.Tests.Web.Components.Fakes;
@@ -37,12 +37,9 @@ public sealed class MainLayoutTests : MudComponentTest
             SupervisionPolicies.Bulletins, SupervisionPolicies.Export);
     }
 
-    private IRenderedComponent<MainLayout> RenderLayout(params (string Key, string? Value)[] settings)
+    private IRenderedComponent<MainLayout> RenderLayout(bool simulated = false)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
-            .Build();
-        Context.Services.AddSingleton<IConfiguration>(configuration);
+        Context.Services.AddSingleton<ISimulationStatus>(new Simulation(simulated));
         // The layout marks whether it runs in its circuit (browser tests wait for it).
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return Context.Render<MainLayout>(p => p.Add(l => l.Body, "<p id=\"page-body\">页面内容</p>"));
@@ -51,7 +48,7 @@ public sealed class MainLayoutTests : MudComponentTest
     [Fact]
     public void Layout_shows_the_platform_title_in_chinese()
     {
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         Assert.Contains("沂源县一窗受理改革试点监管平台", cut.Find(".mud-appbar").TextContent);
     }
@@ -60,7 +57,7 @@ public sealed class MainLayoutTests : MudComponentTest
     public void Navigation_links_to_the_county_overview()
     {
         SignInInspector();
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         var link = cut.FindAll("a.mud-nav-link")[0];
         Assert.Equal("全县总览", link.TextContent.Trim());
@@ -71,7 +68,7 @@ public sealed class MainLayoutTests : MudComponentTest
     public void Navigation_links_to_every_list_page_in_chinese()
     {
         SignInInspector();
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         var links = cut.FindAll("a.mud-nav-link").Skip(1).Take(8).Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal(
@@ -87,7 +84,7 @@ public sealed class MainLayoutTests : MudComponentTest
         _authorization.SetClaims(new System.Security.Claims.Claim(SupervisionClaims.Town, "370323001"));
         _authorization.SetPolicies(SupervisionPolicies.TownView, SupervisionPolicies.Export);
 
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         var links = cut.FindAll("a.mud-nav-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal([("本镇街", "/towns/370323001"), ("办理时效", "processing-times"), ("督办单", "/towns/370323001/orders"), ("指标口径", "metrics")], links);
@@ -96,7 +93,7 @@ public sealed class MainLayoutTests : MudComponentTest
     [Fact]
     public void Layout_renders_the_page_body()
     {
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         Assert.Equal("页面内容", cut.Find("#page-body").TextContent);
     }
@@ -104,7 +101,7 @@ public sealed class MainLayoutTests : MudComponentTest
     [Fact]
     public void Simulated_data_chip_is_shown_when_the_simulator_is_enabled()
     {
-        var cut = RenderLayout(("Simulator:Enabled", "true"));
+        var cut = RenderLayout(simulated: true);
 
         Assert.Equal("模拟数据", cut.Find(".simulated-data-chip").TextContent.Trim());
     }
@@ -112,18 +109,10 @@ public sealed class MainLayoutTests : MudComponentTest
     [Fact]
     public void Simulated_data_chip_is_hidden_when_the_simulator_is_disabled()
     {
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         Assert.Empty(cut.FindAll(".simulated-data-chip"));
         Assert.DoesNotContain("模拟数据", cut.Markup);
-    }
-
-    [Fact]
-    public void Simulated_data_chip_is_shown_by_default_on_sqlite()
-    {
-        var cut = RenderLayout(("Database:Provider", "Sqlite"));
-
-        Assert.Single(cut.FindAll(".simulated-data-chip"));
     }
 
     [Fact]
@@ -133,7 +122,7 @@ public sealed class MainLayoutTests : MudComponentTest
         _authorization.SetRoles(SupervisionRoles.Inspector);
         _authorization.SetClaims(new System.Security.Claims.Claim(SupervisionClaims.DisplayName, "王督查"));
 
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         Assert.Equal("王督查（督查员）", cut.Find(".user-name").TextContent);
         Assert.Equal("account/logout", cut.Find("form.logout-form").GetAttribute("action"));
@@ -145,7 +134,7 @@ public sealed class MainLayoutTests : MudComponentTest
         _authorization.SetAuthorized("county-admin");
         _authorization.SetPolicies(SupervisionPolicies.Admin);
 
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         Assert.Contains(cut.FindAll("a.mud-nav-link"), a => a.TextContent.Trim() == "用户管理");
     }
@@ -156,8 +145,15 @@ public sealed class MainLayoutTests : MudComponentTest
         _authorization.SetAuthorized("inspector");
         _authorization.SetRoles(SupervisionRoles.Inspector);
 
-        var cut = RenderLayout(("Simulator:Enabled", "false"));
+        var cut = RenderLayout();
 
         Assert.DoesNotContain(cut.FindAll("a.mud-nav-link"), a => a.TextContent.Trim() == "用户管理");
+    }
+
+    private sealed record Simulation(bool Enabled) : ISimulationStatus
+    {
+        public double Speed => 1;
+        public DateTimeOffset SimulatedNow => DateTimeOffset.UnixEpoch;
+        public bool Backfilling => false;
     }
 }

@@ -5,8 +5,11 @@ using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Common;
 
-public sealed class DemoSwitchTests
+public sealed class DemoOptionsTests
 {
+    private static bool IsDemoEnabled(IConfiguration configuration) =>
+        configuration.GetSection(DemoOptions.Section).Get<DemoOptions>()?.Enabled ?? false;
+
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
         new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
@@ -15,8 +18,8 @@ public sealed class DemoSwitchTests
     [Fact]
     public void Neither_sqlite_nor_the_simulator_turns_demo_mode_on()
     {
-        Assert.False(Configuration(("Database:Provider", "Sqlite"), ("Simulator:Enabled", "true")).IsDemoEnabled());
-        Assert.True(Configuration(("Demo:Enabled", "true")).IsDemoEnabled());
+        Assert.False(IsDemoEnabled(Configuration(("Database:Provider", "Sqlite"), ("Simulator:Enabled", "true"))));
+        Assert.True(IsDemoEnabled(Configuration(("Demo:Enabled", "true"))));
     }
 
     [Fact]
@@ -27,7 +30,7 @@ public sealed class DemoSwitchTests
         using var launch = JsonDocument.Parse(File.ReadAllText(Path.Combine(web, "Properties", "launchSettings.json")));
         var dotnetRun = launch.RootElement.GetProperty("profiles").GetProperty("Supervision.Web").GetProperty("environmentVariables");
 
-        Assert.False(published.IsDemoEnabled());
+        Assert.False(IsDemoEnabled(published));
         Assert.Equal("true", dotnetRun.GetProperty("Demo__Enabled").GetString());
     }
 }
