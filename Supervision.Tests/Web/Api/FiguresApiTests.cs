@@ -12,17 +12,19 @@ using Supervision.Web.Data.Changes;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.StaffPerformance;
 using Supervision.Web.Ingestion.Projections;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Api;
 
 public sealed class FiguresApiTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Figures_through_the_api_equal_the_calculator_on_records_folded_from_the_same_events(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Figures_through_the_api_equal_the_calculator_on_records_folded_from_the_same_events(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         var events = await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db));
         await app.IngestAsync(events);
@@ -69,10 +71,10 @@ public sealed class FiguresApiTests
         }
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task A_date_range_gives_the_same_figures_as_the_month_it_spans(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task A_date_range_gives_the_same_figures_as_the_month_it_spans(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, HallSituation.Now);
         await app.IngestAsync(HallSituation.Events());
         var key = await app.CreateKeyAsync();

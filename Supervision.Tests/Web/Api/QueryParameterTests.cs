@@ -4,6 +4,8 @@ using System.Text.Json;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Data.Entities;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Api;
 
@@ -16,7 +18,7 @@ public sealed class QueryParameterTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("Sqlite");
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         app = QueryApp.Start(database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
         countyKey = await app.CreateKeyAsync();
     }

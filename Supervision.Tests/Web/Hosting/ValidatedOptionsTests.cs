@@ -1,5 +1,7 @@
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Common;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Hosting;
 
@@ -12,7 +14,7 @@ public sealed class ValidatedOptionsTests
     [InlineData("Security:SignInPermitsPerMinute", "0", "Security:SignInPermitsPerMinute 应为 1 到 10000 之间的整数。")]
     public async Task An_out_of_range_setting_fails_the_start_with_a_chinese_message(string key, string value, string message)
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = new IngestionApp(database, new Dictionary<string, string> { [key] = value });
 
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
@@ -25,7 +27,7 @@ public sealed class ValidatedOptionsTests
     [Fact]
     public async Task Settings_in_range_start_the_app()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = new IngestionApp(database, new Dictionary<string, string> { ["Settings:RefreshSeconds"] = "0", ["Ingestion:MaxBodyBytes"] = "1024" });
 
         Assert.NotNull(app.Server);

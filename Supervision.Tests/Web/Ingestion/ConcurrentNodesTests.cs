@@ -4,6 +4,7 @@ using Supervision.Domain.Events;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -13,7 +14,7 @@ public sealed class ConcurrentNodesTests
     [PostgresFact]
     public async Task Two_nodes_ingesting_the_same_subjects_at_once_leave_the_projections_a_rebuild_gives()
     {
-        await using var database = await TestDatabase.CreateAsync("Postgres");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, migrate: false);
         using var first = IngestionApp.Start(database);
         using var second = IngestionApp.Start(database);
         var events = await first.QueryAsync(d => MonthOfEvents.GenerateAsync(d));

@@ -11,6 +11,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Security;
 using Supervision.Web.Security.ApiKeys;
+using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -31,7 +32,7 @@ public sealed class IngestionApp(TestDatabase database, IReadOnlyDictionary<stri
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Supervision", database.ConnectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

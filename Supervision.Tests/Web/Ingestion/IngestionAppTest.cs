@@ -1,3 +1,6 @@
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+
 namespace Supervision.Tests.Web.Ingestion;
 
 /// <summary>A fresh SQLite database and app for every test (xUnit makes one instance per test).</summary>
@@ -8,7 +11,7 @@ public abstract class IngestionAppTest(IReadOnlyDictionary<string, string>? sett
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync("Sqlite");
+        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         App = IngestionApp.Start(Database, settings);
     }
 

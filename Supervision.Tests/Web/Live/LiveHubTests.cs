@@ -11,6 +11,8 @@ using Supervision.Tests.Web.Queries;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Live;
 using Supervision.Web.Routing;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Live;
 
@@ -27,7 +29,7 @@ public sealed class LiveHubTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("Sqlite");
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         app = QueryApp.Start(database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
     }
 

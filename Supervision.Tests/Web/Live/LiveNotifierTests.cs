@@ -9,12 +9,12 @@ using Supervision.Tests.Web.Queries;
 using Supervision.Web.Live;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
-using TestDatabase = Supervision.Tests.Web.Ingestion.TestDatabase;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Live;
 
 /// <summary>The notifier inside the app, on each provider: commits and the fake clock drive it, no real sleeps.</summary>
-public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
+public abstract class LiveNotifierTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
@@ -28,7 +28,7 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(provider);
+        database = await TestDatabase.CreateAsync(provider, migrate: false);
         app = QueryApp.Start(database, HalfHourBeforeDeadline);
         app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
     }
@@ -107,6 +107,6 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
     };
 }
 
-public sealed class SqliteLiveNotifierTests() : LiveNotifierTests("Sqlite");
+public sealed class SqliteLiveNotifierTests() : LiveNotifierTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresLiveNotifierTests() : LiveNotifierTests("Postgres"), IUsesPostgres;
+public sealed class PostgresLiveNotifierTests() : LiveNotifierTests(DatabaseProvider.Postgres), IUsesPostgres;

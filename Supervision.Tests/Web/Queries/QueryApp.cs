@@ -13,6 +13,7 @@ using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Common;
+using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Queries;
 
@@ -33,7 +34,7 @@ public sealed class QueryApp(TestDatabase database, DateTimeOffset now) : WebApp
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Supervision", database.ConnectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Simulation:Enabled", "false");

@@ -8,6 +8,8 @@ using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Settings;
 
@@ -33,7 +35,7 @@ public sealed class SettingsInForceTests
     [Fact]
     public async Task A_halls_composite_score_follows_the_weights_saved_while_the_app_runs()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         await app.IngestAsync(await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db)));
         var queries = app.Services.GetRequiredService<IFigureQueries>();
@@ -55,7 +57,7 @@ public sealed class SettingsInForceTests
     [Fact]
     public async Task New_complaints_get_the_resolution_deadline_saved_while_the_app_runs()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         var writer = app.Services.GetRequiredService<ProjectionWriter>();
 

@@ -71,6 +71,7 @@ public sealed class DashboardBrowserTests() : BrowserTest(new DashboardServer())
         await page.GotoAsync(new Uri(Server.BaseAddress, "account/denied").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "无权访问" })).ToBeVisibleAsync();
         await DashboardTour.ScreenshotAsync(page, "tour-denied");
+        BrowserErrors.AssertNone(page);
 
         var saved = Directory.GetFiles(DashboardTour.ScreenshotFolder, "tour-*.png").Select(Path.GetFileNameWithoutExtension).ToHashSet();
         Assert.All(stops.Select(s => "tour-" + s.Name).Append("tour-screen").Append("tour-login"), name => Assert.Contains(name, saved));

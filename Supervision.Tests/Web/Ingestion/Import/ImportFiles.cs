@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Domain.Import;
 using Supervision.Web.Ingestion.Import;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 
