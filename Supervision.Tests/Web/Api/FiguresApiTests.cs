@@ -28,7 +28,7 @@ public sealed class FiguresApiTests
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         var events = await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db));
         await app.IngestAsync(events);
-        var key = await app.CreateKeyAsync();
+        var key = await app.CreateReadKeyAsync();
 
         // The domain's answer: fold every subject in memory, roll up each (town, day), calculate.
         var context = await app.Services.GetRequiredService<ProjectionWriter>().ContextAsync(CancellationToken.None);
@@ -77,7 +77,7 @@ public sealed class FiguresApiTests
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, HallSituation.Now);
         await app.IngestAsync(HallSituation.Events());
-        var key = await app.CreateKeyAsync();
+        var key = await app.CreateReadKeyAsync();
 
         var month = await app.GetJsonAsync(key, "/api/v1/figures?scope=county&period=2020-06");
         var range = await app.GetJsonAsync(key, "/api/v1/figures?scope=county&from=2020-06-01&to=2020-06-30");

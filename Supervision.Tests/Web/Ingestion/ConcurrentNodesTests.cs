@@ -5,6 +5,7 @@ using Supervision.Tests.Support.Databases;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -35,7 +36,7 @@ public sealed class ConcurrentNodesTests
         }
     }
 
-    private static async Task DrainAsync(IngestionApp node, ConcurrentQueue<HallEvent[]> batches)
+    private static async Task DrainAsync(SupervisionWebApplicationFactory node, ConcurrentQueue<HallEvent[]> batches)
     {
         var ingestor = node.Services.GetRequiredService<IEventIngestor>();
         while (batches.TryDequeue(out var batch))

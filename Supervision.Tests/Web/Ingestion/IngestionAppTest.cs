@@ -1,5 +1,6 @@
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -7,7 +8,7 @@ namespace Supervision.Tests.Web.Ingestion;
 public abstract class IngestionAppTest(IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     protected TestDatabase Database { get; private set; } = null!;
-    protected IngestionApp App { get; private set; } = null!;
+    protected SupervisionWebApplicationFactory App { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {

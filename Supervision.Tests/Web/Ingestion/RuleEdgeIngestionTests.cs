@@ -8,6 +8,7 @@ using Supervision.Web.Ingestion.Projections;
 using static Supervision.Tests.Web.Ingestion.Samples;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -89,7 +90,7 @@ public sealed class RuleEdgeIngestionTests
         Assert.Equal((1, 1, 0), (completion.Completed, completion.CompletedOnTime, completion.CompletedLate));
     }
 
-    private static async Task AssertRebuildEqualsAsync(IngestionApp app)
+    private static async Task AssertRebuildEqualsAsync(SupervisionWebApplicationFactory app)
     {
         var incremental = await app.QueryAsync(ProjectionSnapshot.TakeAsync);
         await app.Services.GetRequiredService<ProjectionRebuilder>().RebuildAsync(CancellationToken.None);

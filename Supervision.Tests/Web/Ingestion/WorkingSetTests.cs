@@ -4,6 +4,7 @@ using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -60,6 +61,6 @@ public sealed class WorkingSetTests
         }
     }
 
-    private static Task<IngestResult> IngestAsync(IngestionApp app, IReadOnlyList<HallEvent> batch) =>
+    private static Task<IngestResult> IngestAsync(SupervisionWebApplicationFactory app, IReadOnlyList<HallEvent> batch) =>
         app.Services.GetRequiredService<IEventIngestor>().IngestAsync(batch, townScope: null, CancellationToken.None);
 }

@@ -13,6 +13,7 @@ using Supervision.Web.Live;
 using Supervision.Web.Routing;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Live;
 
@@ -24,7 +25,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private TestDatabase database = null!;
-    private QueryApp app = null!;
+    private SupervisionWebApplicationFactory app = null!;
     private readonly List<HubConnection> connections = [];
 
     public async Task InitializeAsync()
@@ -46,9 +47,9 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task An_event_posted_through_the_api_reaches_its_towns_group_and_not_another_towns()
     {
-        var (ours, ourHalls) = await ConnectAsync(await app.CreateKeyAsync(Town));
+        var (ours, ourHalls) = await ConnectAsync(await app.CreateReadKeyAsync(Town));
         await ours.InvokeAsync("JoinTown", Town);
-        var (theirs, theirHalls) = await ConnectAsync(await app.CreateKeyAsync(OtherTown));
+        var (theirs, theirHalls) = await ConnectAsync(await app.CreateReadKeyAsync(OtherTown));
         await theirs.InvokeAsync("JoinTown", OtherTown);
 
         await PostAsync(Town, "T1");
@@ -67,7 +68,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_county_subscriber_hears_every_town()
     {
-        var (county, halls) = await ConnectAsync(await app.CreateKeyAsync());
+        var (county, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
         await county.InvokeAsync("JoinCounty");
 
         await PostAsync(OtherTown, "T3");
@@ -78,7 +79,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_town_key_cannot_join_another_towns_group_or_the_county()
     {
-        var (connection, _) = await ConnectAsync(await app.CreateKeyAsync(Town));
+        var (connection, _) = await ConnectAsync(await app.CreateReadKeyAsync(Town));
 
         var town = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinTown", OtherTown));
         var county = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinCounty"));

@@ -10,6 +10,7 @@ using Supervision.Web.Live;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Live;
 
@@ -23,7 +24,7 @@ public abstract class LiveNotifierTests(DatabaseProvider provider) : IAsyncLifet
     private static readonly DateTimeOffset HalfHourBeforeDeadline = new(2020, 6, 30, 17, 0, 0, China);
 
     private TestDatabase? database;
-    private QueryApp app = null!;
+    private SupervisionWebApplicationFactory app = null!;
     private readonly Channel<LiveUpdate> updates = Channel.CreateUnbounded<LiveUpdate>();
 
     public async Task InitializeAsync()

@@ -107,7 +107,7 @@ public sealed class FiguresWireFormatTests
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, HallSituation.Now);
         await app.IngestAsync(HallSituation.Events());
-        return await app.GetJsonAsync(await app.CreateKeyAsync(), url);
+        return await app.GetJsonAsync(await app.CreateReadKeyAsync(), url);
     }
 
     /// <summary>Same names (in any order), same strings, numbers of the same value, nulls where null.</summary>

@@ -1,6 +1,7 @@
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Queries;
 
@@ -9,7 +10,7 @@ public abstract class SituationFixture(DatabaseProvider provider) : IAsyncLifeti
 {
     private TestDatabase? database;
 
-    public QueryApp App { get; private set; } = null!;
+    public SupervisionWebApplicationFactory App { get; private set; } = null!;
 
     public string CountyKey { get; private set; } = "";
 
@@ -24,7 +25,7 @@ public abstract class SituationFixture(DatabaseProvider provider) : IAsyncLifeti
         database = await TestDatabase.CreateAsync(provider, migrate: false);
         App = QueryApp.Start(database, HallSituation.Now);
         await App.IngestAsync(HallSituation.Events());
-        CountyKey = await App.CreateKeyAsync();
+        CountyKey = await App.CreateReadKeyAsync();
         Available = true;
     }
 

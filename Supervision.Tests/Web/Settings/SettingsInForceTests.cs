@@ -10,6 +10,7 @@ using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Settings;
 
@@ -25,7 +26,7 @@ public sealed class SettingsInForceTests
         ("Figures:ScoreWeights:ComplaintResolution", 0m), ("Figures:ScoreWeights:QueueRetention", 0m),
     ];
 
-    private static async Task SaveAsync(QueryApp app, string note, params (string Key, decimal Value)[] changes)
+    private static async Task SaveAsync(SupervisionWebApplicationFactory app, string note, params (string Key, decimal Value)[] changes)
     {
         var store = app.Services.GetRequiredService<SettingsStore>();
         var next = changes.Aggregate(store.Current.Settings, (s, c) => s.With(c.Key, c.Value));

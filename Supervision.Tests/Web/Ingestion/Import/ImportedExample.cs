@@ -1,6 +1,7 @@
 using Supervision.Web.Ingestion.Import;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 
@@ -11,9 +12,9 @@ namespace Supervision.Tests.Web.Ingestion.Import;
 public sealed class ImportedExample : IAsyncLifetime
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<DatabaseProvider, (TestDatabase Database, IngestionApp App, CaseImportResult Result)> _imports = [];
+    private readonly Dictionary<DatabaseProvider, (TestDatabase Database, SupervisionWebApplicationFactory App, CaseImportResult Result)> _imports = [];
 
-    public async Task<(IngestionApp App, CaseImportResult Result)> GetAsync(DatabaseProvider provider)
+    public async Task<(SupervisionWebApplicationFactory App, CaseImportResult Result)> GetAsync(DatabaseProvider provider)
     {
         await _gate.WaitAsync();
         try
