@@ -38,7 +38,8 @@ public partial class SupervisionWebApplicationFactory : WebApplicationFactory<Pr
     {
     }
 
-    public SupervisionWebApplicationFactory(SupervisionAppOptions options)
+    /// <remarks>Protected: an xunit class fixture has exactly one public constructor. Use <see cref="Create"/>, <see cref="Start"/>, or a subclass.</remarks>
+    protected SupervisionWebApplicationFactory(SupervisionAppOptions options)
     {
         Options = options;
         _ownDatabase = options.Database;
@@ -56,6 +57,9 @@ public partial class SupervisionWebApplicationFactory : WebApplicationFactory<Pr
             UseKestrel(port);
         }
     }
+
+    /// <summary>A factory on <paramref name="options"/>; its host starts on first use (call InitializeAsync first unless a database is given).</summary>
+    public static SupervisionWebApplicationFactory Create(SupervisionAppOptions options) => new(options);
 
     /// <summary>A factory on <paramref name="options"/>' own <see cref="SupervisionAppOptions.Database"/>, its host already built (migrations and seed have run).</summary>
     public static SupervisionWebApplicationFactory Start(SupervisionAppOptions options)
@@ -204,7 +208,7 @@ public partial class SupervisionWebApplicationFactory : WebApplicationFactory<Pr
         }
 
         /// <summary>The app with accounts on top of <paramref name="options"/>.</summary>
-        public WithAccounts(SupervisionAppOptions options)
+        protected WithAccounts(SupervisionAppOptions options)
             : base(options with { Accounts = true, Clocks = options.Clocks | FakeClocks.App | FakeClocks.Security })
         {
         }

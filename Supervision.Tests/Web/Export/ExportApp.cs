@@ -32,16 +32,20 @@ public static class ExportApp
     };
 
     /// <summary>A fresh app for one test; dispose it (<c>await using</c>) and call InitializeAsync before use.</summary>
-    public static SupervisionWebApplicationFactory Create() => new(Options());
+    public static SupervisionWebApplicationFactory Create() => SupervisionWebApplicationFactory.Create(Options());
 
     public static async Task IngestJuneAsync(this SupervisionWebApplicationFactory app) =>
         await app.IngestAsync(await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db)));
 }
 
 /// <summary>The export app as a class fixture.</summary>
-public class ExportAppFixture(DatabaseProvider provider) : SupervisionWebApplicationFactory(ExportApp.Options(provider))
+public class ExportAppFixture : SupervisionWebApplicationFactory
 {
     public ExportAppFixture() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected ExportAppFixture(DatabaseProvider provider) : base(ExportApp.Options(provider))
     {
     }
 }

@@ -16,7 +16,7 @@ public sealed class ValidatedOptionsTests
     public async Task An_out_of_range_setting_fails_the_start_with_a_chinese_message(string key, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
-        using var app = new SupervisionWebApplicationFactory(IngestionApp.Options(database, new Dictionary<string, string> { [key] = value }));
+        using var app = SupervisionWebApplicationFactory.Create(IngestionApp.Options(database, new Dictionary<string, string> { [key] = value }));
 
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
 
@@ -29,7 +29,7 @@ public sealed class ValidatedOptionsTests
     public async Task Settings_in_range_start_the_app()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
-        using var app = new SupervisionWebApplicationFactory(IngestionApp.Options(database, new Dictionary<string, string> { ["Settings:RefreshSeconds"] = "0", ["Ingestion:MaxBodyBytes"] = "1024" }));
+        using var app = SupervisionWebApplicationFactory.Create(IngestionApp.Options(database, new Dictionary<string, string> { ["Settings:RefreshSeconds"] = "0", ["Ingestion:MaxBodyBytes"] = "1024" }));
 
         Assert.NotNull(app.Server);
     }

@@ -77,6 +77,44 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_leaving_a_towns_group_a_connection_hears_no_more_of_that_town()
+    {
+        var (connection, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
+        await connection.InvokeAsync("JoinTown", Town);
+        await connection.InvokeAsync("JoinTown", OtherTown);
+        await PostAsync(Town, "L1");
+        Assert.Equal(Town, (await halls.Reader.ReadWithinAsync(Patience)).Town);
+
+        await connection.InvokeAsync("LeaveTown", Town);
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await PostAsync(Town, "L2");
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await PostAsync(OtherTown, "L3");
+
+        // Messages to one connection arrive in order: had the left town's second hall been sent, it would come first.
+        Assert.Equal(OtherTown, (await halls.Reader.ReadWithinAsync(Patience)).Town);
+    }
+
+    [Fact]
+    public async Task After_leaving_the_county_a_connection_hears_only_the_towns_it_still_follows()
+    {
+        var (connection, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
+        await connection.InvokeAsync("JoinCounty");
+        await connection.InvokeAsync("JoinTown", OtherTown);
+        await PostAsync(Town, "M1");
+        Assert.Equal(Town, (await halls.Reader.ReadWithinAsync(Patience)).Town);
+
+        await connection.InvokeAsync("LeaveCounty");
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await PostAsync(Town, "M2");
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await PostAsync(OtherTown, "M3");
+
+        var next = await halls.Reader.ReadWithinAsync(Patience);
+        Assert.Equal(OtherTown, next.Town);
+    }
+
+    [Fact]
     public async Task A_town_key_cannot_join_another_towns_group_or_the_county()
     {
         var (connection, _) = await ConnectAsync(await app.CreateReadKeyAsync(Town));
