@@ -56,10 +56,4 @@ public sealed record SupervisionAppOptions
 
     /// <summary>Configuration on top of appsettings.json and the options above.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>
-    /// Serve on real Kestrel at this loopback port (0: a free one) instead of the in-memory test server, for a
-    /// browser; null keeps the test server.
-    /// </summary>
-    public int? KestrelPort { get; init; }
 }

@@ -52,10 +52,6 @@ public partial class SupervisionWebApplicationFactory : WebApplicationFactory<Pr
             SeedData.Replace("towns.json", "  { \"code\": \"370323101\"",
                 "  { \"code\": \"370323002\", \"name\": \"历山街道\", \"kind\": \"街道\", \"pilot\": true, \"pilotStart\": \"2020-05-07\", \"pilotEnd\": \"2020-12-31\" },\n  { \"code\": \"370323101\"");
         }
-        if (options.KestrelPort is { } port)
-        {
-            UseKestrel(port);
-        }
     }
 
     /// <summary>A factory on <paramref name="options"/>; its host starts on first use (call InitializeAsync first unless a database is given).</summary>
@@ -95,11 +91,6 @@ public partial class SupervisionWebApplicationFactory : WebApplicationFactory<Pr
     /// <summary>The app's <see cref="TimeProvider"/> (the simulator's clock in production): <see cref="Clock"/> with <see cref="FakeClocks.App"/>, unless a test sets another; null keeps the real one.</summary>
     public TimeProvider? AppClock { get; init; }
 
-    /// <summary>The site's address on real Kestrel (<see cref="SupervisionAppOptions.KestrelPort"/>).</summary>
-    public Uri BaseAddress => Options.KestrelPort is { } port
-        ? new Uri($"http://localhost:{port}/")
-        : throw new InvalidOperationException("只有使用 Kestrel 端口（SupervisionAppOptions.KestrelPort）时才有真实地址。");
-
     public async Task InitializeAsync()
     {
         if (_database is not null)
@@ -114,18 +105,8 @@ public partial class SupervisionWebApplicationFactory : WebApplicationFactory<Pr
         _database = await TestDatabase.CreateAsync(Options.Provider, migrate: false);
     }
 
-    /// <summary>Builds and starts the host now (on Kestrel when a port is given): migrations and seed run here.</summary>
-    public void StartHost()
-    {
-        if (Options.KestrelPort is not null)
-        {
-            StartServer();
-        }
-        else
-        {
-            _ = Server;
-        }
-    }
+    /// <summary>Builds and starts the host now: migrations and seed run here.</summary>
+    public void StartHost() => _ = Server;
 
     /// <summary>Configuration the app sees on top of appsettings.json, from <see cref="Options"/>.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings()
