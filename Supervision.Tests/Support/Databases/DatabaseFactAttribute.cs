@@ -1,5 +1,6 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Support.Databases;
 
@@ -18,9 +19,10 @@ public sealed class DatabaseFactAttribute : FactAttribute;
 public sealed class PostgresFactAttribute : FactAttribute;
 
 /// <summary>
-/// A theory that runs against the database of its test class, skipped like <see cref="DatabaseFactAttribute"/>:
-/// each data row is one test case, so the PostgreSQL rows are counted (run, skipped outside CI, or failed in CI
-/// without a server) rather than left out.
+/// A theory that runs against the database of its test class or of its row, skipped like <see cref="DatabaseFactAttribute"/>:
+/// each data row is one test case, and a row with a <see cref="DatabaseProvider.Postgres"/> argument (as in
+/// <see cref="TestDatabase.Providers"/>) needs PostgreSQL, so the PostgreSQL rows are counted (run, skipped outside CI,
+/// or failed in CI without a server) rather than left out.
 /// </summary>
 [XunitTestCaseDiscoverer("Supervision.Tests.Support.Databases.DatabaseTheoryDiscoverer", "Supervision.Tests")]
 [AttributeUsage(AttributeTargets.Method)]
@@ -65,9 +67,11 @@ public sealed class DatabaseTestCase : XunitTestCase
     protected override string? GetSkipReason(IAttributeInfo factAttribute) =>
         base.GetSkipReason(factAttribute) ?? (NeedsPostgres(factAttribute) ? PostgresAvailability.SkipReason : null);
 
-    private bool NeedsPostgres(IAttributeInfo factAttribute)
+    /// <summary>Whether this case runs on PostgreSQL: a <see cref="PostgresFactAttribute"/>, a PostgreSQL class, or a PostgreSQL row.</summary>
+    internal bool NeedsPostgres(IAttributeInfo factAttribute)
     {
-        if (factAttribute is IReflectionAttributeInfo { Attribute: PostgresFactAttribute })
+        if (factAttribute is IReflectionAttributeInfo { Attribute: PostgresFactAttribute }
+            || TestMethodArguments?.Contains(DatabaseProvider.Postgres) == true)
         {
             return true;
         }

@@ -19,7 +19,10 @@ public static class PostgresAvailability
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Null when the tests should run (available, or in CI where they must fail if not).</summary>
-    public static string? SkipReason => ConnectionString is null && !IsCi
+    public static string? SkipReason => SkipReasonFor(ConnectionString, IsCi);
+
+    /// <summary>The skip decision for a given environment: skip only when no server is configured outside CI.</summary>
+    public static string? SkipReasonFor(string? connectionString, bool ci) => connectionString is null && !ci
         ? $"未设置 {Variable}，跳过 PostgreSQL 测试。Set {Variable} to run the PostgreSQL tests."
         : null;
 

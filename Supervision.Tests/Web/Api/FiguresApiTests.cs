@@ -12,21 +12,23 @@ using Supervision.Web.Data.Changes;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.StaffPerformance;
 using Supervision.Web.Ingestion.Projections;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Api;
 
 public sealed class FiguresApiTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Figures_through_the_api_equal_the_calculator_on_records_folded_from_the_same_events(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Figures_through_the_api_equal_the_calculator_on_records_folded_from_the_same_events(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         var events = await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db));
         await app.IngestAsync(events);
-        var key = await app.CreateKeyAsync();
+        var key = await app.CreateReadKeyAsync();
 
         // The domain's answer: fold every subject in memory, roll up each (town, day), calculate.
         var context = await app.Services.GetRequiredService<ProjectionWriter>().ContextAsync(CancellationToken.None);
@@ -69,13 +71,13 @@ public sealed class FiguresApiTests
         }
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task A_date_range_gives_the_same_figures_as_the_month_it_spans(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task A_date_range_gives_the_same_figures_as_the_month_it_spans(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, HallSituation.Now);
         await app.IngestAsync(HallSituation.Events());
-        var key = await app.CreateKeyAsync();
+        var key = await app.CreateReadKeyAsync();
 
         var month = await app.GetJsonAsync(key, "/api/v1/figures?scope=county&period=2020-06");
         var range = await app.GetJsonAsync(key, "/api/v1/figures?scope=county&from=2020-06-01&to=2020-06-30");

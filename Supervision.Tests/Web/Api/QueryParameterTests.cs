@@ -4,6 +4,9 @@ using System.Text.Json;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Data.Entities;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Api;
 
@@ -11,14 +14,14 @@ namespace Supervision.Tests.Web.Api;
 public sealed class QueryParameterTests : IAsyncLifetime
 {
     private TestDatabase database = null!;
-    private QueryApp app = null!;
+    private SupervisionWebApplicationFactory app = null!;
     private string countyKey = "";
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("Sqlite");
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         app = QueryApp.Start(database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
-        countyKey = await app.CreateKeyAsync();
+        countyKey = await app.CreateReadKeyAsync();
     }
 
     public async Task DisposeAsync()
@@ -82,7 +85,7 @@ public sealed class QueryParameterTests : IAsyncLifetime
     [InlineData("/api/v1/cases?town=370323101")]
     public async Task Town_key_cannot_read_beyond_its_town(string url)
     {
-        var townKey = await app.CreateKeyAsync("370323001");
+        var townKey = await app.CreateReadKeyAsync("370323001");
 
         var response = await app.GetAsync(townKey, url);
 
@@ -99,7 +102,7 @@ public sealed class QueryParameterTests : IAsyncLifetime
     [InlineData("/api/v1/cases")]
     public async Task Town_key_reads_its_own_town(string url)
     {
-        var townKey = await app.CreateKeyAsync("370323001");
+        var townKey = await app.CreateReadKeyAsync("370323001");
 
         var response = await app.GetAsync(townKey, url);
 

@@ -5,7 +5,7 @@ using Supervision.Web.Security.Hardening;
 
 namespace Supervision.Tests.Web.ApiReference;
 
-public sealed partial class ApiReferencePageTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed partial class ApiReferencePageTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     [Fact]
     public async Task The_reference_page_runs_only_scripts_of_this_site_and_its_own_nonce()

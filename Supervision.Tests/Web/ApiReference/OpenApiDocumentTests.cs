@@ -8,7 +8,7 @@ using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.ApiReference;
 
-public sealed class OpenApiDocumentTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class OpenApiDocumentTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     [Fact]
     public async Task Every_request_example_in_the_document_is_accepted_by_its_endpoint()

@@ -4,6 +4,8 @@ using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Calendar;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Security.Audit;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Calendar;
 
@@ -19,7 +21,7 @@ public sealed class CalendarCommandTests
     [Fact]
     public async Task Calendar_import_enters_a_holiday_cn_file_and_reports_the_recalculation()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         var file = Path.Combine(Path.GetTempPath(), $"holidays-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, Json2027);
@@ -37,7 +39,7 @@ public sealed class CalendarCommandTests
     [Fact]
     public async Task Calendar_import_of_a_year_without_spring_festival_exits_with_1_and_a_chinese_reason()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         var file = Path.Combine(Path.GetTempPath(), $"holidays-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, "date,offDay,name\n2027-01-01,true,元旦\n");

@@ -7,6 +7,7 @@ using Supervision.Domain.Events;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Queries.Calendar;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Calendar;
 
@@ -36,7 +37,7 @@ internal static class CalendarWorld
     public static DateTimeOffset Local(int year, int month, int day, int hour, int minute = 0) =>
         new(year, month, day, hour, minute, 0, WorkingCalendar.ChinaOffset);
 
-    public static async Task IngestCasesAsync(IngestionApp app)
+    public static async Task IngestCasesAsync(SupervisionWebApplicationFactory app)
     {
         app.Clock.SetUtcNow(AfterCompletion);
         HallEvent Accepted(string id, string caseId, DateTimeOffset at) => new CaseAccepted
@@ -58,11 +59,11 @@ internal static class CalendarWorld
         ], null, CancellationToken.None);
     }
 
-    public static Task<CaseRecord> CaseAsync(IngestionApp app, string caseId) =>
+    public static Task<CaseRecord> CaseAsync(SupervisionWebApplicationFactory app, string caseId) =>
         app.QueryAsync(db => db.Set<CaseRecord>().AsNoTracking().SingleAsync(c => c.CaseId == caseId));
 
-    public static Task<TownDayRollup> DayAsync(IngestionApp app, DateOnly day) =>
+    public static Task<TownDayRollup> DayAsync(SupervisionWebApplicationFactory app, DateOnly day) =>
         app.QueryAsync(db => db.Set<TownDayRollup>().AsNoTracking().SingleAsync(r => r.Town == Samples.Town && r.Day == day));
 
-    public static WorkingCalendar CalendarInForce(IngestionApp app) => app.Services.GetRequiredService<WorkingCalendarSource>().Current;
+    public static WorkingCalendar CalendarInForce(SupervisionWebApplicationFactory app) => app.Services.GetRequiredService<WorkingCalendarSource>().Current;
 }

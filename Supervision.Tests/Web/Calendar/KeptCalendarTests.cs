@@ -5,6 +5,8 @@ using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Calendar;
 using Supervision.Web.Security.Audit;
 using static Supervision.Tests.Web.Calendar.CalendarWorld;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Calendar;
 
@@ -13,7 +15,7 @@ public sealed class KeptCalendarTests
     [Fact]
     public async Task Healthz_is_degraded_on_2026_12_31_while_2027_has_no_calendar()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         app.Clock.SetUtcNow(NewYearsEve);
 
@@ -28,7 +30,7 @@ public sealed class KeptCalendarTests
     [Fact]
     public async Task Importing_2027_moves_the_deadline_card_and_day_figures_of_the_affected_cases_only_and_is_audited()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         await IngestCasesAsync(app);
         var before = CalendarInForce(app);
@@ -60,7 +62,7 @@ public sealed class KeptCalendarTests
     [Fact]
     public async Task An_invalid_year_is_refused_and_leaves_the_table_and_the_audit_log_untouched()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         var service = app.Services.GetRequiredService<HolidayCalendarService>();
         var invalid = Year2027 with { Days = [.. Year2027.Days.Where(d => d.Name != "春节")] };

@@ -11,7 +11,7 @@ public sealed class AuditTests
     [Fact]
     public async Task Issuing_and_downloading_a_bulletin_are_both_in_the_audit_log()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
         using var issued = await client.PostAsync("/api/v1/bulletins?week=2020-W26", null);
@@ -31,7 +31,7 @@ public sealed class AuditTests
     [Fact]
     public async Task A_table_export_is_in_the_audit_log_with_its_scope_and_period()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("leader-nanma");
         (await client.GetAsync("/api/v1/exports/cases.xlsx?town=370323001&period=2020-06")).Dispose();

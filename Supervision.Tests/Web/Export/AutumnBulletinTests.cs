@@ -12,6 +12,7 @@ using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Queries.Figures;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Export;
 
@@ -207,7 +208,7 @@ public sealed class AutumnBulletinTests(AutumnBulletinTests.Autumn autumn) : ICl
     /// <summary>The app with the simulated fortnight ingested and the W40 bulletin issued and downloaded once.</summary>
     public sealed class Autumn : IAsyncLifetime
     {
-        public ExportApp App { get; } = new();
+        public SupervisionWebApplicationFactory App { get; } = ExportApp.Create();
 
         public byte[] File { get; private set; } = [];
 

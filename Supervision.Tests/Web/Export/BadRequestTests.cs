@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Supervision.Tests.Web.Export;
 
-public sealed class BadRequestTests(ExportApp app) : IClassFixture<ExportApp>
+public sealed class BadRequestTests(ExportAppFixture app) : IClassFixture<ExportAppFixture>
 {
     [Theory]
     [InlineData("week=2020-W54", "2020 年没有第 54 周")]

@@ -18,7 +18,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task An_edited_summary_is_issued_as_edited_while_the_generated_text_stays_the_default()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
         var service = app.Services.GetRequiredService<BulletinService>();
@@ -45,7 +45,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task A_correction_keeps_the_number_marks_the_old_file_superseded_and_never_changes_it()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var inspector = app.CreateClient("inspector");
         using var admin = app.CreateClient(Admin);
@@ -79,7 +79,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task A_correction_without_a_reason_gets_a_chinese_problem_and_changes_nothing()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var admin = app.CreateClient(Admin);
         await IssueAsync(admin, "week=2020-W26", null);
@@ -97,7 +97,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task Only_the_county_admin_may_correct_or_withdraw_a_bulletin()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var inspector = app.CreateClient("inspector");
         await IssueAsync(inspector, "week=2020-W26", null);
@@ -113,7 +113,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task A_withdrawn_bulletin_stays_downloadable_marked_withdrawn_and_cannot_be_corrected()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var admin = app.CreateClient(Admin);
         var issued = await IssueAsync(admin, "week=2020-W26", null);
@@ -136,7 +136,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task A_hall_both_praised_and_criticised_is_refused_in_chinese_and_nothing_is_issued()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
 
@@ -155,7 +155,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task Document_fields_are_remembered_from_the_last_issue_and_the_document_number_moves_on()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
         await IssueAsync(client, "week=2020-W25", new
@@ -173,7 +173,7 @@ public sealed class BulletinCorrectionTests
     [Fact]
     public async Task Later_data_that_moves_an_issued_period_is_reported_until_it_is_corrected()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var admin = app.CreateClient(Admin);
         await IssueAsync(admin, "week=2020-W26", null);

@@ -9,7 +9,7 @@ public sealed class BulletinNumberingTests
     [Fact]
     public async Task Bulletins_are_numbered_one_after_another_within_a_year()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
 
@@ -25,7 +25,7 @@ public sealed class BulletinNumberingTests
     [Fact]
     public async Task Numbering_starts_again_at_one_in_a_new_year()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
         await IssueAsync(client, "week=2020-W25");
@@ -42,7 +42,7 @@ public sealed class BulletinNumberingTests
     [Fact]
     public async Task History_lists_issued_bulletins_newest_first_with_who_generated_them()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
         await IssueAsync(client, "week=2020-W25");
@@ -58,7 +58,7 @@ public sealed class BulletinNumberingTests
     [Fact]
     public async Task A_downloaded_bulletin_is_the_file_that_was_issued()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var client = app.CreateClient("inspector");
         var issued = await IssueAsync(client, "week=2020-W26");

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
@@ -14,72 +7,56 @@ using Supervision.Web.Ingestion;
 namespace Supervision.Tests.Web.Export;
 
 /// <summary>
-/// The web app on a private database (SQLite unless a provider is given) with the full county reference data (12 halls) and a
-/// fake clock on the morning of 2020-07-01. <see cref="WithJuneAsync"/> ingests the deterministic
-/// June 2020 of <see cref="MonthOfEvents"/> through <see cref="IEventIngestor"/>.
+/// The export tests' settings of the one app factory: the full county reference data (12 halls), users signed in by
+/// header (<see cref="TestUserHandler"/>) and a fake app clock on the morning of 2020-07-01.
+/// <see cref="IngestJuneAsync"/> ingests the deterministic June 2020 of <see cref="MonthOfEvents"/> through <see cref="IEventIngestor"/>.
 /// </summary>
-public class ExportApp : SupervisionWebApplicationFactory
+public static class ExportApp
 {
-    public ExportApp()
-    {
-    }
-
-    protected ExportApp(DatabaseProvider provider) : base(provider)
-    {
-    }
-
     public static readonly DateTimeOffset Now = MonthOfEvents.Cutoff;
 
-    public FakeTimeProvider Clock { get; } = new(Now);
-
-    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
-        Database.ConfigurationValues
-            .Append(new("SeedData:Path", Path.Combine(AppContext.BaseDirectory, "seed-data")))
-            .Append(new("Simulator:Enabled", "false"))
+    public static SupervisionAppOptions Options(DatabaseProvider provider = DatabaseProvider.Sqlite) => new()
+    {
+        Provider = provider,
+        CountySeedData = true,
+        TestUsers = true,
+        Now = Now,
+        Clocks = FakeClocks.App,
+        Settings = new Dictionary<string, string>
+        {
             // One node: no polling for settings or calendars saved elsewhere. Polling on the fake clock would
             // fire every 15 simulated seconds of a months-long jump (numbering tests move to the next year).
-            .Append(new("Settings:RefreshSeconds", "0"))
-            .Append(new("Bootstrap:AdminPassword", "Test-password-2020"));
+            ["Settings:RefreshSeconds"] = "0",
+            ["Bootstrap:AdminPassword"] = SupervisionWebApplicationFactory.Password,
+        },
+    };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>A fresh app for one test; dispose it (<c>await using</c>) and call InitializeAsync before use.</summary>
+    public static SupervisionWebApplicationFactory Create() => SupervisionWebApplicationFactory.Create(Options());
+
+    public static async Task IngestJuneAsync(this SupervisionWebApplicationFactory app) =>
+        await app.IngestAsync(await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db)));
+}
+
+/// <summary>The export app as a class fixture.</summary>
+public class ExportAppFixture : SupervisionWebApplicationFactory
+{
+    public ExportAppFixture() : this(DatabaseProvider.Sqlite)
     {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestUserHandler>(TestUserHandler.SchemeName, null);
-            services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme,
-                options => options.ForwardAuthenticate = TestUserHandler.SchemeName);
-        });
     }
 
-    /// <summary>A client signed in as one of <see cref="TestUserHandler.Users"/>.</summary>
-    public HttpClient CreateClient(string user)
+    protected ExportAppFixture(DatabaseProvider provider) : base(ExportApp.Options(provider))
     {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Add(TestUserHandler.Header, user);
-        return client;
-    }
-
-    public async Task IngestJuneAsync()
-    {
-        await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
-        var events = await MonthOfEvents.GenerateAsync(db);
-        var ingestor = Services.GetRequiredService<IEventIngestor>();
-        foreach (var batch in events.Chunk(5000))
-        {
-            await ingestor.IngestAsync(batch, townScope: null, CancellationToken.None);
-        }
     }
 }
 
-/// <summary>One app with June 2020 ingested, shared by a test class (ingesting takes a few seconds).</summary>
-public class JuneExportApp(DatabaseProvider provider) : ExportApp(provider), IAsyncLifetime
+/// <summary>One export app with June 2020 ingested, shared by a test class (ingesting takes a few seconds).</summary>
+public class JuneExportApp(DatabaseProvider provider) : ExportAppFixture(provider), IAsyncLifetime
 {
     async Task IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
-        await IngestJuneAsync();
+        await this.IngestJuneAsync();
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

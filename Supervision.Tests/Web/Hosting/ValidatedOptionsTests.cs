@@ -1,6 +1,9 @@
 using Supervision.Tests.Support;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Common;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Hosting;
 
@@ -13,8 +16,8 @@ public sealed class ValidatedOptionsTests
     [MemberData(nameof(Wrong))]
     public async Task A_wrong_setting_stops_the_start_with_a_chinese_message_naming_the_key(string key, string value, string message)
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
-        using var app = new IngestionApp(database, new Dictionary<string, string> { [key] = value });
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        using var app = SupervisionWebApplicationFactory.Create(IngestionApp.Options(database, new Dictionary<string, string> { [key] = value }));
 
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
 
@@ -40,8 +43,8 @@ public sealed class ValidatedOptionsTests
     [Fact]
     public async Task Settings_in_range_start_the_app()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
-        using var app = new IngestionApp(database, new Dictionary<string, string>
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        using var app = SupervisionWebApplicationFactory.Create(IngestionApp.Options(database, new Dictionary<string, string>
         {
             ["Settings:RefreshSeconds"] = "0",
             ["Ingestion:MaxBodyBytes"] = "1024",
@@ -50,7 +53,7 @@ public sealed class ValidatedOptionsTests
             ["Database:BusyTimeoutSeconds"] = "5",
             ["Telemetry:Exporter"] = "",
             ["Demo:Enabled"] = "false",
-        });
+        }));
 
         Assert.NotNull(app.Server);
     }

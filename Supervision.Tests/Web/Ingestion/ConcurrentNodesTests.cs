@@ -4,6 +4,8 @@ using Supervision.Domain.Events;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -13,7 +15,7 @@ public sealed class ConcurrentNodesTests
     [PostgresFact]
     public async Task Two_nodes_ingesting_the_same_subjects_at_once_leave_the_projections_a_rebuild_gives()
     {
-        await using var database = await TestDatabase.CreateAsync("Postgres");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, migrate: false);
         using var first = IngestionApp.Start(database);
         using var second = IngestionApp.Start(database);
         var events = await first.QueryAsync(d => MonthOfEvents.GenerateAsync(d));
@@ -34,7 +36,7 @@ public sealed class ConcurrentNodesTests
         }
     }
 
-    private static async Task DrainAsync(IngestionApp node, ConcurrentQueue<HallEvent[]> batches)
+    private static async Task DrainAsync(SupervisionWebApplicationFactory node, ConcurrentQueue<HallEvent[]> batches)
     {
         var ingestor = node.Services.GetRequiredService<IEventIngestor>();
         while (batches.TryDequeue(out var batch))

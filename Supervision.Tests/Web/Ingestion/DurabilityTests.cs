@@ -3,16 +3,16 @@ using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
+using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Services;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 
 /// <summary>The real server in its own process: a 200 means the batch survives the process being killed.</summary>
 public sealed class DurabilityTests : IAsyncLifetime
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("supervision-durability-").FullName;
-
-    private string DatabaseFile => Path.Combine(folder, "supervision.db");
+    private TestDatabase database = null!;
 
     [Fact]
     public async Task Events_acknowledged_with_200_are_all_there_after_the_server_is_killed_and_restarted()
@@ -37,19 +37,14 @@ public sealed class DurabilityTests : IAsyncLifetime
         }
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
 
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await database.DisposeAsync();
 
     private Dictionary<string, string> Settings => new()
     {
         ["Database__Provider"] = "Sqlite",
-        ["ConnectionStrings__Supervision"] = $"Data Source={DatabaseFile}",
+        ["ConnectionStrings__Supervision"] = database.ConnectionString,
     };
 
     private async Task<string> CreateKeyAsync()
@@ -70,7 +65,7 @@ public sealed class DurabilityTests : IAsyncLifetime
 
     private async Task<List<string>> StoredIdsAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Mode=ReadOnly");
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT Id FROM Events";

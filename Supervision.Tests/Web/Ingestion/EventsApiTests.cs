@@ -9,17 +9,19 @@ using Supervision.Domain.Events;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.ApiKeys;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 
 public sealed class EventsApiTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Every_event_type_is_accepted_stored_and_projected(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Every_event_type_is_accepted_stored_and_projected(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town);
 
@@ -36,10 +38,10 @@ public sealed class EventsApiTests
         Assert.Equal([2, 2, 1, 1, 1], counts);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Missing_key_is_401_problem(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Missing_key_is_401_problem(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
 
         var response = await app.PostAsync(null, Samples.EveryType());
@@ -47,10 +49,10 @@ public sealed class EventsApiTests
         await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "缺少 API 密钥");
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Unknown_key_is_401_problem(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Unknown_key_is_401_problem(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
 
         var response = await app.PostAsync("sv_not-a-real-key", Samples.EveryType());
@@ -58,10 +60,10 @@ public sealed class EventsApiTests
         await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "API 密钥无效");
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Revoked_key_is_401_problem(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Revoked_key_is_401_problem(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var keys = app.Services.GetRequiredService<ApiKeyService>();
         var (created, secret) = await keys.CreateAsync("叫号机", Samples.Town, ApiKeyScopes.Ingest, CancellationToken.None);
@@ -73,10 +75,10 @@ public sealed class EventsApiTests
         Assert.Empty(await app.StoredIdsAsync());
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Key_without_ingest_scope_is_403(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Key_without_ingest_scope_is_403(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town, ApiKeyScopes.Read);
 
@@ -85,10 +87,10 @@ public sealed class EventsApiTests
         await AssertProblemAsync(response, HttpStatusCode.Forbidden, "权限不足");
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Events_of_another_town_are_403_listing_them_and_nothing_is_written(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Events_of_another_town_are_403_listing_them_and_nothing_is_written(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town);
         var batch = Samples.EveryType().ToList();
@@ -104,10 +106,10 @@ public sealed class EventsApiTests
         Assert.Empty(await app.StoredIdsAsync());
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Body_over_the_limit_is_413_problem(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Body_over_the_limit_is_413_problem(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db, new Dictionary<string, string> { ["Ingestion:MaxBodyBytes"] = "1024" });
         var key = await app.CreateKeyAsync(Samples.Town);
 
@@ -117,10 +119,10 @@ public sealed class EventsApiTests
         Assert.Empty(await app.StoredIdsAsync());
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Malformed_body_is_400_problem(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Malformed_body_is_400_problem(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town);
 
@@ -129,10 +131,10 @@ public sealed class EventsApiTests
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "请求体格式错误");
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Invalid_event_is_400_naming_its_index_and_id_and_the_store_is_unchanged(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Invalid_event_is_400_naming_its_index_and_id_and_the_store_is_unchanged(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town);
         await app.PostAsync(key, Samples.EveryType("first"));
@@ -154,10 +156,10 @@ public sealed class EventsApiTests
         Assert.Equal(before, await app.StoredIdsAsync());
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Same_batch_twice_is_stored_once_and_reported_as_duplicates(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Same_batch_twice_is_stored_once_and_reported_as_duplicates(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town);
         var batch = Samples.EveryType().Concat([Samples.EveryType()[0]]).ToList();
@@ -170,10 +172,10 @@ public sealed class EventsApiTests
         Assert.Equal(23, (await app.StoredIdsAsync()).Count);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Another_towns_event_with_the_same_id_is_stored(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Another_towns_event_with_the_same_id_is_stored(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var other = await app.CreateKeyAsync(Samples.OtherTown);
         var own = await app.CreateKeyAsync(Samples.Town);
@@ -189,10 +191,10 @@ public sealed class EventsApiTests
         Assert.Equal([$"{Samples.Town}/A001", $"{Samples.OtherTown}/B001"], tickets);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task One_batch_with_the_same_id_in_two_towns_stores_both(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task One_batch_with_the_same_id_in_two_towns_stores_both(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(town: null);
         var own = new TicketIssued { Id = "t1", Town = Samples.Town, At = Samples.At, Ticket = "A001", Category = "综合受理" };
@@ -205,10 +207,10 @@ public sealed class EventsApiTests
         Assert.Equal([$"{Samples.Town}/A001", $"{Samples.OtherTown}/A001"], tickets);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task The_same_towns_event_with_the_same_id_is_a_duplicate(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task The_same_towns_event_with_the_same_id_is_a_duplicate(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town);
         var first = new TicketIssued { Id = "t1", Town = Samples.Town, At = Samples.At, Ticket = "A001", Category = "综合受理" };
@@ -221,10 +223,10 @@ public sealed class EventsApiTests
         Assert.Equal(["A001"], tickets);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Completion_arriving_before_acceptance_gives_the_right_case_once_both_are_in(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Completion_arriving_before_acceptance_gives_the_right_case_once_both_are_in(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(Samples.Town);
         var all = Samples.EveryType();
@@ -243,10 +245,10 @@ public sealed class EventsApiTests
         Assert.Equal(1, day.Completed);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task County_key_stores_a_batch_spanning_towns_with_records_per_town(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task County_key_stores_a_batch_spanning_towns_with_records_per_town(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(town: null);
         var batch = new HallEvent[]
@@ -262,10 +264,10 @@ public sealed class EventsApiTests
         Assert.Equal([Samples.Town, Samples.OtherTown], towns);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task A_committed_batch_notifies_its_towns_and_subjects(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task A_committed_batch_notifies_its_towns_and_subjects(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var key = await app.CreateKeyAsync(town: null);
         var seen = new List<IngestionCommitted>();

@@ -1,17 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 
 public sealed class RebuildTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Rebuild_from_the_event_table_equals_the_incremental_projections_of_a_month(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Rebuild_from_the_event_table_equals_the_incremental_projections_of_a_month(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var events = await app.QueryAsync(d => MonthOfEvents.GenerateAsync(d));
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();

@@ -7,6 +7,8 @@ using Supervision.Web.Data.Seed;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 using static Supervision.Tests.Web.Ingestion.Samples;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -17,14 +19,14 @@ namespace Supervision.Tests.Web.Ingestion;
 /// </summary>
 public sealed class ReferenceHistoryIngestionTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
     private static readonly DateOnly ChangedOn = new(2020, 6, 15);
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task A_reseed_that_changes_a_promise_or_a_window_kind_leaves_earlier_cases_as_they_were_after_a_rebuild(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task A_reseed_that_changes_a_promise_or_a_window_kind_leaves_earlier_cases_as_they_were_after_a_rebuild(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
         await ingestor.IngestAsync([AcceptedCase("e1", "C1")], null, CancellationToken.None);

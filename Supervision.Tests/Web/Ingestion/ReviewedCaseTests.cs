@@ -4,6 +4,8 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 using Supervision.Web.Ingestion;
 using static Supervision.Tests.Web.Ingestion.Samples;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -13,14 +15,14 @@ namespace Supervision.Tests.Web.Ingestion;
 /// </summary>
 public sealed class ReviewedCaseTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
     private static readonly DateOnly CompletionDay = new(2020, 6, 2);
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Review_arriving_in_a_later_batch_counts_its_completed_case_once_on_the_completion_day(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Review_arriving_in_a_later_batch_counts_its_completed_case_once_on_the_completion_day(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
@@ -33,10 +35,10 @@ public sealed class ReviewedCaseTests
         Assert.Equal(1, day.CompletedReviewed); // C1 once; C2 has no review → 评价率 1 ÷ 2
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Review_stored_before_its_case_marks_the_case_when_the_case_arrives(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Review_stored_before_its_case_marks_the_case_when_the_case_arrives(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 

@@ -6,6 +6,9 @@ using Supervision.Domain.Events;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
 using static Supervision.Tests.Web.Ingestion.Samples;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -16,14 +19,14 @@ namespace Supervision.Tests.Web.Ingestion;
 /// </summary>
 public sealed class RuleEdgeIngestionTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
     private const string PreReviewItem = "RS-010";
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Late_review_stored_before_its_case_completion_leaves_the_review_figures_when_the_completion_arrives(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Late_review_stored_before_its_case_completion_leaves_the_review_figures_when_the_completion_arrives(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
@@ -41,10 +44,10 @@ public sealed class RuleEdgeIngestionTests
         await AssertRebuildEqualsAsync(app);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Backdated_pause_reported_after_the_deadline_keeps_the_red_card_through_the_store(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Backdated_pause_reported_after_the_deadline_keeps_the_red_card_through_the_store(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
@@ -67,10 +70,10 @@ public sealed class RuleEdgeIngestionTests
         await AssertRebuildEqualsAsync(app);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Pre_review_escalation_counts_on_the_escalation_day_for_the_on_time_escalation_rate(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Pre_review_escalation_counts_on_the_escalation_day_for_the_on_time_escalation_rate(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
@@ -87,10 +90,10 @@ public sealed class RuleEdgeIngestionTests
         Assert.Equal((1, 1, 0), (completion.Completed, completion.CompletedOnTime, completion.CompletedLate));
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Speed_up_days_on_the_promise_clock_are_the_same_live_after_a_rebuild_and_after_the_upgrade_backfill(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Speed_up_days_on_the_promise_clock_are_the_same_live_after_a_rebuild_and_after_the_upgrade_backfill(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = IngestionApp.Start(db);
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();
 
@@ -130,7 +133,7 @@ public sealed class RuleEdgeIngestionTests
         }
     }
 
-    private static async Task AssertRebuildEqualsAsync(IngestionApp app)
+    private static async Task AssertRebuildEqualsAsync(SupervisionWebApplicationFactory app)
     {
         var incremental = await app.QueryAsync(ProjectionSnapshot.TakeAsync);
         await app.Services.GetRequiredService<ProjectionRebuilder>().RebuildAsync(CancellationToken.None);

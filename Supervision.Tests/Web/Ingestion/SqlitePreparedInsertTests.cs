@@ -6,6 +6,7 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion;
+using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -24,7 +25,7 @@ public sealed class SqlitePreparedInsertTests
     [Fact]
     public async Task Every_column_written_by_ingestion_holds_what_ef_core_writes()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(database);
         var events = await app.QueryAsync(d => MonthOfEvents.GenerateAsync(d));
         var ingestor = app.Services.GetRequiredService<IEventIngestor>();

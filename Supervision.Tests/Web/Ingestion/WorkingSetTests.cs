@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;
 
@@ -11,7 +14,7 @@ public sealed class WorkingSetTests
     [Fact]
     public async Task Events_another_process_stored_between_two_batches_are_folded_in()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var first = IngestionApp.Start(database);
         using var second = IngestionApp.Start(database);
         var events = await first.QueryAsync(d => MonthOfEvents.GenerateAsync(d));
@@ -36,8 +39,8 @@ public sealed class WorkingSetTests
     [Fact]
     public async Task Batches_folded_from_memory_give_the_same_projections_as_batches_read_back()
     {
-        await using var cached = await TestDatabase.CreateAsync("Sqlite");
-        await using var uncached = await TestDatabase.CreateAsync("Sqlite");
+        await using var cached = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var uncached = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var withSet = IngestionApp.Start(cached);
         using var withoutSet = IngestionApp.Start(uncached, new Dictionary<string, string> { ["Ingestion:WorkingSetSubjects"] = "0" });
         var events = await withSet.QueryAsync(d => MonthOfEvents.GenerateAsync(d));
@@ -58,6 +61,6 @@ public sealed class WorkingSetTests
         }
     }
 
-    private static Task<IngestResult> IngestAsync(IngestionApp app, IReadOnlyList<HallEvent> batch) =>
+    private static Task<IngestResult> IngestAsync(SupervisionWebApplicationFactory app, IReadOnlyList<HallEvent> batch) =>
         app.Services.GetRequiredService<IEventIngestor>().IngestAsync(batch, townScope: null, CancellationToken.None);
 }

@@ -11,6 +11,9 @@ using Supervision.Tests.Web.Queries;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Live;
 using Supervision.Web.Routing;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Live;
 
@@ -22,12 +25,12 @@ public sealed class LiveHubTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private TestDatabase database = null!;
-    private QueryApp app = null!;
+    private SupervisionWebApplicationFactory app = null!;
     private readonly List<HubConnection> connections = [];
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync("Sqlite");
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         app = QueryApp.Start(database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
     }
 
@@ -44,9 +47,9 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task An_event_posted_through_the_api_reaches_its_towns_group_and_not_another_towns()
     {
-        var (ours, ourHalls) = await ConnectAsync(await app.CreateKeyAsync(Town));
+        var (ours, ourHalls) = await ConnectAsync(await app.CreateReadKeyAsync(Town));
         await ours.InvokeAsync("JoinTown", Town);
-        var (theirs, theirHalls) = await ConnectAsync(await app.CreateKeyAsync(OtherTown));
+        var (theirs, theirHalls) = await ConnectAsync(await app.CreateReadKeyAsync(OtherTown));
         await theirs.InvokeAsync("JoinTown", OtherTown);
 
         await PostAsync(Town, "T1");
@@ -65,7 +68,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_county_subscriber_hears_every_town()
     {
-        var (county, halls) = await ConnectAsync(await app.CreateKeyAsync());
+        var (county, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
         await county.InvokeAsync("JoinCounty");
 
         await PostAsync(OtherTown, "T3");
@@ -74,9 +77,42 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_leaving_a_towns_group_a_connection_hears_no_more_of_that_town()
+    {
+        var (connection, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
+        await connection.InvokeAsync("JoinTown", Town);
+        await connection.InvokeAsync("JoinTown", OtherTown);
+        await PostAsync(Town, "L1");
+        Assert.Equal(Town, (await halls.Reader.ReadWithinAsync(Patience)).Town);
+
+        await connection.InvokeAsync("LeaveTown", Town);
+        await PostAsync(Town, "L2");
+        await PostAsync(OtherTown, "L3");
+
+        // Messages to one connection arrive in order: had the left town's second hall been sent, it would come first.
+        Assert.Equal(OtherTown, (await NextHallAsync(halls)).Town);
+    }
+
+    [Fact]
+    public async Task After_leaving_the_county_a_connection_hears_only_the_towns_it_still_follows()
+    {
+        var (connection, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
+        await connection.InvokeAsync("JoinCounty");
+        await connection.InvokeAsync("JoinTown", OtherTown);
+        await PostAsync(Town, "M1");
+        Assert.Equal(Town, (await halls.Reader.ReadWithinAsync(Patience)).Town);
+
+        await connection.InvokeAsync("LeaveCounty");
+        await PostAsync(Town, "M2");
+        await PostAsync(OtherTown, "M3");
+
+        Assert.Equal(OtherTown, (await NextHallAsync(halls)).Town);
+    }
+
+    [Fact]
     public async Task A_town_key_cannot_join_another_towns_group_or_the_county()
     {
-        var (connection, _) = await ConnectAsync(await app.CreateKeyAsync(Town));
+        var (connection, _) = await ConnectAsync(await app.CreateReadKeyAsync(Town));
 
         var town = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinTown", OtherTown));
         var county = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinCounty"));
@@ -93,6 +129,25 @@ public sealed class LiveHubTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => ConnectAsync(ingestOnly));
 
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, error.StatusCode);
+    }
+
+    /// <summary>
+    /// The next hall update, moving the app's clock a second at a time: updates within the coalescing interval wait on
+    /// that clock, and the test cannot know when the notifier has taken each commit.
+    /// </summary>
+    private async Task<HallLiveMessage> NextHallAsync(Channel<HallLiveMessage> halls)
+    {
+        for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(500))
+        {
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
+            try
+            {
+                return await halls.Reader.ReadWithinAsync(TimeSpan.FromMilliseconds(500));
+            }
+            catch (TimeoutException) when (waited < Patience)
+            {
+            }
+        }
     }
 
     private async Task<(HubConnection Connection, Channel<HallLiveMessage> Halls)> ConnectAsync(string key)

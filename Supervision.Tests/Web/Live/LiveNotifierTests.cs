@@ -9,12 +9,13 @@ using Supervision.Tests.Web.Queries;
 using Supervision.Web.Live;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
-using TestDatabase = Supervision.Tests.Web.Ingestion.TestDatabase;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Live;
 
 /// <summary>The notifier inside the app, on each provider: commits and the fake clock drive it, no real sleeps.</summary>
-public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
+public abstract class LiveNotifierTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
@@ -23,12 +24,12 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
     private static readonly DateTimeOffset HalfHourBeforeDeadline = new(2020, 6, 30, 17, 0, 0, China);
 
     private TestDatabase? database;
-    private QueryApp app = null!;
+    private SupervisionWebApplicationFactory app = null!;
     private readonly Channel<LiveUpdate> updates = Channel.CreateUnbounded<LiveUpdate>();
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(provider);
+        database = await TestDatabase.CreateAsync(provider, migrate: false);
         app = QueryApp.Start(database, HalfHourBeforeDeadline);
         app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
     }
@@ -110,6 +111,6 @@ public abstract class LiveNotifierTests(string provider) : IAsyncLifetime
     };
 }
 
-public sealed class SqliteLiveNotifierTests() : LiveNotifierTests("Sqlite");
+public sealed class SqliteLiveNotifierTests() : LiveNotifierTests(DatabaseProvider.Sqlite);
 
-public sealed class PostgresLiveNotifierTests() : LiveNotifierTests("Postgres"), IUsesPostgres;
+public sealed class PostgresLiveNotifierTests() : LiveNotifierTests(DatabaseProvider.Postgres), IUsesPostgres;

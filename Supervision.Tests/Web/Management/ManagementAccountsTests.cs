@@ -10,9 +10,9 @@ namespace Supervision.Tests.Web.Management;
 /// The list pages' management services in the real app: who may change reference data is the
 /// accounts' decision (CountyAdmin only) and every change lands in the audit log under the user's name.
 /// </summary>
-public sealed class ManagementAccountsTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class ManagementAccountsTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
-    private const string Nanma = SecurityWebApplicationFactory.Nanma;
+    private const string Nanma = SupervisionWebApplicationFactory.Nanma;
 
     /// <summary>A DI scope whose signed-in user is <paramref name="userName"/>, as a circuit's would be.</summary>
     private async Task<AsyncServiceScope> SignedInScopeAsync(string userName)

@@ -5,13 +5,14 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Orders;
+using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Export;
 using Supervision.Web.Data;
 using Supervision.Web.Orders;
 
 namespace Supervision.Tests.Web.Orders;
 
-/// <summary>Shared steps of the order tests: raising, answering and reading orders through the API of an <see cref="ExportApp"/>.</summary>
+/// <summary>Shared steps of the order tests: raising, answering and reading orders through the API of an export app (<see cref="ExportApp"/>).</summary>
 internal static class OrderApp
 {
     public const string Nanma = "370323001";
@@ -46,13 +47,13 @@ internal static class OrderApp
         return await client.PostAsync($"/api/v1/towns/{town}/orders/{id}/answer", form);
     }
 
-    public static async Task<SupervisionOrder[]> StoredOrdersAsync(ExportApp app)
+    public static async Task<SupervisionOrder[]> StoredOrdersAsync(SupervisionWebApplicationFactory app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
         return await db.Set<SupervisionOrder>().AsNoTracking().OrderBy(o => o.Id).ToArrayAsync();
     }
 
-    public static async Task<int> StoredEvidenceCountAsync(ExportApp app)
+    public static async Task<int> StoredEvidenceCountAsync(SupervisionWebApplicationFactory app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContextAsync();
         return await db.Set<OrderEvidence>().CountAsync();

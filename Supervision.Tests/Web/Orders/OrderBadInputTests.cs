@@ -10,7 +10,7 @@ public sealed class OrderBadInputTests
     [Fact]
     public async Task An_empty_requirement_or_a_deadline_of_minus_one_is_refused_and_no_order_is_stored()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var inspector = app.CreateClient("inspector");
 
@@ -25,7 +25,7 @@ public sealed class OrderBadInputTests
     [Fact]
     public async Task A_sixty_megabyte_or_exe_evidence_file_is_refused_and_the_order_is_unchanged()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var inspector = app.CreateClient("inspector");
         using var leader = app.CreateClient("leader-nanma");
@@ -48,7 +48,7 @@ public sealed class OrderBadInputTests
     [Fact]
     public async Task Answering_a_closed_order_is_refused_and_keeps_the_accepted_answer()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var inspector = app.CreateClient("inspector");
         using var leader = app.CreateClient("leader-nanma");

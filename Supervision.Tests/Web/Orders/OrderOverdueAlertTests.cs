@@ -4,6 +4,7 @@ using Supervision.Tests.Web.Export;
 using Supervision.Web.Live;
 using Supervision.Web.Orders;
 using static Supervision.Tests.Web.Orders.OrderApp;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Orders;
 
@@ -12,7 +13,7 @@ public sealed class OrderOverdueAlertTests
     [Fact]
     public async Task An_order_past_its_deadline_raises_one_live_alert_for_the_town_and_for_the_county()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var inspector = app.CreateClient("inspector");
         var order = await RaisedAsync(inspector, Nanma, days: 1);
@@ -41,7 +42,7 @@ public sealed class OrderOverdueAlertTests
     [Fact]
     public async Task An_answered_order_raises_no_alert_when_its_deadline_passes()
     {
-        await using var app = new ExportApp();
+        await using var app = ExportApp.Create();
         await app.InitializeAsync();
         using var inspector = app.CreateClient("inspector");
         using var leader = app.CreateClient("leader-nanma");
@@ -56,7 +57,7 @@ public sealed class OrderOverdueAlertTests
     }
 
     /// <summary>Subscribers get at most one update per interval on the app's (fake) clock: move it on until both have theirs.</summary>
-    private static async Task DeliveredAsync(ExportApp app, params Task[] deliveries)
+    private static async Task DeliveredAsync(SupervisionWebApplicationFactory app, params Task[] deliveries)
     {
         for (var step = 0; step < 600 && !deliveries.All(d => d.IsCompleted); step++)
         {

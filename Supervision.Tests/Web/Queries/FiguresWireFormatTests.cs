@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Supervision.Tests.Web.Ingestion;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Queries;
 
@@ -13,10 +15,10 @@ namespace Supervision.Tests.Web.Queries;
 /// </summary>
 public sealed class FiguresWireFormatTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Figures_of_a_town_day_are_written_in_the_documented_format(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Figures_of_a_town_day_are_written_in_the_documented_format(DatabaseProvider provider)
     {
         var actual = await GetAsync(provider, "/api/v1/figures?scope=town:370323001&period=2020-06-29");
 
@@ -62,8 +64,8 @@ public sealed class FiguresWireFormatTests
             """, actual);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task A_found_case_is_written_in_the_documented_format(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task A_found_case_is_written_in_the_documented_format(DatabaseProvider provider)
     {
         var actual = await GetAsync(provider, "/api/v1/cases?status=late");
 
@@ -83,8 +85,8 @@ public sealed class FiguresWireFormatTests
             """, actual);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task The_live_hall_is_written_in_the_documented_format(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task The_live_hall_is_written_in_the_documented_format(DatabaseProvider provider)
     {
         var actual = await GetAsync(provider, "/api/v1/towns/370323001/live");
 
@@ -100,12 +102,12 @@ public sealed class FiguresWireFormatTests
             """, actual);
     }
 
-    private static async Task<JsonElement> GetAsync(string provider, string url)
+    private static async Task<JsonElement> GetAsync(DatabaseProvider provider, string url)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, HallSituation.Now);
         await app.IngestAsync(HallSituation.Events());
-        return await app.GetJsonAsync(await app.CreateKeyAsync(), url);
+        return await app.GetJsonAsync(await app.CreateReadKeyAsync(), url);
     }
 
     /// <summary>Same names (in any order), same strings, numbers of the same value, nulls where null.</summary>

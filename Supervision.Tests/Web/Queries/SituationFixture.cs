@@ -1,13 +1,16 @@
 using Supervision.Tests.Web.Ingestion;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Queries;
 
 /// <summary><see cref="HallSituation"/> ingested once per test class, on one provider.</summary>
-public abstract class SituationFixture(string provider) : IAsyncLifetime
+public abstract class SituationFixture(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase? database;
 
-    public QueryApp App { get; private set; } = null!;
+    public SupervisionWebApplicationFactory App { get; private set; } = null!;
 
     public string CountyKey { get; private set; } = "";
 
@@ -15,14 +18,14 @@ public abstract class SituationFixture(string provider) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (provider == "Postgres" && Supervision.Tests.Support.Databases.PostgresAvailability.SkipReason is not null)
+        if (provider == DatabaseProvider.Postgres && PostgresAvailability.SkipReason is not null)
         {
             return;
         }
-        database = await TestDatabase.CreateAsync(provider);
+        database = await TestDatabase.CreateAsync(provider, migrate: false);
         App = QueryApp.Start(database, HallSituation.Now);
         await App.IngestAsync(HallSituation.Events());
-        CountyKey = await App.CreateKeyAsync();
+        CountyKey = await App.CreateReadKeyAsync();
         Available = true;
     }
 
@@ -36,6 +39,6 @@ public abstract class SituationFixture(string provider) : IAsyncLifetime
     }
 }
 
-public sealed class SqliteSituationFixture() : SituationFixture("Sqlite");
+public sealed class SqliteSituationFixture() : SituationFixture(DatabaseProvider.Sqlite);
 
-public sealed class PostgresSituationFixture() : SituationFixture("Postgres");
+public sealed class PostgresSituationFixture() : SituationFixture(DatabaseProvider.Postgres);

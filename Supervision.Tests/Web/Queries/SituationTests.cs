@@ -2,13 +2,14 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Databases;
 using Supervision.Web.Queries.Figures;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Queries;
 
 /// <summary>The live endpoint and the case search over <see cref="HallSituation"/>, on each provider.</summary>
 public abstract class SituationTests(SituationFixture fixture)
 {
-    private QueryApp App => fixture.App;
+    private SupervisionWebApplicationFactory App => fixture.App;
 
     [DatabaseFact]
     public async Task Live_endpoint_shows_queue_windows_cards_and_todays_counts()
@@ -90,7 +91,7 @@ public abstract class SituationTests(SituationFixture fixture)
     [DatabaseFact]
     public async Task Town_key_lists_only_its_own_cases()
     {
-        var townKey = await App.CreateKeyAsync(HallSituation.OtherTown);
+        var townKey = await App.CreateReadKeyAsync(HallSituation.OtherTown);
 
         var page = await App.GetJsonAsync(townKey, "/api/v1/cases?card=red");
 

@@ -12,7 +12,7 @@ namespace Supervision.Tests.Web.Security;
 /// </summary>
 public static class AccessMatrix
 {
-    // Principals: the test accounts (see SecurityWebApplicationFactory.Accounts), real API keys (TestApiKeys) and nobody.
+    // Principals: the test accounts (see SupervisionWebApplicationFactory.Accounts), real API keys (TestApiKeys) and nobody.
     public const string Anonymous = "anonymous";
     public const string CountyAdmin = "county-admin";
     public const string Inspector = "inspector";
@@ -31,8 +31,8 @@ public static class AccessMatrix
     private static readonly string[] CountyReaders = [CountyAdmin, Inspector, Screen, KeyReadCounty];
     private static readonly string[] Readers = [.. Users, KeyReadCounty, KeyReadNanma];
 
-    private const string Nanma = SecurityWebApplicationFactory.Nanma;
-    private const string Lishan = SecurityWebApplicationFactory.Lishan;
+    private const string Nanma = SupervisionWebApplicationFactory.Nanma;
+    private const string Lishan = SupervisionWebApplicationFactory.Lishan;
     private const string Month = "period=2020-06";
 
     /// <summary>Stands for the download address of a bulletin the fixture issues before the matrix runs.</summary>

@@ -17,7 +17,7 @@ namespace Supervision.Tests.Web.Security;
 public abstract class AccessMatrixTests(AccessMatrixTests.Fixture fixture)
 {
     /// <summary>One app and one signed-in browser (with its cookie jar, for the hub) per principal for the whole matrix.</summary>
-    public class Fixture : SecurityWebApplicationFactory
+    public class Fixture : SupervisionWebApplicationFactory.WithAccounts
     {
         public Fixture()
         {

@@ -7,7 +7,7 @@ using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
 
-public sealed class AccountAdministrationTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class AccountAdministrationTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     private static readonly AuditActor Admin = new("county-admin", "192.0.2.10");
 
@@ -84,8 +84,8 @@ public sealed class AccountAdministrationTests(SecurityWebApplicationFactory app
         var fresh = await Administration.ResetPasswordAsync(Admin, "reset-user");
 
         using var browser = app.CreateBrowser();
-        using var refused = await SecurityWebApplicationFactory.PostLoginAsync(browser, "reset-user", old);
-        using var accepted = await SecurityWebApplicationFactory.PostLoginAsync(browser, "reset-user", fresh);
+        using var refused = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "reset-user", old);
+        using var accepted = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "reset-user", fresh);
         Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.Redirect), (refused.StatusCode, accepted.StatusCode));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
 using Supervision.Web.Common;
@@ -29,8 +30,8 @@ public sealed class AccountBootstrapTests
         var line = Assert.Single(app.BannerLines(), l => l.StartsWith("管理员账号：admin 初始密码：", StringComparison.Ordinal));
         var password = line["管理员账号：admin 初始密码：".Length..].Replace("（仅显示一次）", "");
 
-        using var browser = app.CreateClient(new() { AllowAutoRedirect = false });
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "admin", password);
+        using var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "admin", password);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }
 
@@ -41,8 +42,8 @@ public sealed class AccountBootstrapTests
         await app.InitializeAsync();
 
         Assert.DoesNotContain(app.BannerLines(), l => l.Contains("Configured-2020-pass"));
-        using var browser = app.CreateClient(new() { AllowAutoRedirect = false });
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "admin", "Configured-2020-pass");
+        using var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "admin", "Configured-2020-pass");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }
 
@@ -90,8 +91,8 @@ public sealed class AccountBootstrapTests
             "演示模式未开启（Demo:Enabled 不为 true），已停用数据库中密码公开的演示账号：demo-admin、demo-inspector、demo-town、demo-screen。" +
             "如确需演示，请设置 Demo:Enabled=true 后重新启动。",
             app.BannerLines()[^1]);
-        using var browser = app.CreateClient(new() { AllowAutoRedirect = false });
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "demo-admin", "demo-admin-2020");
+        using var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "demo-admin", "demo-admin-2020");
         Assert.NotEqual(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using System.Net;
 using System.Text.Json;
 using Supervision.Tests.Support.Web;
@@ -5,11 +6,11 @@ using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Security;
 
-public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class ApiAuthenticationTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     private async Task<(HttpStatusCode Status, string? Type, string Title)> GetAsync(string path, string? key)
     {
-        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, key.StartsWith("sv_not", StringComparison.Ordinal) ? key : await app.KeySecretAsync(key));
@@ -52,7 +53,7 @@ public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : 
 
         using var towns = JsonDocument.Parse(await client.GetStringAsync("/api/v1/towns"));
 
-        Assert.Equal([SecurityWebApplicationFactory.Nanma], towns.RootElement.EnumerateArray().Select(t => t.GetProperty("code").GetString()));
+        Assert.Equal([SupervisionWebApplicationFactory.Nanma], towns.RootElement.EnumerateArray().Select(t => t.GetProperty("code").GetString()));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : 
 
         using var towns = JsonDocument.Parse(await browser.GetStringAsync("/api/v1/towns"));
 
-        Assert.Equal([SecurityWebApplicationFactory.Nanma], towns.RootElement.EnumerateArray().Select(t => t.GetProperty("code").GetString()));
+        Assert.Equal([SupervisionWebApplicationFactory.Nanma], towns.RootElement.EnumerateArray().Select(t => t.GetProperty("code").GetString()));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : 
 
     private async Task<HttpStatusCode> GetWithAsync(string path, Action<HttpRequestMessage> credentials)
     {
-        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         credentials(request);
         using var response = await client.SendAsync(request);
@@ -85,8 +86,8 @@ public sealed class ApiAuthenticationTests(SecurityWebApplicationFactory app) : 
     {
         var secret = await app.KeySecretAsync(TestApiKeys.ReadNanma);
 
-        var own = await GetWithAsync($"/api/v1/towns/{SecurityWebApplicationFactory.Nanma}", r => r.Headers.Authorization = new("Bearer", secret));
-        var other = await GetWithAsync($"/api/v1/towns/{SecurityWebApplicationFactory.Lishan}", r => r.Headers.Authorization = new("Bearer", secret));
+        var own = await GetWithAsync($"/api/v1/towns/{SupervisionWebApplicationFactory.Nanma}", r => r.Headers.Authorization = new("Bearer", secret));
+        var other = await GetWithAsync($"/api/v1/towns/{SupervisionWebApplicationFactory.Lishan}", r => r.Headers.Authorization = new("Bearer", secret));
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (own, other));
     }

@@ -11,7 +11,7 @@ public sealed class ForwardedHeadersTests
 {
     private const string Proxy = "10.0.0.1";
 
-    private sealed class Factory(string? key = null, string? value = null) : SecurityWebApplicationFactory
+    private sealed class Factory(string? key = null, string? value = null) : SupervisionWebApplicationFactory.WithAccounts
     {
         protected override IEnumerable<KeyValuePair<string, string>> Settings() => base.Settings()
             .Where(s => s.Key != "Security:SignInPermitsPerMinute")
@@ -30,7 +30,7 @@ public sealed class ForwardedHeadersTests
     {
         browser.DefaultRequestHeaders.Remove("X-Forwarded-For");
         browser.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
-        return await SecurityWebApplicationFactory.PostLoginAsync(browser, "nobody", "wrong-password-1");
+        return await SupervisionWebApplicationFactory.PostLoginAsync(browser, "nobody", "wrong-password-1");
     }
 
     [Fact]

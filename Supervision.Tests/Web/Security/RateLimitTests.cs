@@ -6,7 +6,7 @@ namespace Supervision.Tests.Web.Security;
 
 public sealed class RateLimitTests(RateLimitTests.Fixture app) : IClassFixture<RateLimitTests.Fixture>
 {
-    public sealed class Fixture : SecurityWebApplicationFactory
+    public sealed class Fixture : SupervisionWebApplicationFactory.WithAccounts
     {
         protected override IEnumerable<KeyValuePair<string, string>> Settings() => base.Settings().Concat(
         [
@@ -21,11 +21,11 @@ public sealed class RateLimitTests(RateLimitTests.Fixture app) : IClassFixture<R
         using var browser = app.CreateBrowser();
         for (var i = 0; i < 3; i++)
         {
-            using var allowed = await SecurityWebApplicationFactory.PostLoginAsync(browser, "nobody", "wrong-password-1");
+            using var allowed = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "nobody", "wrong-password-1");
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         }
 
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "nobody", "wrong-password-1");
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "nobody", "wrong-password-1");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.InRange(response.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));

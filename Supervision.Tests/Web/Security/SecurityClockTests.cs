@@ -11,15 +11,15 @@ using Supervision.Web.Security.Audit;
 namespace Supervision.Tests.Web.Security;
 
 /// <summary>
-/// The app runs on the simulator's 2020 clock (<see cref="SecurityWebApplicationFactory.AppClock"/>) while the
-/// security clock (<see cref="SecurityWebApplicationFactory.Clock"/>) stands for the real one: cookies, audit
+/// The app runs on the simulator's 2020 clock (<see cref="SupervisionWebApplicationFactory.AppClock"/>) while the
+/// security clock (<see cref="SupervisionWebApplicationFactory.WithAccounts.Clock"/>) stands for the real one: cookies, audit
 /// entries and API keys must follow the latter.
 /// </summary>
 public sealed class SecurityClockTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Simulated = new(2020, 10, 12, 8, 30, 0, TimeSpan.FromHours(8));
 
-    private readonly SecurityWebApplicationFactory _app = new() { AppClock = new FakeTimeProvider(Simulated) };
+    private readonly SupervisionWebApplicationFactory.WithAccounts _app = new() { AppClock = new FakeTimeProvider(Simulated) };
 
     public async Task InitializeAsync()
     {
@@ -33,7 +33,7 @@ public sealed class SecurityClockTests : IAsyncLifetime
     public async Task The_screen_accounts_persistent_cookie_expires_by_the_real_clock()
     {
         using var browser = _app.CreateBrowser();
-        using var signIn = await SecurityWebApplicationFactory.PostLoginAsync(browser, "screen", SecurityWebApplicationFactory.Password);
+        using var signIn = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "screen", SupervisionWebApplicationFactory.Password);
 
         var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), h => h.StartsWith("supervision.auth=", StringComparison.Ordinal));
         var expires = cookie.Split(';', StringSplitOptions.TrimEntries).Single(p => p.StartsWith("expires=", StringComparison.OrdinalIgnoreCase));
@@ -51,7 +51,7 @@ public sealed class SecurityClockTests : IAsyncLifetime
     public async Task The_known_device_cookie_expires_by_the_real_clock()
     {
         using var browser = _app.CreateBrowser();
-        using var signIn = await SecurityWebApplicationFactory.PostLoginAsync(browser, "county-admin", SecurityWebApplicationFactory.Password);
+        using var signIn = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "county-admin", SupervisionWebApplicationFactory.Password);
 
         var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), h => h.StartsWith("supervision.device=", StringComparison.Ordinal));
         var expires = cookie.Split(';', StringSplitOptions.TrimEntries).Single(p => p.StartsWith("expires=", StringComparison.OrdinalIgnoreCase));

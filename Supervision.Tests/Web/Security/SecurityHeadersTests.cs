@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Supervision.Tests.Support.Web;
 using Supervision.Web.Security.Hardening;
 
 namespace Supervision.Tests.Web.Security;
 
-public sealed class SecurityHeadersTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class SecurityHeadersTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     [Theory]
     [InlineData("/account/login")]
@@ -11,7 +12,7 @@ public sealed class SecurityHeadersTests(SecurityWebApplicationFactory app) : IC
     [InlineData("/api/v1/towns")]
     public async Task Every_response_carries_the_security_headers(string path)
     {
-        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await client.GetAsync(path);
 

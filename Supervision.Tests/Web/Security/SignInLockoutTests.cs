@@ -23,7 +23,7 @@ public sealed class SignInLockoutTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     /// <summary>The app with a password hasher that counts its verifications.</summary>
-    private sealed class Factory : SecurityWebApplicationFactory
+    private sealed class Factory : SupervisionWebApplicationFactory.WithAccounts
     {
         public CountingHasher Hasher { get; } = new();
 
@@ -58,9 +58,9 @@ public sealed class SignInLockoutTests : IAsyncLifetime
     {
         for (var i = 0; i < 4; i++)
         {
-            using var _ = await SecurityWebApplicationFactory.PostLoginAsync(browser, userName, $"wrong-password-{i}");
+            using var _ = await SupervisionWebApplicationFactory.PostLoginAsync(browser, userName, $"wrong-password-{i}");
         }
-        return await SecurityWebApplicationFactory.PostLoginAsync(browser, userName, "wrong-password-4");
+        return await SupervisionWebApplicationFactory.PostLoginAsync(browser, userName, "wrong-password-4");
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class SignInLockoutTests : IAsyncLifetime
         for (var round = 0; round < 5; round++)
         {
             using var locked = await FailFiveTimesAsync(attacker, "inspector");
-            using var stranger = await SecurityWebApplicationFactory.PostLoginAsync(attacker, "inspector", SecurityWebApplicationFactory.Password);
-            using var own = await SecurityWebApplicationFactory.PostLoginAsync(owner, "inspector", SecurityWebApplicationFactory.Password);
+            using var stranger = await SupervisionWebApplicationFactory.PostLoginAsync(attacker, "inspector", SupervisionWebApplicationFactory.Password);
+            using var own = await SupervisionWebApplicationFactory.PostLoginAsync(owner, "inspector", SupervisionWebApplicationFactory.Password);
 
             Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Redirect), (stranger.StatusCode, own.StatusCode));
             Assert.Contains("账号已在本浏览器上锁定 15 分钟", WebUtility.HtmlDecode(await stranger.Content.ReadAsStringAsync()));
@@ -90,7 +90,7 @@ public sealed class SignInLockoutTests : IAsyncLifetime
         using var _ = await FailFiveTimesAsync(attacker, "inspector");
 
         using var fifth = await FailFiveTimesAsync(owner, "inspector");
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(owner, "inspector", SecurityWebApplicationFactory.Password);
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(owner, "inspector", SupervisionWebApplicationFactory.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("账号已在本浏览器上锁定 15 分钟", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
@@ -102,9 +102,9 @@ public sealed class SignInLockoutTests : IAsyncLifetime
         using var browser = _app.CreateBrowser();
 
         var before = _app.Hasher.Verifications;
-        using var known = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", "wrong-password-1");
+        using var known = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", "wrong-password-1");
         var forKnown = _app.Hasher.Verifications - before;
-        using var unknown = await SecurityWebApplicationFactory.PostLoginAsync(browser, "no-such-user", "wrong-password-1");
+        using var unknown = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "no-such-user", "wrong-password-1");
         var forUnknown = _app.Hasher.Verifications - before - forKnown;
 
         Assert.Equal((1, 1), (forKnown, forUnknown));
@@ -120,7 +120,7 @@ public sealed class SignInLockoutTests : IAsyncLifetime
         using var _ = await FailFiveTimesAsync(attacker, "inspector");
 
         var before = _app.Hasher.Verifications;
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(attacker, "inspector", "wrong-password-9");
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(attacker, "inspector", "wrong-password-9");
 
         Assert.Equal(1, _app.Hasher.Verifications - before);
     }

@@ -8,7 +8,7 @@ namespace Supervision.Tests.Web.Security;
 /// <summary>Each test gets its own app: lockout, disabling and the clock change account state.</summary>
 public sealed class SignInTests : IAsyncLifetime
 {
-    private readonly SecurityWebApplicationFactory _app = new();
+    private readonly SupervisionWebApplicationFactory.WithAccounts _app = new();
 
     public async Task InitializeAsync()
     {
@@ -23,7 +23,7 @@ public sealed class SignInTests : IAsyncLifetime
     {
         using var browser = _app.CreateBrowser();
 
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", SecurityWebApplicationFactory.Password, "/admin/users");
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", SupervisionWebApplicationFactory.Password, "/admin/users");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/users", response.Headers.Location!.OriginalString.Replace("http://localhost", ""));
@@ -34,21 +34,21 @@ public sealed class SignInTests : IAsyncLifetime
     {
         using var browser = _app.CreateBrowser();
 
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", SecurityWebApplicationFactory.Password, "//evil.example/");
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", SupervisionWebApplicationFactory.Password, "//evil.example/");
 
         Assert.Equal("/", response.Headers.Location!.AbsolutePath);
         Assert.Equal("localhost", response.Headers.Location.Host);
     }
 
     [Theory]
-    [InlineData("leader-nanma", "/towns/" + SecurityWebApplicationFactory.Nanma)]
+    [InlineData("leader-nanma", "/towns/" + SupervisionWebApplicationFactory.Nanma)]
     [InlineData("screen", "/screen")]
     [InlineData("inspector", "/")]
     public async Task Without_a_return_address_each_role_lands_on_a_page_it_may_open(string userName, string landing)
     {
         using var browser = _app.CreateBrowser();
 
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, userName, SecurityWebApplicationFactory.Password, "/");
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, userName, SupervisionWebApplicationFactory.Password, "/");
 
         Assert.Equal(landing, response.Headers.Location!.AbsolutePath);
     }
@@ -58,7 +58,7 @@ public sealed class SignInTests : IAsyncLifetime
     {
         using var browser = _app.CreateBrowser();
 
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", "wrong-password-1");
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", "wrong-password-1");
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -72,10 +72,10 @@ public sealed class SignInTests : IAsyncLifetime
         using var browser = _app.CreateBrowser();
         for (var i = 0; i < 5; i++)
         {
-            using var _ = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", $"wrong-password-{i}");
+            using var _ = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", $"wrong-password-{i}");
         }
 
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", SecurityWebApplicationFactory.Password);
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", SupervisionWebApplicationFactory.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("账号已在本浏览器上锁定 15 分钟", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
@@ -87,7 +87,7 @@ public sealed class SignInTests : IAsyncLifetime
         using var browser = _app.CreateBrowser();
         for (var i = 0; i < 5; i++)
         {
-            using var _ = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", $"wrong-password-{i}");
+            using var _ = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", $"wrong-password-{i}");
         }
 
         var audit = _app.Services.GetRequiredService<IAuditLog>();
@@ -104,7 +104,7 @@ public sealed class SignInTests : IAsyncLifetime
             .SetDisabledAsync(new AuditActor("county-admin", null), "inspector", disabled: true);
         using var browser = _app.CreateBrowser();
 
-        using var response = await SecurityWebApplicationFactory.PostLoginAsync(browser, "inspector", SecurityWebApplicationFactory.Password);
+        using var response = await SupervisionWebApplicationFactory.PostLoginAsync(browser, "inspector", SupervisionWebApplicationFactory.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("该账号已停用", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));

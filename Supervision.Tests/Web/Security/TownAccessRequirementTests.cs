@@ -13,10 +13,10 @@ namespace Supervision.Tests.Web.Security;
 /// The TownView policy inside a circuit: Routes hands AuthorizeRouteView a <see cref="PageNavigation"/> (route
 /// and address), not the request, so in-app navigation to another town's page is refused like a typed-in address.
 /// </summary>
-public sealed class TownAccessRequirementTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class TownAccessRequirementTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
-    private const string Nanma = SecurityWebApplicationFactory.Nanma;
-    private const string Lishan = SecurityWebApplicationFactory.Lishan;
+    private const string Nanma = SupervisionWebApplicationFactory.Nanma;
+    private const string Lishan = SupervisionWebApplicationFactory.Lishan;
 
     private async Task<bool> AuthorizeAsync(string user, object resource)
     {

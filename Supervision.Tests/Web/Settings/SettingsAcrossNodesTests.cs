@@ -6,6 +6,8 @@ using Supervision.Web.Queries.Settings;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
 using Supervision.Web.Common;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Settings;
 
@@ -17,7 +19,7 @@ public sealed class SettingsAcrossNodesTests
     [Fact]
     public async Task A_revision_saved_on_one_node_is_in_force_on_the_other_after_the_refresh_interval_of_the_real_clock()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var saver = QueryApp.Start(database, MonthOfEvents.Cutoff);
         using var other = QueryApp.Start(database, MonthOfEvents.Cutoff);
         var otherStore = other.Services.GetRequiredService<SettingsStore>();

@@ -11,7 +11,7 @@ using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Settings;
 
-public sealed class SettingsApiTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class SettingsApiTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     private const string Path = ApiRoutes.Settings;
 

@@ -8,6 +8,9 @@ using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Settings;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Settings;
 
@@ -23,7 +26,7 @@ public sealed class SettingsInForceTests
         ("Figures:ScoreWeights:ComplaintResolution", 0m), ("Figures:ScoreWeights:QueueRetention", 0m),
     ];
 
-    private static async Task SaveAsync(QueryApp app, string note, params (string Key, decimal Value)[] changes)
+    private static async Task SaveAsync(SupervisionWebApplicationFactory app, string note, params (string Key, decimal Value)[] changes)
     {
         var store = app.Services.GetRequiredService<SettingsStore>();
         var next = changes.Aggregate(store.Current.Settings, (s, c) => s.With(c.Key, c.Value));
@@ -33,7 +36,7 @@ public sealed class SettingsInForceTests
     [Fact]
     public async Task A_halls_composite_score_follows_the_weights_saved_while_the_app_runs()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         await app.IngestAsync(await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db)));
         var queries = app.Services.GetRequiredService<IFigureQueries>();
@@ -55,7 +58,7 @@ public sealed class SettingsInForceTests
     [Fact]
     public async Task New_complaints_get_the_resolution_deadline_saved_while_the_app_runs()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         var writer = app.Services.GetRequiredService<ProjectionWriter>();
 

@@ -68,6 +68,8 @@ public sealed class DashboardBrowserTests() : BrowserTest(new DashboardServer())
         }
         await OpenScreenAsync(page);
         await DashboardTour.ScreenshotAsync(page, "tour-screen");
+        BrowserErrors.AssertNone(page);
+        // The refusal page answers 403 by design, which the browser logs; it is the last stop, after the error check.
         await page.GotoAsync(new Uri(Server.BaseAddress, "account/denied").ToString());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "无权访问" })).ToBeVisibleAsync();
         await DashboardTour.ScreenshotAsync(page, "tour-denied");

@@ -72,6 +72,7 @@ public static class DashboardTour
         // Generous waits for loading and navigation (the machine may be busy); the live-update checks set their own 2 s limit.
         page.SetDefaultTimeout(120_000);
         page.SetDefaultNavigationTimeout(120_000);
+        BrowserErrors.Watch(page);
         return page;
     }
 
@@ -104,17 +105,24 @@ public static class DashboardTour
         await Expect(page.Locator(".town-name")).ToHaveTextAsync("南麻街道便民服务中心", new() { Timeout = 60000 });
     }
 
-    /// <summary>Opens a page and checks it rendered: its title, no error boundary, no Blazor error bar, loading finished.</summary>
+    /// <summary>
+    /// Opens a page and checks it rendered and came alive: its title, its circuit interactive, loading finished, no error
+    /// boundary, no Blazor error bar, and no console or script error on this or any earlier page of <paramref name="page"/>.
+    /// </summary>
     public static async Task OpenAsync(IPage page, Uri site, TourStop stop)
     {
+        BrowserErrors.Watch(page);
         await page.GotoAsync(new Uri(site, stop.Path).ToString());
         if (stop.Title.Length > 0)
         {
             await Expect(page).ToHaveTitleAsync(new Regex("^" + Regex.Escape(stop.Title)), new() { Timeout = 60000 });
         }
+        // Before the circuit connects the page is only prerendered: errors of the interactive render are yet to come.
+        await Expect(page.Locator(".app-content[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 60000 });
         await Expect(page.Locator(".mud-progress-linear")).ToHaveCountAsync(0, new() { Timeout = 60000 });
         await Expect(page.GetByText("页面出现错误，已记录日志")).ToHaveCountAsync(0);
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        BrowserErrors.AssertNone(page);
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>

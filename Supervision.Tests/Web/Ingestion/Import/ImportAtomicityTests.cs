@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data.Entities;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 
 /// <summary>A file is imported whole or not at all, and importing it again adds nothing.</summary>
 public sealed class ImportAtomicityTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Importing_the_same_file_again_stores_no_new_events(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Importing_the_same_file_again_stores_no_new_events(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = ImportFiles.StartApp(db);
         var importer = ImportFiles.Importer(app);
         await importer.ImportAsync(ImportFiles.ExampleCsv, dryRun: false, progress: null, CancellationToken.None);
@@ -25,10 +27,10 @@ public sealed class ImportAtomicityTests
         Assert.Equal(before, await app.QueryAsync(ProjectionSnapshot.TakeAsync));
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Rejected_file_leaves_the_event_table_and_every_projection_unchanged(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Rejected_file_leaves_the_event_table_and_every_projection_unchanged(DatabaseProvider provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var db = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = ImportFiles.StartApp(db);
         using var files = new ImportFiles();
         var importer = ImportFiles.Importer(app);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Web.Cli;
 using Supervision.Web.Ingestion.Import;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 
@@ -9,7 +11,7 @@ public sealed class ImportCommandTests
     [Fact]
     public async Task Rejected_file_exits_with_1_and_reports_row_column_and_reason_in_chinese()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = ImportFiles.StartApp(db);
         using var files = new ImportFiles();
         var lines = ImportFiles.ExampleLines.ToList();
@@ -28,7 +30,7 @@ public sealed class ImportCommandTests
     [Fact]
     public async Task Imported_file_exits_with_0_after_progress_lines_and_a_summary()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = ImportFiles.StartApp(db);
 
         var (exitCode, output, error) = await CliRun.InvokeAsync(app.Services, "import", ImportFiles.ExampleCsv);
@@ -45,7 +47,7 @@ public sealed class ImportCommandTests
     [Fact]
     public async Task Dry_run_checks_the_file_and_writes_nothing()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = ImportFiles.StartApp(db);
 
         var (exitCode, output, _) = await CliRun.InvokeAsync(app.Services, "import", ImportFiles.ExampleXlsx, "--dry-run");
@@ -58,7 +60,7 @@ public sealed class ImportCommandTests
     [Fact]
     public async Task Missing_file_argument_prints_usage_and_exits_with_2()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = ImportFiles.StartApp(db);
 
         var (exitCode, _, error) = await CliRun.InvokeAsync(app.Services, "import");
@@ -70,7 +72,7 @@ public sealed class ImportCommandTests
     [Fact]
     public async Task Import_is_a_registered_cli_verb()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = ImportFiles.StartApp(db);
         using var scope = app.Services.CreateScope();
 

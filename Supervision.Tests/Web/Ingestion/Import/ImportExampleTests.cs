@@ -3,6 +3,8 @@ using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 using Supervision.Web.Data.Entities;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 
@@ -11,10 +13,10 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Shipped_example_imports_cleanly_into_cases_and_rollups(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Shipped_example_imports_cleanly_into_cases_and_rollups(DatabaseProvider provider)
     {
         var (app, result) = await example.GetAsync(provider);
 
@@ -26,8 +28,8 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
         Assert.Equal((2, 2, 1, 2), (nanmaJune1.Accepted, nanmaJune1.AcceptedComprehensive, nanmaJune1.Completed, nanmaJune1.Visits));
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Instant_case_is_completed_the_same_day_on_time_in_one_trip(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Instant_case_is_completed_the_same_day_on_time_in_one_trip(DatabaseProvider provider)
     {
         var c = await ImportedCaseAsync(provider, "YY001-20200601-01");
 
@@ -39,8 +41,8 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
         Assert.Equal(CaseStatus.Issued, c.Status);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Case_with_a_one_time_notice_counts_two_visits_and_is_on_time(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Case_with_a_one_time_notice_counts_two_visits_and_is_on_time(DatabaseProvider provider)
     {
         var c = await ImportedCaseAsync(provider, "YY001-20200601-02");
 
@@ -51,8 +53,8 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
         Assert.Equal(IssueMethod.Mail, c.IssueMethod);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Paused_case_deadline_moves_past_the_dragon_boat_holiday_by_the_paused_working_time(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Paused_case_deadline_moves_past_the_dragon_boat_holiday_by_the_paused_working_time(DatabaseProvider provider)
     {
         var c = await ImportedCaseAsync(provider, "YY001-20200602-01");
 
@@ -62,8 +64,8 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
         Assert.Equal(19.037037, c.ProcessingWorkingDays);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Case_completed_after_its_deadline_is_late(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Case_completed_after_its_deadline_is_late(DatabaseProvider provider)
     {
         var c = await ImportedCaseAsync(provider, "YY104-20200706-01");
 
@@ -71,8 +73,8 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
         Assert.Equal((false, true), (c.CompletedOnTime, c.CompletedLate));
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Online_case_on_a_saturday_has_no_visit_and_its_clock_starts_on_monday(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Online_case_on_a_saturday_has_no_visit_and_its_clock_starts_on_monday(DatabaseProvider provider)
     {
         var c = await ImportedCaseAsync(provider, "YY002-20200606-01");
 
@@ -81,8 +83,8 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
         Assert.True(c.CompletedOnTime);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Refusal_without_approver_is_a_violation(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Refusal_without_approver_is_a_violation(DatabaseProvider provider)
     {
         var c = await ImportedCaseAsync(provider, "YY101-20200707-01");
 
@@ -90,7 +92,7 @@ public sealed class ImportExampleTests(ImportedExample example) : IClassFixture<
         Assert.Null(c.AcceptedAt);
     }
 
-    private async Task<CaseRecord> ImportedCaseAsync(string provider, string caseId)
+    private async Task<CaseRecord> ImportedCaseAsync(DatabaseProvider provider, string caseId)
     {
         var (app, result) = await example.GetAsync(provider);
         Assert.False(result.Rejected, string.Join("; ", result.Errors));

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Domain.Import;
 using Supervision.Web.Ingestion.Import;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 
@@ -15,14 +18,14 @@ internal sealed class ImportFiles : IDisposable
     public static IReadOnlyList<string> ExampleLines => File.ReadAllLines(ExampleCsv);
 
     /// <summary>The app with its clock at <see cref="ImportSheet.Now"/>, after the whole example period.</summary>
-    public static IngestionApp StartApp(TestDatabase database)
+    public static SupervisionWebApplicationFactory StartApp(TestDatabase database)
     {
         var app = IngestionApp.Start(database);
         app.Clock.SetUtcNow(ImportSheet.Now);
         return app;
     }
 
-    public static CaseImporter Importer(IngestionApp app) => app.Services.GetRequiredService<CaseImporter>();
+    public static CaseImporter Importer(SupervisionWebApplicationFactory app) => app.Services.GetRequiredService<CaseImporter>();
 
     public string Write(string name, IEnumerable<string> lines) => Write(name, System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
 

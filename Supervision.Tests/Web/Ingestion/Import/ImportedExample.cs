@@ -1,4 +1,7 @@
 using Supervision.Web.Ingestion.Import;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
+using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 
@@ -9,16 +12,16 @@ namespace Supervision.Tests.Web.Ingestion.Import;
 public sealed class ImportedExample : IAsyncLifetime
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, (TestDatabase Database, IngestionApp App, CaseImportResult Result)> _imports = [];
+    private readonly Dictionary<DatabaseProvider, (TestDatabase Database, SupervisionWebApplicationFactory App, CaseImportResult Result)> _imports = [];
 
-    public async Task<(IngestionApp App, CaseImportResult Result)> GetAsync(string provider)
+    public async Task<(SupervisionWebApplicationFactory App, CaseImportResult Result)> GetAsync(DatabaseProvider provider)
     {
         await _gate.WaitAsync();
         try
         {
             if (!_imports.TryGetValue(provider, out var import))
             {
-                var database = await TestDatabase.CreateAsync(provider);
+                var database = await TestDatabase.CreateAsync(provider, migrate: false);
                 var app = ImportFiles.StartApp(database);
                 var result = await ImportFiles.Importer(app).ImportAsync(ImportFiles.ExampleXlsx, dryRun: false, progress: null, CancellationToken.None);
                 _imports[provider] = import = (database, app, result);

@@ -1,5 +1,7 @@
 using Supervision.Tests.Web.Cli;
 using Supervision.Tests.Web.Ingestion.Import;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Projections;
 
@@ -8,7 +10,7 @@ public sealed class ProjectionsCommandTests
     [Fact]
     public async Task Rebuild_reads_every_stored_event_and_recomputes_the_same_records()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = ImportFiles.StartApp(db);
         Assert.Equal(0, (await CliRun.InvokeAsync(app.Services, "import", ImportFiles.ExampleCsv)).ExitCode);
         var before = await app.QueryAsync(ProjectionSnapshot.TakeAsync);
@@ -25,7 +27,7 @@ public sealed class ProjectionsCommandTests
     [Fact]
     public async Task Projections_without_rebuild_exits_with_2_and_names_the_sub_verb()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         var (exitCode, _, error) = await CliRun.InvokeAsync(app.Services, "projections");
 

@@ -5,6 +5,7 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data;
 using Supervision.Web.Queries.Figures;
+using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Queries.Figures;
 
@@ -14,7 +15,7 @@ namespace Supervision.Tests.Web.Queries.Figures;
 /// </summary>
 public sealed class PeriodRollupReaderTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
     private static readonly (string? Town, DateOnly Start, DateOnly End)[] Reads =
     [
@@ -27,10 +28,10 @@ public sealed class PeriodRollupReaderTests
         ("370323105", new(2020, 6, 8), new(2020, 6, 19)),
     ];
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Per_town_sums_added_up_in_the_database_equal_the_daily_rows_added_up_in_memory(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Per_town_sums_added_up_in_the_database_equal_the_daily_rows_added_up_in_memory(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, MonthOfEvents.Cutoff);
         await app.IngestAsync(await app.QueryAsync(db => MonthOfEvents.GenerateAsync(db)));
         var contexts = app.Services.GetRequiredService<IDbContextFactory<SupervisionDbContext>>();

@@ -7,7 +7,7 @@ using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security.ApiKeys;
 
-public sealed class ApiKeyAdministrationTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class ApiKeyAdministrationTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     private static readonly AuditActor Admin = new("county-admin", "192.0.2.20");
 
@@ -24,7 +24,7 @@ public sealed class ApiKeyAdministrationTests(SecurityWebApplicationFactory app)
     [Fact]
     public async Task Creating_and_revoking_a_key_are_audited_with_actor_and_ip()
     {
-        var (key, _) = await Keys.CreateAsync(Admin, "审计测试", SecurityWebApplicationFactory.Nanma, ApiKeyScopes.Ingest);
+        var (key, _) = await Keys.CreateAsync(Admin, "审计测试", SupervisionWebApplicationFactory.Nanma, ApiKeyScopes.Ingest);
         await Keys.RevokeAsync(Admin, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var entries = (await app.Services.GetRequiredService<IAuditLog>().SearchAsync(new AuditQuery(Actor: "county-admin")))
@@ -49,10 +49,10 @@ public sealed class ApiKeyAdministrationTests(SecurityWebApplicationFactory app)
     [Fact]
     public async Task A_town_bound_ingest_key_posting_for_another_town_is_refused_whole()
     {
-        var (_, secret) = await Keys.CreateAsync(Admin, "南麻上报", SecurityWebApplicationFactory.Nanma, ApiKeyScopes.Ingest);
+        var (_, secret) = await Keys.CreateAsync(Admin, "南麻上报", SupervisionWebApplicationFactory.Nanma, ApiKeyScopes.Ingest);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, secret);
-        var body = $$"""{"events":[{"id":"x-1","type":"ticket.issued","town":"{{SecurityWebApplicationFactory.Lishan}}","at":"2020-10-12T09:00:00+08:00","ticket":"A001","category":"综合"}]}""";
+        var body = $$"""{"events":[{"id":"x-1","type":"ticket.issued","town":"{{SupervisionWebApplicationFactory.Lishan}}","at":"2020-10-12T09:00:00+08:00","ticket":"A001","category":"综合"}]}""";
 
         using var response = await client.PostAsync("/api/v1/events", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 

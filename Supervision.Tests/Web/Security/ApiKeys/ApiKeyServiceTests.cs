@@ -3,6 +3,8 @@ using Supervision.Domain;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.ApiKeys;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Security.ApiKeys;
 
@@ -11,7 +13,7 @@ public sealed class ApiKeyServiceTests
     [Fact]
     public async Task Creating_a_key_for_an_unknown_town_fails_in_chinese()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => app.Services.GetRequiredService<ApiKeyService>()
@@ -23,7 +25,7 @@ public sealed class ApiKeyServiceTests
     [Fact]
     public async Task A_key_is_stored_only_as_its_hash_and_can_be_revoked_by_its_prefix()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         var keys = app.Services.GetRequiredService<ApiKeyService>();
         var (created, secret) = await keys.CreateAsync("叫号机", Samples.Town, ApiKeyScopes.Ingest | ApiKeyScopes.Read, CancellationToken.None);

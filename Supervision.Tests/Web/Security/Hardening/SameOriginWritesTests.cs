@@ -11,7 +11,7 @@ namespace Supervision.Tests.Web.Security.Hardening;
 /// Cross-site request forgery: a page on another origin makes the signed-in administrator's browser post
 /// to the API. The browser names the origin (Origin, Sec-Fetch-Site); the app refuses such writes.
 /// </summary>
-public sealed class SameOriginWritesTests(SecurityWebApplicationFactory app) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class SameOriginWritesTests(SupervisionWebApplicationFactory.WithAccounts app) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     /// <summary>The test server's own origin (TestServer answers as http://localhost).</summary>
     private const string Site = "http://localhost";
@@ -83,7 +83,7 @@ public sealed class SameOriginWritesTests(SecurityWebApplicationFactory app) : I
         client.DefaultRequestHeaders.Add(ApiKeyDefaults.Header, await app.KeySecretAsync(TestApiKeys.IngestNanma));
         client.DefaultRequestHeaders.Add("Origin", "http://evil.example");
         client.DefaultRequestHeaders.Add("Sec-Fetch-Site", "cross-site");
-        var body = $$"""{"events":[{"id":"csrf-1","type":"ticket.issued","town":"{{SecurityWebApplicationFactory.Nanma}}","at":"2020-10-12T09:00:00+08:00","ticket":"A001","category":"综合"}]}""";
+        var body = $$"""{"events":[{"id":"csrf-1","type":"ticket.issued","town":"{{SupervisionWebApplicationFactory.Nanma}}","at":"2020-10-12T09:00:00+08:00","ticket":"A001","category":"综合"}]}""";
 
         using var response = await client.PostAsync("/api/v1/events", new StringContent(body, Encoding.UTF8, "application/json"));
 

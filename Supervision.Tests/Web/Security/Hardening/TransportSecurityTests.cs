@@ -5,11 +5,11 @@ using Supervision.Tests.Support.Web;
 namespace Supervision.Tests.Web.Security.Hardening;
 
 /// <summary>HTTPS rules: Strict-Transport-Security in Production only, and a Secure antiforgery cookie on HTTPS.</summary>
-public sealed class TransportSecurityTests(SecurityWebApplicationFactory development) : IClassFixture<SecurityWebApplicationFactory>
+public sealed class TransportSecurityTests(SupervisionWebApplicationFactory.WithAccounts development) : IClassFixture<SupervisionWebApplicationFactory.WithAccounts>
 {
     private static readonly WebApplicationFactoryClientOptions Https = new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false };
 
-    private sealed class ProductionFactory : SecurityWebApplicationFactory
+    private sealed class ProductionFactory : SupervisionWebApplicationFactory.WithAccounts
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -39,7 +39,7 @@ public sealed class TransportSecurityTests(SecurityWebApplicationFactory develop
     [InlineData("http://localhost", false)]
     public async Task The_antiforgery_cookie_is_secure_exactly_on_https(string site, bool secure)
     {
-        using var client = development.CreateClient(new() { BaseAddress = new Uri(site), AllowAutoRedirect = false });
+        using var client = development.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(site), AllowAutoRedirect = false });
 
         using var response = await client.GetAsync("/account/login");
 

@@ -6,6 +6,8 @@ using Supervision.Web.Calendar;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Security;
 using HolidaysPage = Supervision.Web.Components.Pages.Admin.Holidays;
+using Supervision.Tests.Support.Databases;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Components.Pages.Admin;
 
@@ -15,7 +17,7 @@ public sealed class HolidaysPageTests : MudComponentTest
     [Fact]
     public async Task Pasting_a_year_shows_its_chinese_problems_and_a_valid_one_is_saved_and_kept()
     {
-        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        await using var db = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         using var app = IngestionApp.Start(db);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 6, 2, 0, 0, TimeSpan.Zero));
         var authorization = Context.AddAuthorization();

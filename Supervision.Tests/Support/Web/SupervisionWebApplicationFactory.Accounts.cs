@@ -1,14 +1,7 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
@@ -17,20 +10,14 @@ using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Support.Web;
 
-/// <summary>
-/// The app with known accounts for every role (created at start-up through
-/// <see cref="UserAdministration"/>), a second town 历山街道 (370323002) in the seed data, a
-/// <see cref="FakeTimeProvider"/> as the security clock (cookies, lockout, audit) and by default also as the
-/// app's clock, and
-/// real API keys named in <see cref="TestApiKeys"/>. Demo accounts are off (simulator disabled).
-/// </summary>
-public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
+/// <summary>The accounts and API keys of <see cref="SupervisionAppOptions.Accounts"/>, and signing in as a browser does.</summary>
+public partial class SupervisionWebApplicationFactory
 {
     public const string Password = "Test-password-2020";
     public const string Nanma = "370323001";
     public const string Lishan = "370323002";
 
-    /// <summary>User name → (role, town).</summary>
+    /// <summary>User name → (role, town) of the accounts <see cref="SupervisionAppOptions.Accounts"/> creates.</summary>
     public static IReadOnlyDictionary<string, (string Role, string? Town)> Accounts { get; } = new Dictionary<string, (string, string?)>
     {
         ["county-admin"] = (SupervisionRoles.CountyAdmin, null),
@@ -40,26 +27,6 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
         ["screen"] = (SupervisionRoles.Screen, null),
     };
 
-    public SecurityWebApplicationFactory() : this(DatabaseProvider.Sqlite)
-    {
-    }
-
-    protected SecurityWebApplicationFactory(DatabaseProvider provider) : base(provider)
-    {
-        AppClock = Clock;
-        SeedData.Replace("towns.json", "  { \"code\": \"370323101\"",
-            "  { \"code\": \"370323002\", \"name\": \"历山街道\", \"kind\": \"街道\", \"pilot\": true, \"pilotStart\": \"2020-05-07\", \"pilotEnd\": \"2020-12-31\" },\n  { \"code\": \"370323101\"");
-    }
-
-    /// <remarks>
-    /// Starts at the real time because the test client's cookie jar drops persistent cookies whose
-    /// Expires (computed on this clock) lies in its own, real, past; tests only ever move it forward by set amounts.
-    /// </remarks>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    /// <summary>The app's <see cref="TimeProvider"/> (the simulator's clock in production); <see cref="Clock"/> unless a test sets another.</summary>
-    public TimeProvider AppClock { get; init; }
-
     private readonly Dictionary<string, string> _keySecrets = [];
 
     /// <summary>The secret of a key named in <see cref="TestApiKeys"/>.</summary>
@@ -67,27 +34,6 @@ public class SecurityWebApplicationFactory : SupervisionWebApplicationFactory
     {
         await EnsureAccountsAsync();
         return _keySecrets[name];
-    }
-
-    protected override IEnumerable<KeyValuePair<string, string>> Settings() => base.Settings().Concat(
-    [
-        new("Simulator:Enabled", "false"),
-        new("Bootstrap:AdminPassword", Password),
-        new("Security:SignInPermitsPerMinute", "1000"),
-        new("Security:IngestPermitsPerMinute", "1000"),
-    ]);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton(AppClock);
-            services.AddKeyedSingleton<TimeProvider>(SecurityClock.Key, Clock);
-            // Keys in memory: the fake clock must not meet keys a real clock wrote to the user profile.
-            services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        });
     }
 
     private bool _accountsCreated;

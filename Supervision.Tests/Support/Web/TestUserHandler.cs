@@ -1,14 +1,14 @@
 using System.Security.Claims;
+using Supervision.Web.Security;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Supervision.Web.Security;
 
-namespace Supervision.Tests.Web.Export;
+namespace Supervision.Tests.Support.Web;
 
 /// <summary>
-/// Signed-in users for the export tests without the login form: the cookie scheme forwards
+/// Signed-in users without the login form (<see cref="SupervisionAppOptions.TestUsers"/>): the cookie scheme forwards
 /// authentication to this handler, which reads the user from a request header. The login form's
 /// cookies cannot be used here because the app's clock stands in 2020 (the cookie would have expired).
 /// </summary>
@@ -18,15 +18,8 @@ public sealed class TestUserHandler(IOptionsMonitor<AuthenticationSchemeOptions>
     public const string SchemeName = "TestUser";
     public const string Header = "X-Test-User";
 
-    /// <summary>User name → (role, town).</summary>
-    public static IReadOnlyDictionary<string, (string Role, string? Town)> Users { get; } = new Dictionary<string, (string, string?)>
-    {
-        ["county-admin"] = (SupervisionRoles.CountyAdmin, null),
-        ["inspector"] = (SupervisionRoles.Inspector, null),
-        ["leader-nanma"] = (SupervisionRoles.TownLeader, "370323001"),
-        ["leader-lishan"] = (SupervisionRoles.TownLeader, "370323002"),
-        ["screen"] = (SupervisionRoles.Screen, null),
-    };
+    /// <summary>User name → (role, town): the accounts of <see cref="SupervisionWebApplicationFactory.Accounts"/>.</summary>
+    public static IReadOnlyDictionary<string, (string Role, string? Town)> Users => SupervisionWebApplicationFactory.Accounts;
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
