@@ -14,7 +14,7 @@ namespace Supervision.Tests.Web.Export;
 /// The 周调度会材料 lists the town's open 督办 orders, in the workbook and on the print page: not another
 /// town's, not a closed one; a town without any says 「本周无未办结督办事项」.
 /// </summary>
-public sealed class MeetingPackOrdersTests(ExportApp app) : IClassFixture<ExportApp>
+public sealed class MeetingPackOrdersTests(ExportAppFixture app) : IClassFixture<ExportAppFixture>
 {
     private const string Yuezhuang = "370323101";
     private static readonly Period Week26 = Period.Week(2020, 26);

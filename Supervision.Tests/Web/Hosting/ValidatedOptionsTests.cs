@@ -29,8 +29,8 @@ public sealed class ValidatedOptionsTests
     [Fact]
     public async Task Every_wrong_setting_is_reported_at_once()
     {
-        await using var database = await TestDatabase.CreateAsync("Sqlite");
-        using var app = new IngestionApp(database, new Dictionary<string, string> { ["Hall:Opening"] = "8点半", ["Demo:Enabled"] = "是" });
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        using var app = SupervisionWebApplicationFactory.Create(IngestionApp.Options(database, new Dictionary<string, string> { ["Hall:Opening"] = "8点半", ["Demo:Enabled"] = "是" }));
 
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
 

@@ -4,6 +4,9 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Web.Queries.Trends;
+using Supervision.Tests.Support.Databases;
+using Supervision.Tests.Support.Web;
+using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Queries.Trends;
 
@@ -13,14 +16,14 @@ namespace Supervision.Tests.Web.Queries.Trends;
 /// </summary>
 public sealed class TrendQueriesTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
+    public static TheoryData<DatabaseProvider> Providers => TestDatabase.Providers;
 
     private static readonly DateTimeOffset Monday = new(2020, 10, 12, 10, 0, 0, TimeSpan.FromHours(8));
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task A_week_pools_the_numerators_and_denominators_of_its_days_instead_of_averaging_daily_rates(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task A_week_pools_the_numerators_and_denominators_of_its_days_instead_of_averaging_daily_rates(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, Monday);
         var (pilot, _) = await TownsAsync(app);
         await AddAsync(app,
@@ -44,10 +47,10 @@ public sealed class TrendQueriesTests
         Assert.Equal("—", w39.OnTimeRate.ToString());      // nothing completed: no value, not 0 %
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task No_point_lies_in_the_unfinished_week_or_day_even_when_today_has_activity(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task No_point_lies_in_the_unfinished_week_or_day_even_when_today_has_activity(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, Monday);
         var (pilot, _) = await TownsAsync(app);
         await AddAsync(app, new TownDayRollup { Town = pilot, Day = new(2020, 10, 12), Accepted = 7, AcceptedComprehensive = 7 });
@@ -65,10 +68,10 @@ public sealed class TrendQueriesTests
         Assert.True(weeks.IsEmpty);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task Thirty_working_days_skip_weekends_and_the_holidays_of_the_kept_calendar(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task Thirty_working_days_skip_weekends_and_the_holidays_of_the_kept_calendar(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, Monday);
 
         var view = await Trends(app).GetAsync(null, TrendSpan.WorkingDays, CancellationToken.None);
@@ -85,10 +88,10 @@ public sealed class TrendQueriesTests
         Assert.Equal(days.Order().ToList(), days);
     }
 
-    [Theory, MemberData(nameof(Providers))]
-    public async Task The_county_has_a_pilot_and_a_non_pilot_line_each_pooling_its_own_halls(string provider)
+    [DatabaseTheory, MemberData(nameof(Providers))]
+    public async Task The_county_has_a_pilot_and_a_non_pilot_line_each_pooling_its_own_halls(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
         using var app = QueryApp.Start(database, Monday);
         var (pilot, other) = await TownsAsync(app);
         var (pilots, others) = await app.QueryAsync(async db => (await db.Towns.CountAsync(t => t.IsPilot), await db.Towns.CountAsync(t => !t.IsPilot)));
@@ -110,13 +113,13 @@ public sealed class TrendQueriesTests
         Assert.Equal("62.5%", OnTime(hall.Lines[1]));
     }
 
-    private static ITrendQueries Trends(QueryApp app) => app.Services.GetRequiredService<ITrendQueries>();
+    private static ITrendQueries Trends(SupervisionWebApplicationFactory app) => app.Services.GetRequiredService<ITrendQueries>();
 
-    private static Task<(string Pilot, string Other)> TownsAsync(QueryApp app) => app.QueryAsync(async db =>
+    private static Task<(string Pilot, string Other)> TownsAsync(SupervisionWebApplicationFactory app) => app.QueryAsync(async db =>
         (await db.Towns.Where(t => t.IsPilot).OrderBy(t => t.Code).Select(t => t.Code).FirstAsync(),
          await db.Towns.Where(t => !t.IsPilot).OrderBy(t => t.Code).Select(t => t.Code).FirstAsync()));
 
-    private static Task AddAsync(QueryApp app, params TownDayRollup[] rows) => app.QueryAsync(async db =>
+    private static Task AddAsync(SupervisionWebApplicationFactory app, params TownDayRollup[] rows) => app.QueryAsync(async db =>
     {
         db.Set<TownDayRollup>().AddRange(rows);
         return await db.SaveChangesAsync();
