@@ -8,6 +8,7 @@ using Supervision.Domain.Orders;
 using Supervision.Tests.Web.Export;
 using Supervision.Web.Data;
 using Supervision.Web.Orders;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Orders;
 

@@ -1,14 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
-using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Queries.Cases;
+using Supervision.Web.Queries.Listings;
+using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries;
@@ -22,7 +21,8 @@ namespace Supervision.Web.Export.Tables;
 /// written, so a year of cases never sits in memory; the figure tables come from <see cref="IFigureQueries"/>.
 /// </summary>
 public sealed class TableExports(
-    IDbContextFactory<SupervisionDbContext> contexts,
+    RecordListings listings,
+    ReferenceNamesReader names,
     IFigureQueries figures,
     WorkingCalendarSource calendars,
     StaffReader staffReader,
@@ -61,20 +61,19 @@ public sealed class TableExports(
 
     private async Task<ExportSource> CasesAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
     {
-        var db = await contexts.CreateDbContextAsync(ct);
-        var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToDictionaryAsync(i => i.Code, i => i.Name, ct);
-        var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var reference = await names.GetAsync(ct);
+        var (items, staff) = (reference.Items, reference.Staff);
         var now = time.GetUtcNow();
-        var query = CaseFilters.Order(CaseFilters.Apply(db.Set<CaseRecord>().AsNoTracking(), f.ToCaseQuery()));
-        var rows = query.AsEnumerable()
+        var cases = await listings.CasesAsync(f.ToCaseQuery(), ct);
+        var rows = cases.Rows
             .Select(c => (Case: c, Card: CaseCards.ColourAt(c, now, calendars.Current)))
             .Where(x => f.Card == CardColour.None || x.Card == f.Card)
             .Select(x => CaseRow(x.Case, x.Card, town, items, staff));
-        return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseColumns, rows, db);
+        return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseColumns, rows, cases);
     }
 
     private static object?[] CaseRow(CaseRecord c, CardColour card, Func<string, string> town,
-        Dictionary<string, string> items, Dictionary<string, string> staff) =>
+        IReadOnlyDictionary<string, string> items, IReadOnlyDictionary<string, string> staff) =>
     [
         town(c.Town), c.CaseId, c.ItemCode ?? "", c.ItemCode is { } code && items.TryGetValue(code, out var n) ? n : "",
         ZhNames.Of(c.Channel, ""), c.FirstReceivedAt, c.AcceptedAt, c.AcceptedWindow ?? "", c.AcceptedAt is null ? "" : c.AcceptedAtComprehensive ? "是" : "否",
@@ -94,22 +93,9 @@ public sealed class TableExports(
 
     private async Task<ExportSource> ReviewsAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
     {
-        var db = await contexts.CreateDbContextAsync(ct);
-        var staff = await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var reviews = db.Set<ReviewRecord>().AsNoTracking();
-        if (f.Town is { } code)
-        {
-            reviews = reviews.Where(r => r.Town == code);
-        }
-        if (f.Period is { } p)
-        {
-            reviews = reviews.Where(r => r.SubmittedDay >= p.Start && r.SubmittedDay <= p.End);
-        }
-        if (f.NegativeOnly)
-        {
-            reviews = reviews.Where(r => r.IsNegative);
-        }
-        var rows = reviews.OrderByDescending(r => r.SubmittedDay).ThenBy(r => r.Town).ThenBy(r => r.ReviewId).AsEnumerable().Select(r => new object?[]
+        var staff = (await names.GetAsync(ct)).Staff;
+        var reviews = await listings.ReviewsAsync(f.Town, f.Period, f.NegativeOnly, ct);
+        var rows = reviews.Rows.Select(r => new object?[]
         {
             town(r.Town), r.ReviewId, r.CaseId ?? "", r.Window ?? "", r.Staff is { } s ? staff.GetValueOrDefault(s, s) : "", r.Level,
             ZhNames.ReviewLevel(r.Level, ""), ZhNames.Of(r.Channel, ""), r.Reasons ?? "", r.SubmittedAt, r.IsNegative ? "是" : "否",
@@ -117,7 +103,7 @@ public sealed class TableExports(
             r.NeedsRectification ? r.RectifyDue : null, r.RectifiedAt, r.RectifiedOnTime switch { true => "是", false => "否", null => "" },
             r.FollowedUpAt, r.FollowUpSatisfied switch { true => "满意", false => "不满意", null => "" },
         });
-        return new ExportSource("reviews", "好差评", $"{(f.NegativeOnly ? "差评" : "好差评")}清单（{label}）", ReviewColumns, rows, db);
+        return new ExportSource("reviews", "好差评", $"{(f.NegativeOnly ? "差评" : "好差评")}清单（{label}）", ReviewColumns, rows, reviews);
     }
 
     public static readonly IReadOnlyList<ExcelColumn> ComplaintColumns =
@@ -130,25 +116,16 @@ public sealed class TableExports(
 
     private async Task<ExportSource> ComplaintsAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)
     {
-        var db = await contexts.CreateDbContextAsync(ct);
-        var complaints = db.Set<ComplaintRecord>().AsNoTracking();
-        if (f.Town is { } code)
-        {
-            complaints = complaints.Where(c => c.Town == code);
-        }
-        if (f.Period is { } p)
-        {
-            complaints = complaints.Where(c => c.FiledDay >= p.Start && c.FiledDay <= p.End);
-        }
+        var complaints = await listings.ComplaintsAsync(f.Town, f.Period, ct);
         static string YesNo(bool? b) => b switch { true => "是", false => "否", null => "" };
-        var rows = complaints.OrderByDescending(c => c.FiledDay).ThenBy(c => c.Town).ThenBy(c => c.ComplaintId).AsEnumerable().Select(c => new object?[]
+        var rows = complaints.Rows.Select(c => new object?[]
         {
             town(c.Town), c.ComplaintId, c.CaseId ?? "", ZhNames.Of(c.Category, ""), ZhNames.Of(c.Channel, ""), c.FiledAt,
             c.RespondDue, c.RespondedAt, YesNo(c.RespondedOnTime), c.ResolveDue, c.ResolvedAt, YesNo(c.ResolvedOnTime),
             c.Substantiated switch { true => "属实", false => "不属实", null => "" }, c.FollowedUpAt,
             c.FollowUpSatisfied switch { true => "满意", false => "不满意", null => "" },
         });
-        return new ExportSource("complaints", "投诉", $"“一次办不好”投诉清单（{label}）", ComplaintColumns, rows, db);
+        return new ExportSource("complaints", "投诉", $"“一次办不好”投诉清单（{label}）", ComplaintColumns, rows, complaints);
     }
 
     private async Task<ExportSource> StaffAsync(ExportFilters f, Func<string, string> town, string label, CancellationToken ct)

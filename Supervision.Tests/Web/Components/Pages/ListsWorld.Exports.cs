@@ -26,8 +26,8 @@ public abstract partial class ListsWorld
     {
         var table = new Uri("http://localhost" + href).AbsolutePath["/api/v1/exports/".Length..^".xlsx".Length];
         var filters = ParseExport(href);
-        var exports = new TableExports(Database.ContextFactory, Queries, Context.Services.GetRequiredService<WorkingCalendarSource>(),
-            Context.Services.GetRequiredService<StaffReader>(), Time);
+        // Built from the page services: the same readers the app gives the export endpoint.
+        var exports = ActivatorUtilities.CreateInstance<TableExports>(Context.Services);
         await using var source = await exports.OpenAsync(table, filters, CancellationToken.None);
         return [source.Columns.Select(c => c.Header).ToList(),
             .. source.Rows.Select(row => row.Select((v, i) => ListCell.Text(v, source.Columns[i].Kind)).ToList())];
