@@ -1,12 +1,15 @@
 using NetArchTest.Rules;
 using Supervision.Domain.Figures;
+using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Providers;
 
 namespace Supervision.Tests.Architecture;
 
 /// <summary>
 /// The dependency rule of docs/architecture.md, checked on the compiled assemblies: each folder of
-/// Supervision.Web uses only the folders listed after it, and the domain uses nothing but the base library.
+/// Supervision.Web uses only the folders listed after it, the reading folders (components, API, exports, live
+/// push) never touch the database context, and the domain uses nothing but the base library.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
@@ -15,8 +18,21 @@ public sealed class DependencyDirectionTests
     /// <summary>Top to bottom: a folder may use the folders after it, never one before it.</summary>
     public static readonly string[] Layers =
     [
-        "Hosting", "Components", "Api", "Scaleout", "Live", "Export", "Simulation", "Management", "Calendar",
-        "Settings", "Ingestion", "Security", "Queries", "Data", "Cli", "Telemetry", "Common",
+        "Hosting", "Components", "Api", "ApiReference", "Scaleout", "Orders", "Live", "Export", "Simulation", "Management",
+        "Calendar", "Settings", "Ingestion", "Security", "Queries", "Data", "Cli", "Telemetry", "Routing", "Common",
+    ];
+
+    /// <summary>The folders that only read: through Queries, never through the database context.</summary>
+    public static TheoryData<string> ReadOnlyFolders() => ["Components", "Api", "Export", "Live"];
+
+    /// <summary>The database context, its provider subclasses, its factory and its sets.</summary>
+    private static readonly string[] DatabaseAccess =
+    [
+        typeof(SupervisionDbContext).FullName!,
+        typeof(SqliteSupervisionDbContext).FullName!,
+        typeof(PostgresSupervisionDbContext).FullName!,
+        typeof(IDbContextFactory<>).FullName!,
+        typeof(DbSet<>).FullName!,
     ];
 
     /// <summary>Every folder but the top one, which may use everything.</summary>
@@ -33,6 +49,18 @@ public sealed class DependencyDirectionTests
             .GetResult();
 
         Assert.True(result.IsSuccessful, Explain(folder, "uses a folder above it", result));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOnlyFolders))]
+    public void A_reading_folder_never_touches_the_database_context(string folder)
+    {
+        var result = Types.InAssembly(typeof(SupervisionDbContext).Assembly)
+            .That().ResideInNamespace($"{Web}.{folder}")
+            .ShouldNot().HaveDependencyOnAny(DatabaseAccess)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Explain(folder, "touches the DbContext instead of reading through Queries", result));
     }
 
     [Fact]
