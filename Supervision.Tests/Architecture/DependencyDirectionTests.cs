@@ -43,10 +43,7 @@ public sealed class DependencyDirectionTests
     public void A_folder_never_uses_a_folder_above_it(string folder)
     {
         var above = Layers.TakeWhile(f => f != folder).Select(f => $"{Web}.{f}").ToArray();
-        var result = Types.InAssembly(typeof(SupervisionDbContext).Assembly)
-            .That().ResideInNamespace($"{Web}.{folder}")
-            .ShouldNot().HaveDependencyOnAny(above)
-            .GetResult();
+        var result = WebFolder(folder).ShouldNot().HaveDependencyOnAny(above).GetResult();
 
         Assert.True(result.IsSuccessful, Explain(folder, "uses a folder above it", result));
     }
@@ -55,21 +52,25 @@ public sealed class DependencyDirectionTests
     [MemberData(nameof(ReadOnlyFolders))]
     public void A_reading_folder_never_touches_the_database_context(string folder)
     {
-        var result = Types.InAssembly(typeof(SupervisionDbContext).Assembly)
-            .That().ResideInNamespace($"{Web}.{folder}")
-            .ShouldNot().HaveDependencyOnAny(DatabaseAccess)
-            .GetResult();
+        var result = WebFolder(folder).ShouldNot().HaveDependencyOnAny(DatabaseAccess).GetResult();
 
         Assert.True(result.IsSuccessful, Explain(folder, "touches the DbContext instead of reading through Queries", result));
     }
 
     [Fact]
+    public void The_read_side_uses_only_the_data_layer_common_and_the_domain()
+    {
+        var others = Layers.Except(["Queries", "Data", "Common"]).Select(f => $"{Web}.{f}").ToArray();
+        var result = WebFolder("Queries").ShouldNot().HaveDependencyOnAny(others).GetResult();
+
+        Assert.True(result.IsSuccessful, Explain("Queries", "uses more than Data, Common and the Domain", result));
+    }
+
+    [Fact]
     public void No_component_touches_the_database_context()
     {
-        var result = Types.InAssembly(typeof(SupervisionDbContext).Assembly)
-            .That().ResideInNamespace($"{Web}.Components")
-            .ShouldNot().HaveDependencyOnAny(typeof(SupervisionDbContext).FullName!, "Microsoft.EntityFrameworkCore")
-            .GetResult();
+        var result = WebFolder("Components")
+            .ShouldNot().HaveDependencyOnAny(typeof(SupervisionDbContext).FullName!, "Microsoft.EntityFrameworkCore").GetResult();
 
         Assert.True(result.IsSuccessful, Explain("Components", "touch the DbContext", result));
     }
@@ -83,6 +84,9 @@ public sealed class DependencyDirectionTests
 
         Assert.True(result.IsSuccessful, Explain("Supervision.Domain", "uses more than the base library", result));
     }
+
+    private static PredicateList WebFolder(string folder) =>
+        Types.InAssembly(typeof(SupervisionDbContext).Assembly).That().ResideInNamespace($"{Web}.{folder}");
 
     private static string Explain(string folder, string what, TestResult result) =>
         $"{folder} {what}: " + string.Join(", ", (result.FailingTypes ?? []).Select(t => t.FullName));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supervision.Web.Queries.Accounts;
 using Supervision.Web.Queries.Bulletins;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Cases;
@@ -52,6 +53,7 @@ public static class QueriesServiceCollectionExtensions
         services.TryAddSingleton<IssuedBulletinsReader>();
         services.TryAddSingleton<PeriodRecordsReader>();
         services.TryAddSingleton<RecordListings>();
+        services.TryAddSingleton<AccountsReader>();
         return services;
     }
 }
