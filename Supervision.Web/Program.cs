@@ -16,7 +16,6 @@ using Supervision.Web.Orders;
 using Supervision.Web.Queries;
 using Supervision.Web.Management;
 using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Queries.Trends;
 using Supervision.Web.Scaleout;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Accounts;
@@ -43,19 +42,17 @@ builder.Services.AddWorkingCalendar();
 builder.Services.AddIngestion();
 builder.Services.AddSupervisionSettings();
 builder.Services.AddHolidayCalendar();
-builder.Services.AddFigureQueries();
+builder.Services.AddQueries();
 builder.Services.AddLive();
 builder.Services.AddScaleout(builder.Configuration);
 builder.Services.AddHallSimulator();
 builder.Services.AddSupervisionSecurity();
 builder.Services.AddManagement();
-builder.Services.AddListPages();
 builder.Services.AddTownPages();
 builder.Services.AddExports();
 builder.Services.AddOrders();
 builder.Services.AddApiReference();
 builder.Services.AddMeetingPack();
-builder.Services.AddTrendQueries();
 
 if (arguments.IsCommand)
 {

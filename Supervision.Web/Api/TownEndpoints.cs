@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
-using Supervision.Web.Data;
+using Supervision.Web.Queries.Reference;
 using Supervision.Web.Security;
 using Supervision.Web.Routing;
 
@@ -25,25 +24,18 @@ public static class TownEndpoints
 
     public sealed record TownDto(string Code, string Name, string Kind, bool Pilot, DateOnly? PilotStart, DateOnly? PilotEnd);
 
-    private static async Task<IResult> ListAsync(HttpContext http, IAccessScope access, SupervisionDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, IAccessScope access, TownListReader reader, CancellationToken cancellationToken)
     {
         var reach = access.Reach(http.User);
-        return Results.Ok(await QueryAsync(db, reach.Kind == AccessReachKind.County ? null : reach.TownCode, cancellationToken));
+        return Results.Ok(await QueryAsync(reader, reach.Kind == AccessReachKind.County ? null : reach.TownCode, cancellationToken));
     }
 
-    private static async Task<IResult> GetAsync(string town, SupervisionDbContext db, CancellationToken cancellationToken) =>
-        (await QueryAsync(db, town, cancellationToken)).SingleOrDefault() is { } found
+    private static async Task<IResult> GetAsync(string town, TownListReader reader, CancellationToken cancellationToken) =>
+        (await QueryAsync(reader, town, cancellationToken)).SingleOrDefault() is { } found
             ? Results.Ok(found)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "找不到镇街", detail: $"没有代码为 {town} 的镇街。");
 
-    private static async Task<List<TownDto>> QueryAsync(SupervisionDbContext db, string? onlyTown, CancellationToken cancellationToken)
-    {
-        var towns = db.Towns.AsNoTracking();
-        if (onlyTown is not null)
-        {
-            towns = towns.Where(t => t.Code == onlyTown);
-        }
-        var list = await towns.OrderBy(t => t.Code).ToListAsync(cancellationToken);
-        return list.Select(t => new TownDto(t.Code, t.Name, t.Kind == TownKind.Subdistrict ? "街道" : "镇", t.IsPilot, t.PilotStart, t.PilotEnd)).ToList();
-    }
+    private static async Task<List<TownDto>> QueryAsync(TownListReader reader, string? onlyTown, CancellationToken cancellationToken) =>
+        (await reader.TownsAsync(onlyTown, cancellationToken))
+            .Select(t => new TownDto(t.Code, t.Name, t.Kind == TownKind.Subdistrict ? "街道" : "镇", t.IsPilot, t.PilotStart, t.PilotEnd)).ToList();
 }

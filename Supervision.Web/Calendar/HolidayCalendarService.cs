@@ -8,15 +8,12 @@ using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Calendar;
 
-/// <summary>A year present in the Holidays table: kept when it has a 春节 day off.</summary>
-public sealed record HolidayYearSummary(int Year, int OffDays, int Workdays, bool Kept);
-
 /// <summary>What saving a year did: the rows written, and the recalculation it queued.</summary>
 internal sealed record HolidayYearSaved(int Year, int Days, Task<ReprojectSummary?> Recalculation);
 
 /// <summary>
 /// The bureau's keeping of the calendar (DOMAIN.md “The calendar is kept”), shared by the 节假日安排 page
-/// and the <c>calendar import</c> verb: a year is validated, replaces that year's rows in one transaction,
+/// and the <c>calendar import</c> verb (the page lists the years through <see cref="HolidayYearsReader"/>): a year is validated, replaces that year's rows in one transaction,
 /// is audited, goes in force on this node at once, and the figures depending on it are recomputed.
 /// </summary>
 internal sealed class HolidayCalendarService(
@@ -25,25 +22,6 @@ internal sealed class HolidayCalendarService(
     CalendarRecalculation recalculation,
     IAuditLog audit)
 {
-    public async Task<IReadOnlyList<HolidayYearSummary>> YearsAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Holidays.AsNoTracking().ToListAsync(ct);
-        return rows.GroupBy(h => h.Date.Year)
-            .Select(g => new HolidayYearSummary(g.Key, g.Count(h => h.IsOffDay), g.Count(h => !h.IsOffDay),
-                HolidayYear.HasSpringFestival(g.Select(h => new HolidayDay(h.Date, h.IsOffDay, h.Name)))))
-            .OrderByDescending(y => y.Year)
-            .ToList();
-    }
-
-    public async Task<IReadOnlyList<HolidayDay>> DaysAsync(int year, CancellationToken ct)
-    {
-        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Holidays.AsNoTracking().Where(h => h.Date >= from && h.Date <= to).ToListAsync(ct);
-        return rows.Select(h => new HolidayDay(h.Date, h.IsOffDay, h.Name)).OrderBy(d => d.Date).ToList();
-    }
-
     /// <param name="source">How the year was entered, for the audit log: 页面录入, a file name.</param>
     /// <exception cref="Domain.DomainException">The year is not valid; nothing was written.</exception>
     public async Task<HolidayYearSaved> SaveYearAsync(HolidayYear year, AuditActor actor, string source, CancellationToken ct)

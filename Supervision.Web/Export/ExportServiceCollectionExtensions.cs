@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Cli;
+using Supervision.Web.Data.Stores;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Tables;
 
@@ -9,7 +10,7 @@ public static class ExportServiceCollectionExtensions
 {
     /// <summary>
     /// Bulletins (通报: content, workbook, numbering, the <c>bulletin</c> CLI verb) and table exports.
-    /// Needs <c>AddSupervisionData</c>, <c>AddFigureQueries</c> and <c>AddSupervisionSecurity</c>
+    /// Needs <c>AddSupervisionData</c>, <c>AddQueries</c> and <c>AddSupervisionSecurity</c>
     /// (access rules and the audit log behind <see cref="IExportAccess"/> and <see cref="IExportAudit"/>).
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
@@ -17,6 +18,7 @@ public static class ExportServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IExportAccess, ScopeExportAccess>();
         services.AddSingleton<IExportAudit, AuditLogExportAudit>();
+        services.AddSingleton<IssuedBulletinStore>();
         services.AddSingleton<OrderBulletinReader>();
         services.AddSingleton<BulletinContentLoader>();
         services.AddSingleton<BulletinService>();

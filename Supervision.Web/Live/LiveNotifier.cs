@@ -1,12 +1,9 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 using Supervision.Domain.Figures;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
-using Supervision.Web.Ingestion.Projections;
 using Supervision.Web.Queries.Live;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Settings;
@@ -25,7 +22,6 @@ namespace Supervision.Web.Live;
 /// </summary>
 public sealed class LiveNotifier(
     IIngestionNotifications notifications,
-    IDbContextFactory<SupervisionDbContext> contexts,
     LiveStateReader reader,
     ReadReferenceCache reference,
     ReferenceNamesReader names,
@@ -138,8 +134,7 @@ public sealed class LiveNotifier(
             return committed;
         }
         var subjects = commits.SelectMany(c => c.Subjects).ToHashSet(StringComparer.Ordinal);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await RecordStore.LoadAsync(db, subjects, ct);
+        return await reader.RecordsAsync(subjects, ct);
     }
 
     private async Task StartWatchingAsync(CancellationToken ct)
@@ -148,7 +143,7 @@ public sealed class LiveNotifier(
         // The calendar and threshold are read on every look, so a saved year or setting applies from the next round.
         wording = new AlertWording(await names.GetAsync(ct));
         watch = new AlertWatch(() => reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes), () => wording);
-        watch.Reset(await LoadWatchedAsync(now, ct), now);
+        watch.Reset(await reader.WatchedAsync(now, ct), now);
         var towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
         foreach (var hall in await ReadHallsAsync(towns, now, ct))
         {
@@ -218,34 +213,6 @@ public sealed class LiveNotifier(
             var counts = today.GetValueOrDefault(live.Town) ?? new TownDayRollup();
             return new HallNow(live.Town, live, counts.TicketsIssued, counts.Accepted, counts.Completed, now);
         }).ToList();
-    }
-
-    private async Task<RecordSet> LoadWatchedAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        var today = Supervision.Domain.Calendar.WorkingCalendar.LocalDate(now);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var set = new RecordSet();
-        var open = new[] { CaseStatus.Accepted, CaseStatus.Transferred, CaseStatus.Paused, CaseStatus.Escalated };
-        foreach (var c in await db.Set<CaseRecord>().AsNoTracking().Where(c => open.Contains(c.Status)).ToListAsync(ct))
-        {
-            set.Cases[SubjectKey.Of(SubjectKind.Case, c.Town, c.CaseId)] = c;
-        }
-        foreach (var t in await db.Set<TicketRecord>().AsNoTracking()
-                     .Where(t => t.IssuedDay == today && t.Status == TicketStatus.Waiting).ToListAsync(ct))
-        {
-            set.Tickets[SubjectKey.Of(SubjectKind.Ticket, t.Town, t.Ticket)] = t;
-        }
-        foreach (var r in await db.Set<ReviewRecord>().AsNoTracking()
-                     .Where(r => r.IsNegative && r.NeedsRectification && r.RectifiedAt == null).ToListAsync(ct))
-        {
-            set.Reviews[SubjectKey.Of(SubjectKind.Review, r.Town, r.ReviewId)] = r;
-        }
-        foreach (var c in await db.Set<ComplaintRecord>().AsNoTracking()
-                     .Where(c => c.RespondedAt == null || c.ResolvedAt == null).ToListAsync(ct))
-        {
-            set.Complaints[SubjectKey.Of(SubjectKind.Complaint, c.Town, c.ComplaintId)] = c;
-        }
-        return set;
     }
 
     /// <summary>A commit to refresh (from this node or, <paramref name="Remote"/>, another), or a tick when null.</summary>

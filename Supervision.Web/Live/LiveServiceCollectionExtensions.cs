@@ -9,7 +9,7 @@ public static class LiveServiceCollectionExtensions
     /// <summary>
     /// The live layer: <see cref="ILiveNotifier"/> (a hosted singleton fed by ingestion commits and a
     /// 30-second timer), the alert feed, SignalR and the bridge to <c>/hubs/live</c>.
-    /// Needs <c>AddIngestion</c> and <c>AddFigureQueries</c>.
+    /// Needs <c>AddIngestion</c> and <c>AddQueries</c>.
     /// </summary>
     public static IServiceCollection AddLive(this IServiceCollection services)
     {

@@ -9,6 +9,7 @@ using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Orders;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion.Store;
 using Supervision.Web.Security.Audit;
@@ -27,6 +28,7 @@ public sealed class OrderService(
     OrderAccess access,
     IAuditLog audit,
     OrderChanges changes,
+    OrderQueries queries,
     TimeProvider time)
 {
     private const int NumberAttempts = 5;
@@ -152,14 +154,8 @@ public sealed class OrderService(
         {
             throw new OrderDeniedException("您无权查看该镇（街道）的督办单。");
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var order = await db.Set<SupervisionOrder>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && o.Town == town, cancellationToken);
-        var evidence = order is null ? null
-            : await db.Set<OrderEvidence>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.OrderId == id, cancellationToken);
-        if (order is null || evidence is null)
-        {
-            throw new OrderNotFoundException("证明材料不存在。");
-        }
+        var (order, evidence) = await queries.EvidenceAsync(town, id, evidenceId, cancellationToken)
+            ?? throw new OrderNotFoundException("证明材料不存在。");
         await audit.WriteAsync(actor, OrderActions.EvidenceDownloaded, $"{town}/{order.Label}",
             new { evidence.Id, evidence.FileName, evidence.Sha256 }, cancellationToken);
         return evidence;

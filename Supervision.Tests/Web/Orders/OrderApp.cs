@@ -9,6 +9,7 @@ using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Export;
 using Supervision.Web.Data;
 using Supervision.Web.Orders;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Orders;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
 using Supervision.Web.Common;
 using Supervision.Web.Security;
+using Supervision.Web.Queries.Accounts;
 using Supervision.Web.Security.Accounts;
 using Supervision.Web.Security.Audit;
 

@@ -1,25 +1,24 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries;
 using Supervision.Web.Settings;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Settings;
+using Supervision.Web.Queries.Periods;
 
 namespace Supervision.Web.Export.Bulletins;
 
 /// <summary>
 /// Reads a bulletin's content: figures and ranking through <see cref="IFigureQueries"/> (the numbers
-/// the dashboard shows), the listed records straight from the record tables.
+/// the dashboard shows), the listed records through <see cref="PeriodRecordsReader"/>.
 /// </summary>
 public sealed class BulletinContentLoader(
     IFigureQueries figures,
-    IDbContextFactory<SupervisionDbContext> contexts,
+    PeriodRecordsReader records,
     ISettingsProvider settings,
     WorkingCalendarSource calendars,
     OrderBulletinReader orders,
@@ -56,44 +55,14 @@ public sealed class BulletinContentLoader(
         var calculator = settings.Current.Calculator;
         var (facts, towns) = await LoadFactsAsync(period, cancellationToken);
 
-        var (start, last) = (period.Start, period.End);
-        var end = WorkingCalendar.AtLocal(last.AddDays(1), TimeOnly.MinValue);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        var overdue = (await db.Set<CaseRecord>().AsNoTracking()
-                .Where(c => c.AcceptedAt != null && c.AcceptedAt < end && c.Deadline != null && c.Deadline < end
-                            && (c.CompletedAt == null || c.CompletedAt >= end)
-                            && (c.IssuedAt == null || c.IssuedAt >= end)
-                            && (!c.Refused || c.RefusedAt == null || c.RefusedAt >= end))
-                .ToListAsync(cancellationToken))
-            // A pause that began before the deadline stopped the clock in time.
-            .Where(c => !(c.IsPaused && c.PausedSince is { } since && since < end && since <= c.Deadline))
-            .OrderBy(c => c.Town, StringComparer.Ordinal).ThenBy(c => c.Deadline).ThenBy(c => c.CaseId, StringComparer.Ordinal)
-            .ToList();
-        var late = await db.Set<CaseRecord>().AsNoTracking()
-            .Where(c => c.CompletedLate && c.CompletedDay >= start && c.CompletedDay <= last)
-            .OrderBy(c => c.Town).ThenBy(c => c.CompletedAt).ThenBy(c => c.CaseId)
-            .ToListAsync(cancellationToken);
-        var reviews = await db.Set<ReviewRecord>().AsNoTracking()
-            .Where(r => r.IsNegative && ((r.SubmittedDay >= start && r.SubmittedDay <= last) || (r.RectifyDueDay >= start && r.RectifyDueDay <= last)))
-            .OrderBy(r => r.Town).ThenBy(r => r.SubmittedAt).ThenBy(r => r.ReviewId)
-            .ToListAsync(cancellationToken);
-        var complaints = await db.Set<ComplaintRecord>().AsNoTracking()
-            .Where(c => (c.FiledDay >= start && c.FiledDay <= last) || (c.ResolveDueDay >= start && c.ResolveDueDay <= last))
-            .OrderBy(c => c.Town).ThenBy(c => c.FiledAt).ThenBy(c => c.ComplaintId)
-            .ToListAsync(cancellationToken);
-        var staff = await db.Staff.AsNoTracking().OrderBy(s => s.TownCode).ThenBy(s => s.Id).ToListAsync(cancellationToken);
-        var pilotTasks = await db.PilotTasks.AsNoTracking().OrderBy(t => t.TownCode).ThenBy(t => t.DueDate).ThenBy(t => t.Id).ToListAsync(cancellationToken);
-        var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
-        var windows = await db.Windows.AsNoTracking().Select(w => new { w.Code, w.Name }).ToListAsync(cancellationToken);
-
+        var end = WorkingCalendar.AtLocal(period.End.AddDays(1), TimeOnly.MinValue);
         var calendar = calendars.Current;
-        var dataAsOf = await db.Set<StoredEvent>().MaxAsync(e => (DateTimeOffset?)e.ReceivedAt, cancellationToken);
-        var performance = await StaffFigures.ReadAsync(db, calculator, period, staff, calendar, time.GetUtcNow(), cancellationToken);
+        var read = await records.ReadBulletinAsync(period, calculator, calendar, time.GetUtcNow(), cancellationToken);
+        var (overdue, late) = (read.OverdueOpen, read.CompletedLate);
         return new BulletinContent
         {
             Facts = facts,
-            DataAsOf = dataAsOf,
+            DataAsOf = read.DataAsOf,
             Weights = calculator.Weights,
             Targets = calculator.Targets,
             Towns = towns,
@@ -102,13 +71,13 @@ public sealed class BulletinContentLoader(
             CompletedLate = late,
             ProvisionalDeadlines = overdue.Concat(late).Where(c => CaseDeadline.IsProvisional(c, calendar))
                 .Select(c => (c.Town, c.CaseId)).ToHashSet(),
-            NegativeReviews = reviews,
-            Complaints = complaints,
-            Staff = performance,
-            PilotTasks = pilotTasks,
-            ItemNames = items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal),
-            StaffNames = staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
-            WindowNames = windows.ToDictionary(w => w.Code, w => w.Name, StringComparer.Ordinal),
+            NegativeReviews = read.Period.NegativeReviews,
+            Complaints = read.Period.Complaints,
+            Staff = read.Period.StaffFigures.Select(s => new StaffPerformance(s.Staff, s.Figures)).ToList(),
+            PilotTasks = read.PilotTasks,
+            ItemNames = read.Period.ItemNames,
+            StaffNames = read.Period.Staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
+            WindowNames = read.Period.WindowNames,
             Orders = await orders.ReadAsync(period, calendar, cancellationToken),
         };
     }

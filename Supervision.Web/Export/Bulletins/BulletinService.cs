@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Bulletins;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
-using Supervision.Web.Data;
+using Supervision.Web.Data.Stores;
+using Supervision.Web.Queries.Bulletins;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Ingestion.Store;
 using Supervision.Web.Routing;
@@ -18,7 +19,8 @@ namespace Supervision.Web.Export.Bulletins;
 /// </summary>
 public sealed class BulletinService(
     BulletinContentLoader loader,
-    IDbContextFactory<SupervisionDbContext> contexts,
+    IssuedBulletinsReader bulletins,
+    IssuedBulletinStore store,
     IExportAudit audit,
     TimeProvider time)
 {
@@ -47,9 +49,8 @@ public sealed class BulletinService(
         var content = await loader.LoadAsync(period, cancellationToken);
         var now = time.GetUtcNow();
         var year = WorkingCalendar.LocalDate(now).Year;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var number = await NextNumberAsync(db, year, cancellationToken);
-        var defaults = await DefaultsAsync(db, content, year, number, actor, cancellationToken);
+        var number = await bulletins.NextNumberAsync(year, cancellationToken);
+        var defaults = await DefaultsAsync(content, year, number, actor, cancellationToken);
         var chosen = edits ?? defaults;
         var identity = new BulletinIdentity(year, number, now, actor.Name) { DataAsOf = content.DataAsOf ?? now };
         return new BulletinDraft(content, defaults, chosen, identity, BulletinWorkbook.Build(content, identity, chosen));
@@ -71,17 +72,15 @@ public sealed class BulletinService(
 
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var number = await NextNumberAsync(db, year, cancellationToken);
-            var defaults = await DefaultsAsync(db, content, year, number, actor, cancellationToken);
+            var number = await bulletins.NextNumberAsync(year, cancellationToken);
+            var defaults = await DefaultsAsync(content, year, number, actor, cancellationToken);
             var chosen = edit is null ? defaults : edit(defaults);
             Validate(chosen, content);
             var identity = new BulletinIdentity(year, number, issuedAt, actor.Name) { DataAsOf = content.DataAsOf ?? issuedAt };
             var bulletin = Row(content, identity, chosen);
-            db.Add(bulletin);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await store.AddAsync(bulletin, cancellationToken);
             }
             catch (DbUpdateException e) when (UniqueViolation.Is(e) && attempt < NumberAttempts)
             {
@@ -104,8 +103,7 @@ public sealed class BulletinService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireReason(reason, "更正");
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var current = await InForceAsync(db, year, number, "更正", cancellationToken);
+        var current = await InForceAsync(year, number, "更正", cancellationToken);
         if (current is null)
         {
             return null;
@@ -123,10 +121,9 @@ public sealed class BulletinService(
         };
         var corrected = Row(content, identity, chosen);
         SetState(current, BulletinState.Superseded, reason, actor, now);
-        db.Add(corrected);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await store.SaveStateAsync(current, corrected, cancellationToken);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
@@ -142,14 +139,13 @@ public sealed class BulletinService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         RequireReason(reason, "撤回");
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var current = await InForceAsync(db, year, number, "撤回", cancellationToken);
+        var current = await InForceAsync(year, number, "撤回", cancellationToken);
         if (current is null)
         {
             return null;
         }
         SetState(current, BulletinState.Withdrawn, reason, actor, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveStateAsync(current, null, cancellationToken);
         var info = IssuedBulletinInfo.Of(current);
         await audit.BulletinWithdrawnAsync(actor, info.Audit, reason!.Trim(), cancellationToken);
         return info;
@@ -162,11 +158,7 @@ public sealed class BulletinService(
     public async Task<(IssuedBulletinInfo Info, byte[] Content)?> DownloadAsync(
         int year, int number, int? revision, ExportActor actor, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var bulletin = await db.Set<IssuedBulletin>().AsNoTracking()
-            .Where(b => b.Year == year && b.Number == number && (revision == null || b.Revision == revision))
-            .OrderByDescending(b => b.Revision)
-            .FirstOrDefaultAsync(cancellationToken);
+        var bulletin = await bulletins.RevisionAsync(year, number, revision, cancellationToken);
         if (bulletin is null)
         {
             return null;
@@ -177,15 +169,8 @@ public sealed class BulletinService(
     }
 
     /// <summary>Issued bulletins and their corrections, newest first.</summary>
-    public async Task<IReadOnlyList<IssuedBulletinInfo>> ListAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Set<IssuedBulletin>().AsNoTracking()
-            .OrderByDescending(b => b.Year).ThenByDescending(b => b.Number).ThenByDescending(b => b.Revision)
-            .Select(IssuedBulletinInfo.Projection)
-            .ToListAsync(cancellationToken);
-        return rows;
-    }
+    public Task<IReadOnlyList<IssuedBulletinInfo>> ListAsync(CancellationToken cancellationToken) =>
+        bulletins.ListAsync(IssuedBulletinInfo.Projection, cancellationToken);
 
     /// <summary>
     /// Whether later data has moved the figures of <paramref name="bulletin"/>'s period since it was issued,
@@ -251,12 +236,9 @@ public sealed class BulletinService(
     }
 
     /// <summary>The revision in force of 第N期; null when there is no such bulletin; refused when it was withdrawn.</summary>
-    private static async Task<IssuedBulletin?> InForceAsync(SupervisionDbContext db, int year, int number, string action, CancellationToken cancellationToken)
+    private async Task<IssuedBulletin?> InForceAsync(int year, int number, string action, CancellationToken cancellationToken)
     {
-        var latest = await db.Set<IssuedBulletin>()
-            .Where(b => b.Year == year && b.Number == number)
-            .OrderByDescending(b => b.Revision)
-            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await bulletins.RevisionAsync(year, number, null, cancellationToken);
         if (latest is { State: BulletinState.Withdrawn })
         {
             throw BulletinInputException.One("state", $"{latest.Title}已撤回，不能再{action}。");
@@ -264,14 +246,11 @@ public sealed class BulletinService(
         return latest;
     }
 
-    private static async Task<int> NextNumberAsync(SupervisionDbContext db, int year, CancellationToken cancellationToken) =>
-        1 + (await db.Set<IssuedBulletin>().Where(b => b.Year == year).MaxAsync(b => (int?)b.Number, cancellationToken) ?? 0);
-
     /// <summary>The generated text, with 主送/抄送/签发人 as last issued and the 文号 advanced from the last one.</summary>
-    private static async Task<BulletinEdits> DefaultsAsync(
-        SupervisionDbContext db, BulletinContent content, int year, int number, ExportActor actor, CancellationToken cancellationToken)
+    private async Task<BulletinEdits> DefaultsAsync(
+        BulletinContent content, int year, int number, ExportActor actor, CancellationToken cancellationToken)
     {
-        var last = await db.Set<IssuedBulletin>().AsNoTracking().OrderByDescending(b => b.Id).FirstOrDefaultAsync(cancellationToken);
+        var last = await bulletins.LastStoredAsync(cancellationToken);
         return Defaults(content, BulletinEdits.NextDocumentNumber(last?.DocumentNumber, year, number), last, actor);
     }
 

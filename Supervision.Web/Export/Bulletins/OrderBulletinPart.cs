@@ -1,11 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Orders;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Orders;
+using Supervision.Web.Queries.Bulletins;
 
 namespace Supervision.Web.Export.Bulletins;
 
@@ -30,7 +29,7 @@ public sealed record OrderBulletinPart(
 }
 
 /// <summary>Reads a bulletin's <see cref="OrderBulletinPart"/>.</summary>
-public sealed class OrderBulletinReader(IDbContextFactory<SupervisionDbContext> contexts, IFigureQueries figures, TimeProvider time)
+public sealed class OrderBulletinReader(OrderQueries orderQueries, IssuedBulletinsReader bulletins, IFigureQueries figures, TimeProvider time)
 {
     public async Task<OrderBulletinPart> ReadAsync(Period period, WorkingCalendar calendar, CancellationToken cancellationToken)
     {
@@ -39,25 +38,18 @@ public sealed class OrderBulletinReader(IDbContextFactory<SupervisionDbContext> 
         var (start, end) = OrderQueries.Bounds(period);
         var now = time.GetUtcNow();
         var asOf = end < now ? end : now;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Raised in the period, or raised before and still open at its start.
-        var orders = await db.Set<SupervisionOrder>().AsNoTracking()
-            .Where(o => o.RaisedAt < end && (o.RaisedAt >= start || o.ClosedAt == null || o.ClosedAt >= start))
-            .ToListAsync(cancellationToken);
+        var orders = await orderQueries.OfBulletinAsync(period, cancellationToken);
         var listed = orders.OrderBy(o => o.Town, StringComparer.Ordinal).ThenBy(o => o.Year).ThenBy(o => o.Number)
             .Select(o => AsOf(o, asOf, calendar)).ToList();
 
         // The bulletin in force before this one: not a withdrawn one, and of a corrected one the correction.
-        var previous = await db.Set<IssuedBulletin>().AsNoTracking()
-            .Where(b => b.Period != period.ToString() && b.State == BulletinState.Issued)
-            .OrderByDescending(b => b.Year).ThenByDescending(b => b.Number)
-            .Select(b => new { b.Year, b.Number, b.Period, b.Title, b.Criticism })
-            .FirstOrDefaultAsync(cancellationToken);
+        var previous = await bulletins.InForceBeforeAsync(period, cancellationToken);
         var criticised = new List<CriticisedHall>();
         if (previous is not null)
         {
             var subject = $"bulletin:{previous.Year}/{previous.Number}";
-            var raised = await db.Set<SupervisionOrder>().AsNoTracking().Where(o => o.Subject == subject).ToListAsync(cancellationToken);
+            var raised = await orderQueries.ForSubjectAsync(subject, cancellationToken);
             var named = await CriticisedAsync(previous.Criticism, Period.Parse(previous.Period, now), cancellationToken);
             // The halls that bulletin criticised (as issued, edits included), and any hall an order was raised for from it.
             var towns = named.Union(raised.Select(o => o.Town).OrderBy(t => t, StringComparer.Ordinal), StringComparer.Ordinal);

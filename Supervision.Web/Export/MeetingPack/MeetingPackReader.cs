@@ -1,21 +1,20 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Orders;
-using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Orders;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Queries.Calendar;
+using Supervision.Web.Queries.Periods;
 
 namespace Supervision.Web.Export.MeetingPack;
 
 /// <summary>Reads a <see cref="MeetingPack"/> for one town and period (its open orders through <see cref="OrderQueries"/>).</summary>
 public sealed class MeetingPackReader(
     IFigureQueries figures,
-    IDbContextFactory<SupervisionDbContext> contexts,
+    PeriodRecordsReader records,
     ISettingsProvider settings,
     WorkingCalendarSource calendars,
     OrderQueries orders,
@@ -42,26 +41,14 @@ public sealed class MeetingPackReader(
         var red = await figures.FindCasesAsync(Cards(town.Code, CardColour.Red), cancellationToken);
         var yellow = await figures.FindCasesAsync(Cards(town.Code, CardColour.Yellow), cancellationToken);
 
-        var (start, last) = (period.Start, period.End);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var reviews = await db.Set<ReviewRecord>().AsNoTracking()
-            .Where(r => r.Town == town.Code && r.IsNegative
-                        && ((r.SubmittedDay >= start && r.SubmittedDay <= last) || (r.RectifyDueDay >= start && r.RectifyDueDay <= last)))
-            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.ReviewId)
-            .ToListAsync(cancellationToken);
-        var complaints = await db.Set<ComplaintRecord>().AsNoTracking()
-            .Where(c => c.Town == town.Code
-                        && ((c.FiledDay >= start && c.FiledDay <= last) || (c.ResolveDueDay >= start && c.ResolveDueDay <= last)))
-            .OrderBy(c => c.FiledAt).ThenBy(c => c.ComplaintId)
-            .ToListAsync(cancellationToken);
-        var staff = await db.Staff.AsNoTracking().Where(s => s.TownCode == town.Code).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        var items = await db.ServiceItems.AsNoTracking().Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
+        var read = await records.ReadAsync(town.Code, period, calculator, calendars.Current, now, cancellationToken);
         var open = (await orders.ListAsync(new OrderFilter(Town: town.Code), cancellationToken)).Orders
             .Where(o => o.State != OrderState.Closed)
             .OrderBy(o => o.Deadline).ThenBy(o => o.Year).ThenBy(o => o.Number)
             .Select(o => new PackOrder(o, o.DaysOverdue(now, calendars.Current)))
             .ToList();
-        var performance = (await StaffFigures.ReadAsync(db, calculator, period, staff, calendars.Current, now, cancellationToken))
+        var performance = read.StaffFigures
+            .Select(s => new StaffPerformance(s.Staff, s.Figures))
             .OrderByDescending(p => p.Figures.Score ?? decimal.MinValue)
             .ThenBy(p => p.Staff.Id, StringComparer.Ordinal)
             .ToList();
@@ -80,12 +67,12 @@ public sealed class MeetingPackReader(
                 .Concat(yellow.Items.Select(c => new PackCase(c, CardColour.Yellow)))
                 .OrderBy(c => c.Case.Deadline).ThenBy(c => c.Case.CaseId, StringComparer.Ordinal)
                 .ToList(),
-            NegativeReviews = reviews,
-            Complaints = complaints,
+            NegativeReviews = read.NegativeReviews,
+            Complaints = read.Complaints,
             Staff = performance,
             Orders = open,
-            ItemNames = items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal),
-            StaffNames = staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
+            ItemNames = read.ItemNames,
+            StaffNames = read.Staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal),
         };
     }
 

@@ -1,12 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Activity;
-using Supervision.Web.Data;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Cases;
 using Supervision.Web.Queries.Complaints;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Items;
+using Supervision.Web.Queries.Listings;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Reviews;
 using Supervision.Web.Queries.StaffPerformance;
@@ -21,7 +20,7 @@ namespace Supervision.Web.Export.Tables;
 /// lazily (no tracking) while the file is written, so a year of cases never sits in memory.
 /// </summary>
 public sealed class TableExports(
-    IDbContextFactory<SupervisionDbContext> contexts,
+    RecordListings listings,
     IFigureQueries figures,
     WorkingCalendarSource calendars,
     StaffReader staffReader,
@@ -58,11 +57,10 @@ public sealed class TableExports(
 
     private async Task<ExportSource> CasesAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)
     {
-        var db = await contexts.CreateDbContextAsync(ct);
         var (now, calendar) = (time.GetUtcNow(), calendars.Current);
-        var rows = CaseFilters.Listed(db.Set<CaseRecord>().AsNoTracking(), f.ToCaseQuery(), now, calendar)
-            .Select(c => ListColumns.Values(CaseListColumns.All, CaseListRow.At(c, now, calendar), names));
-        return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseListColumns.Excel, rows, db);
+        var cases = await listings.CasesAsync(f.ToCaseQuery(), now, calendar, ct);
+        var rows = cases.Rows.Select(c => ListColumns.Values(CaseListColumns.All, CaseListRow.At(c, now, calendar), names));
+        return new ExportSource("cases", "办件", $"办件清单（{label}）", CaseListColumns.Excel, rows, cases);
     }
 
     private async Task<ExportSource> ReviewsAsync(ExportFilters f, ReferenceNames names, string label, CancellationToken ct)

@@ -4,6 +4,8 @@ using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Web.Data;
+using Supervision.Web.Data.Changes;
+using Supervision.Domain.Events;
 using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Queries.Live;
@@ -58,5 +60,43 @@ public sealed class LiveStateReader(IDbContextFactory<SupervisionDbContext> cont
             .Where(r => codes.Contains(r.Town) && r.Day == today)
             .ToListAsync(ct);
         return rows.ToDictionary(r => r.Town, StringComparer.Ordinal);
+    }
+
+    /// <summary>The stored records of <paramref name="subjects"/>: what a commit without its records changed.</summary>
+    public async Task<RecordSet> RecordsAsync(IReadOnlyCollection<string> subjects, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await StoredRecords.LoadAsync(db, subjects, ct);
+    }
+
+    /// <summary>
+    /// The records the alert watch starts from: open cases, today's waiting tickets, negative reviews awaiting
+    /// rectification and complaints not yet responded to or resolved.
+    /// </summary>
+    public async Task<RecordSet> WatchedAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var today = WorkingCalendar.LocalDate(now);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var set = new RecordSet();
+        foreach (var c in await db.Set<CaseRecord>().AsNoTracking().Where(c => OpenStatuses.Contains(c.Status)).ToListAsync(ct))
+        {
+            set.Cases[SubjectKey.Of(SubjectKind.Case, c.Town, c.CaseId)] = c;
+        }
+        foreach (var t in await db.Set<TicketRecord>().AsNoTracking()
+                     .Where(t => t.IssuedDay == today && t.Status == TicketStatus.Waiting).ToListAsync(ct))
+        {
+            set.Tickets[SubjectKey.Of(SubjectKind.Ticket, t.Town, t.Ticket)] = t;
+        }
+        foreach (var r in await db.Set<ReviewRecord>().AsNoTracking()
+                     .Where(r => r.IsNegative && r.NeedsRectification && r.RectifiedAt == null).ToListAsync(ct))
+        {
+            set.Reviews[SubjectKey.Of(SubjectKind.Review, r.Town, r.ReviewId)] = r;
+        }
+        foreach (var c in await db.Set<ComplaintRecord>().AsNoTracking()
+                     .Where(c => c.RespondedAt == null || c.ResolvedAt == null).ToListAsync(ct))
+        {
+            set.Complaints[SubjectKey.Of(SubjectKind.Complaint, c.Town, c.ComplaintId)] = c;
+        }
+        return set;
     }
 }

@@ -3,7 +3,7 @@ using Supervision.Domain.Calendar;
 using Supervision.Domain.Figures;
 using Supervision.Domain.Orders;
 using Supervision.Web.Data;
-using Supervision.Web.Orders;
+using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Queries.Orders;
 
@@ -22,7 +22,7 @@ public sealed record OrderList(IReadOnlyList<SupervisionOrder> Orders, IReadOnly
 /// <summary>Orders of one town in a period: raised in it, closed on time in it, overdue at its end (or now, for a period not over).</summary>
 public sealed record OrderFigures(string Town, int Raised, int ClosedOnTime, int Overdue);
 
-/// <summary>Reads orders for the pages, the API and the bulletin. Writes go through <see cref="OrderService"/>.</summary>
+/// <summary>Reads orders for the pages, the API and the bulletin. Writes go through the Orders feature's <c>OrderService</c>.</summary>
 public sealed class OrderQueries(IDbContextFactory<SupervisionDbContext> contexts, TimeProvider time) : IOrderCounts
 {
     public DateTimeOffset Now => time.GetUtcNow();
@@ -82,6 +82,33 @@ public sealed class OrderQueries(IDbContextFactory<SupervisionDbContext> context
             .OrderByDescending(o => o.Year).ThenByDescending(o => o.Number).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Orders raised for <paramref name="subject"/> (e.g. <c>bulletin:2020/3</c>) in any town.</summary>
+    public async Task<IReadOnlyList<SupervisionOrder>> ForSubjectAsync(string subject, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<SupervisionOrder>().AsNoTracking().Where(o => o.Subject == subject).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The orders a bulletin of <paramref name="period"/> lists: raised in it, or raised before and still open at its start.</summary>
+    public async Task<IReadOnlyList<SupervisionOrder>> OfBulletinAsync(Period period, CancellationToken cancellationToken)
+    {
+        var (start, end) = Bounds(period);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<SupervisionOrder>().AsNoTracking()
+            .Where(o => o.RaisedAt < end && (o.RaisedAt >= start || o.ClosedAt == null || o.ClosedAt >= start))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The evidence file <paramref name="evidenceId"/> of the order <paramref name="id"/> of <paramref name="town"/>, with the order; null when either is not there.</summary>
+    public async Task<(SupervisionOrder Order, OrderEvidence Evidence)?> EvidenceAsync(string town, long id, long evidenceId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var order = await db.Set<SupervisionOrder>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && o.Town == town, cancellationToken);
+        var evidence = order is null ? null
+            : await db.Set<OrderEvidence>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.OrderId == id, cancellationToken);
+        return order is null || evidence is null ? null : (order, evidence);
+    }
+
     /// <summary>Per town (only towns with orders): raised in the period, closed on time in it, overdue at its end or now.</summary>
     public async Task<IReadOnlyList<OrderFigures>> FiguresAsync(Period period, string? town, CancellationToken cancellationToken)
     {
@@ -95,7 +122,7 @@ public sealed class OrderQueries(IDbContextFactory<SupervisionDbContext> context
         return OrderFiguresOf(orders, start, end, asOf);
     }
 
-    internal static List<OrderFigures> OrderFiguresOf(IEnumerable<SupervisionOrder> orders, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf) =>
+    public static List<OrderFigures> OrderFiguresOf(IEnumerable<SupervisionOrder> orders, DateTimeOffset start, DateTimeOffset end, DateTimeOffset asOf) =>
         orders.GroupBy(o => o.Town, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OrderFigures(g.Key,
                 g.Count(o => o.RaisedAt >= start && o.RaisedAt < end),

@@ -3,13 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries.Accounts;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Security.Accounts;
-
-public sealed record UserSummary(
-    string UserName, string DisplayName, string Role, string? TownCode, string? TownName,
-    bool IsDisabled, DateTimeOffset? LockedOutUntil, DateTimeOffset CreatedAt);
 
 public sealed record NewUser(string UserName, string DisplayName, string Role, string? TownCode);
 
@@ -18,25 +15,11 @@ public sealed record NewUser(string UserName, string DisplayName, string Role, s
 /// its own DI scope, so a long-lived Blazor circuit never holds a stale UserManager or DbContext.
 /// </summary>
 /// <remarks>Creation times and lockout run on the real clock (<see cref="SecurityClock"/>).</remarks>
-public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog audit, [FromKeyedServices(SecurityClock.Key)] TimeProvider time)
+public sealed class UserAdministration(
+    IServiceScopeFactory scopes, AccountsReader accounts, IAuditLog audit, [FromKeyedServices(SecurityClock.Key)] TimeProvider time)
 {
-    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
-        var towns = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, cancellationToken);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        return users.Select(u => new UserSummary(
-                u.UserName ?? "", u.DisplayName,
-                roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? "",
-                u.TownCode, u.TownCode is { } code ? towns.GetValueOrDefault(code) : null,
-                u.IsDisabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.CreatedAt))
-            .ToList();
-    }
+    public Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default) =>
+        accounts.ListAsync(time.GetUtcNow(), cancellationToken);
 
     /// <returns>The initial password, to be shown once.</returns>
     /// <exception cref="DomainException">Invalid role, town binding, user name or password.</exception>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Domain;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries.ApiKeys;
 using Supervision.Web.Security;
 
 namespace Supervision.Web.Security.ApiKeys;
@@ -16,6 +17,9 @@ public sealed record ApiKeyAuthentication(ApiKeyCheck Check, ApiKey? Key);
 /// </summary>
 public sealed class ApiKeyService(IDbContextFactory<SupervisionDbContext> contexts, [FromKeyedServices(SecurityClock.Key)] TimeProvider time)
 {
+    // The list is a read like any other: through Queries, over the same database.
+    private readonly ApiKeysReader reader = new(contexts);
+
     public const int MaxNameLength = 100;
 
     // Recording every use would turn each read into a write; a minute's precision is enough for an audit.
@@ -61,11 +65,7 @@ public sealed class ApiKeyService(IDbContextFactory<SupervisionDbContext> contex
         return (key, secret);
     }
 
-    public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<ApiKey>().AsNoTracking().OrderBy(k => k.Id).ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken) => reader.ListAsync(cancellationToken);
 
     /// <param name="idOrPrefix">The numeric id or the displayed prefix.</param>
     /// <returns>The revoked key (already revoked keys are returned unchanged).</returns>

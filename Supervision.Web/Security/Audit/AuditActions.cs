@@ -33,7 +33,7 @@ public static class AuditActions
         (CalendarImported, "录入节假日安排"),
         (ManagementActions.ItemStationingChanged, "修改事项进驻"), (ManagementActions.PilotProgressRecorded, "记录试点进度"),
         (ManagementActions.PilotEvaluationRecorded, "记录验收评价"), (ManagementActions.PilotStandingChanged, "修改试点镇街与推广日期"),
-        .. Orders.OrderActions.Names,
+        .. OrderActions.Names,
     ];
 
     public static string ChineseName(string action) =>

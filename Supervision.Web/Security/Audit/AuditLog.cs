@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Supervision.Web.Cli;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
+using Supervision.Web.Queries.Audit;
 
 namespace Supervision.Web.Security.Audit;
 
@@ -14,6 +15,9 @@ internal sealed class AuditLog(
     [FromKeyedServices(SecurityClock.Key)] TimeProvider time,
     CommandLineRun? commandLine = null) : IAuditLog
 {
+    // The search is a read like any other: through Queries, over the same database.
+    private readonly AuditEntriesReader reader = new(contexts);
+
     // Chinese details stay readable in the table and in database tools.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -37,31 +41,9 @@ internal sealed class AuditLog(
 
     public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entries = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Actor))
-        {
-            entries = entries.Where(e => e.Actor == query.Actor.Trim());
-        }
-        if (!string.IsNullOrWhiteSpace(query.Action))
-        {
-            entries = entries.Where(e => e.Action == query.Action);
-        }
-        if (query.From is { } from)
-        {
-            entries = entries.Where(e => e.At >= from);
-        }
-        if (query.To is { } to)
-        {
-            entries = entries.Where(e => e.At < to);
-        }
-
-        var pageSize = Math.Clamp(query.PageSize, 1, 500);
-        var total = await entries.CountAsync(cancellationToken);
-        var page = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        return new AuditPage(page, total);
+        ArgumentNullException.ThrowIfNull(query);
+        var (entries, total) = await reader.SearchAsync(query.Actor, query.Action, query.From, query.To, query.Page, query.PageSize, cancellationToken);
+        return new AuditPage(entries, total);
     }
 
     private static string? Truncate(string? value, int length) =>

@@ -21,6 +21,7 @@ using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Export;
 using Supervision.Web.Live;
 using Supervision.Web.Management;
+using Supervision.Web.Queries;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Settings;
@@ -116,7 +117,8 @@ public abstract partial class ListsWorld : IAsyncLifetime
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Context.Services.AddSingleton<ReadReferenceCache>();
-        Context.Services.AddListPages();
+        Context.Services.AddQueries();
+        Context.Services.AddManagement();
         Context.Services.AddSingleton<IManagementAccess>(Access);
         Context.Services.AddSingleton<IManagementAudit>(ManagementAudit);
         Context.Services.AddSingleton<ILiveNotifier>(Notifier);

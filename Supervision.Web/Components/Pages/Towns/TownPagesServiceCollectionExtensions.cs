@@ -1,13 +1,10 @@
-using Supervision.Web.Queries.Towns;
-
 namespace Supervision.Web.Components.Pages.Towns;
 
 public static class TownPagesServiceCollectionExtensions
 {
-    /// <summary>The hall page's own reads (<see cref="ITownDetailQueries"/>); needs <c>AddSupervisionData</c>.</summary>
+    /// <summary>The hall page's options; its reads (<c>ITownDetailQueries</c>) come with <c>AddQueries</c>.</summary>
     public static IServiceCollection AddTownPages(this IServiceCollection services)
     {
-        services.AddSingleton<ITownDetailQueries, TownDetailQueries>();
         services.AddOptions<TownPageOptions>().BindConfiguration(TownPageOptions.Section);
         return services;
     }

@@ -24,6 +24,7 @@ public sealed class HolidaysPageTests : MudComponentTest
         authorization.SetAuthorized("county-admin");
         authorization.SetPolicies(SupervisionPolicies.Admin);
         Context.Services.AddSingleton(app.Services.GetRequiredService<HolidayCalendarService>());
+        Context.Services.AddSingleton(app.Services.GetRequiredService<HolidayYearsReader>());
         Context.Services.AddSingleton(app.Services.GetRequiredService<CalendarRecalculation>());
         Context.Services.AddSingleton<TimeProvider>(app.Clock);
         var page = Context.Render<HolidaysPage>();

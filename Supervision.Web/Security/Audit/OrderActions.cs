@@ -1,6 +1,6 @@
-namespace Supervision.Web.Orders;
+namespace Supervision.Web.Security.Audit;
 
-/// <summary>Audit-log actions of orders (names in <see cref="Security.Audit.AuditActions.All"/>).</summary>
+/// <summary>Audit-log actions of orders, 督办单 (names in <see cref="AuditActions.All"/>).</summary>
 public static class OrderActions
 {
     public const string Raised = "order.raised";

@@ -1,4 +1,4 @@
-namespace Supervision.Web.Orders;
+namespace Supervision.Web.Data.Entities;
 
 /// <summary>
 /// An evidence file of an order's answer, kept in the database (table OrderEvidence): never written

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Supervision.Domain.Events;
 
-namespace Supervision.Web.Ingestion.Projections;
+namespace Supervision.Domain.Events;
 
 /// <summary>
 /// A subject string (<c>HallEvent.Subject</c>: <c>kind:town:id</c>) taken apart, so the record it
