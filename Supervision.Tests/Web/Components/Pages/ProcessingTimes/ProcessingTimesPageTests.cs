@@ -23,6 +23,7 @@ public sealed class ProcessingTimesPageTests : ListsWorld
     private static CaseRecord Completed(string town, string id, string item, int promised, double used, int day) => new()
     {
         Town = town, CaseId = id, ItemCode = item, PromisedDays = promised, IsInstant = promised == 0, ProcessingWorkingDays = used,
+        PromiseClockUsedDays = promised == 0 ? null : used,   // on the promise clock; equal to the processing time here
         AcceptedAt = Now.AddDays(-20), CompletedAt = new DateTimeOffset(2020, 10, day, 15, 0, 0, Now.Offset), CompletedDay = new DateOnly(2020, 10, day),
         Status = CaseStatus.Completed,
     };
