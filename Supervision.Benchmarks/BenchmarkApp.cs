@@ -10,24 +10,24 @@ namespace Supervision.Benchmarks;
 /// <summary>The whole web app on real Kestrel (loopback, dynamic port) over a throw-away database.</summary>
 internal sealed class BenchmarkApp : WebApplicationFactory<Program>
 {
-    private readonly string provider;
-    private readonly string connectionString;
-    private readonly Action<IWebHostBuilder>? configure;
+    private readonly string _provider;
+    private readonly string _connectionString;
+    private readonly Action<IWebHostBuilder>? _configure;
 
     /// <param name="configure">Runs after the defaults, e.g. the browser benchmarks' Development environment.</param>
     public BenchmarkApp(string provider, string connectionString, Action<IWebHostBuilder>? configure = null)
     {
-        this.provider = provider;
-        this.connectionString = connectionString;
-        this.configure = configure;
+        _provider = provider;
+        _connectionString = connectionString;
+        _configure = configure;
         UseKestrel(0);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Database:Provider", provider);
-        builder.UseSetting("ConnectionStrings:Supervision", connectionString);
+        builder.UseSetting("Database:Provider", _provider);
+        builder.UseSetting("ConnectionStrings:Supervision", _connectionString);
         builder.UseSetting("Simulator:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Throughput modes measure the ingest path, not the per-key and per-town event limits; `flood` sets them back.
@@ -35,7 +35,7 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:IngestEventsPerMinutePerTown", int.MaxValue.ToString(CultureInfo.InvariantCulture));
         // BENCH_PROFILE=1 logs each ingest batch's stages (EventIngestor, Debug).
         builder.UseSetting("Logging:LogLevel:Supervision.Web.Ingestion", Environment.GetEnvironmentVariable("BENCH_PROFILE") is null ? "Warning" : "Debug");
-        configure?.Invoke(builder);
+        _configure?.Invoke(builder);
     }
 
     public async Task<string> CreateCountyKeyAsync()

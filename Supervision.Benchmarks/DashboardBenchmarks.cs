@@ -138,19 +138,19 @@ internal static class DashboardBenchmarks
     /// <summary>The app, a signed-in browser context, and a count of the server's open circuits.</summary>
     private sealed class Session : IAsyncDisposable
     {
-        private readonly IPlaywright playwright;
-        private readonly IBrowser browser;
-        private readonly HttpClient client;
+        private readonly IPlaywright _playwright;
+        private readonly IBrowser _browser;
+        private readonly HttpClient _client;
 
         private Session(BenchmarkApp app, CircuitCounter circuits, IPlaywright playwright, IBrowser browser, IBrowserContext context, Uri site)
         {
             App = app;
             Circuits = circuits;
-            this.playwright = playwright;
-            this.browser = browser;
+            _playwright = playwright;
+            _browser = browser;
             Context = context;
             Site = site;
-            client = new HttpClient { BaseAddress = site };
+            _client = new HttpClient { BaseAddress = site };
         }
 
         public BenchmarkApp App { get; }
@@ -232,16 +232,16 @@ internal static class DashboardBenchmarks
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/events") { Content = content };
             request.Headers.Add("X-Api-Key", key);
-            using var response = await client.SendAsync(request);
+            using var response = await _client.SendAsync(request);
             response.EnsureSuccessStatusCode();
         }
 
         public async ValueTask DisposeAsync()
         {
-            client.Dispose();
+            _client.Dispose();
             await Context.DisposeAsync();
-            await browser.DisposeAsync();
-            playwright.Dispose();
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
             App.Dispose();
         }
     }
@@ -249,19 +249,19 @@ internal static class DashboardBenchmarks
     /// <summary>Counts circuits the server holds open (created and not yet closed).</summary>
     private sealed class CircuitCounter : CircuitHandler
     {
-        private int open;
+        private int _open;
 
-        public int Open => Volatile.Read(ref open);
+        public int Open => Volatile.Read(ref _open);
 
         public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref open);
+            Interlocked.Increment(ref _open);
             return Task.CompletedTask;
         }
 
         public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
         {
-            Interlocked.Decrement(ref open);
+            Interlocked.Decrement(ref _open);
             return Task.CompletedTask;
         }
     }

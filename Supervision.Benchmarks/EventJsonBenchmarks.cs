@@ -20,8 +20,8 @@ namespace Supervision.Benchmarks;
 [IterationCount(10)]
 public class EventJsonBenchmarks
 {
-    private byte[] batch = [];
-    private List<HallEvent> events = [];
+    private byte[] _batch = [];
+    private List<HallEvent> _events = [];
 
     [GlobalSetup]
     public void Setup()
@@ -31,27 +31,27 @@ public class EventJsonBenchmarks
         {
             using var scope = app.Services.CreateScope();
             using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SupervisionDbContext>>().CreateDbContext();
-            events = MonthOfEvents.GenerateAsync(db).GetAwaiter().GetResult().OrderBy(e => e.At).Take(5000).ToList();
+            _events = MonthOfEvents.GenerateAsync(db).GetAwaiter().GetResult().OrderBy(e => e.At).Take(5000).ToList();
         }
         database.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        batch = EventJson.SerializeBatch(events);
+        _batch = EventJson.SerializeBatch(_events);
     }
 
     [Benchmark(Baseline = true, Description = "JsonDocument.Parse (baseline)")]
     public int ParseDocument()
     {
-        using var document = JsonDocument.Parse(batch);
+        using var document = JsonDocument.Parse(_batch);
         return document.RootElement.EnumerateObject().Count();
     }
 
     [Benchmark(Description = "EventBatchReader.Read (contract v1, what POST /api/v1/events runs)")]
-    public int ReadBatch() => EventBatchReader.Read(batch, MonthOfEvents.Cutoff).Events.Count;
+    public int ReadBatch() => EventBatchReader.Read(_batch, MonthOfEvents.Cutoff).Events.Count;
 
     [Benchmark(Description = "EventJson.Serialize per event (the stored payloads)")]
     public int SerializePayloads()
     {
         var length = 0;
-        foreach (var e in events)
+        foreach (var e in _events)
         {
             length += EventJson.Serialize(e).Length;
         }

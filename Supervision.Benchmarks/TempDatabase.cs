@@ -4,13 +4,13 @@ namespace Supervision.Benchmarks;
 
 internal sealed class TempDatabase : IAsyncDisposable
 {
-    private readonly Func<Task> drop;
+    private readonly Func<Task> _drop;
 
     private TempDatabase(string provider, string connectionString, Func<Task> drop)
     {
         Provider = provider;
         ConnectionString = connectionString;
-        this.drop = drop;
+        _drop = drop;
     }
 
     public string Provider { get; }
@@ -68,7 +68,7 @@ internal sealed class TempDatabase : IAsyncDisposable
         });
     }
 
-    public async ValueTask DisposeAsync() => await drop();
+    public async ValueTask DisposeAsync() => await _drop();
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {

@@ -32,23 +32,23 @@ namespace Supervision.Web.Common;
 internal sealed class SharedComputationCache<TKey> : IDisposable
     where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, Entry> entries = new();
-    private readonly TimeProvider time;
-    private readonly TimeSpan maxAge;
-    private readonly int maxEntries;
-    private readonly CancellationTokenSource stopping = new();
-    private long computations;
+    private readonly ConcurrentDictionary<TKey, Entry> _entries = new();
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _maxAge;
+    private readonly int _maxEntries;
+    private readonly CancellationTokenSource _stopping = new();
+    private long _computations;
 
     /// <param name="maxAge">How long an answer may be handed out at most; <see cref="TimeSpan.MaxValue"/> for until invalidated.</param>
     public SharedComputationCache(TimeProvider time, TimeSpan maxAge, int maxEntries)
     {
-        this.time = time;
-        this.maxAge = maxAge;
-        this.maxEntries = maxEntries;
+        _time = time;
+        _maxAge = maxAge;
+        _maxEntries = maxEntries;
     }
 
     /// <summary>Computations started (not answers handed out): lets tests see that askers shared one.</summary>
-    public long Computations => Interlocked.Read(ref computations);
+    public long Computations => Interlocked.Read(ref _computations);
 
     /// <summary>
     /// The answer for <paramref name="key"/> computed under <paramref name="version"/> (compared by reference),
@@ -56,28 +56,28 @@ internal sealed class SharedComputationCache<TKey> : IDisposable
     /// </summary>
     public Task<T> GetAsync<T>(TKey key, Func<CancellationToken, Task<T>> compute, object? version, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         while (true)
         {
-            if (entries.TryGetValue(key, out var hit))
+            if (_entries.TryGetValue(key, out var hit))
             {
                 if (Fresh(now, hit) && ReferenceEquals(hit.Version, version) && !hit.Failed)
                 {
                     return hit.AnswerAsync<T>(cancellationToken);
                 }
                 var replacement = NewEntry(key, compute, now, version);
-                if (entries.TryUpdate(key, replacement, hit))
+                if (_entries.TryUpdate(key, replacement, hit))
                 {
                     return replacement.AnswerAsync<T>(cancellationToken);
                 }
                 continue;
             }
-            if (entries.Count >= maxEntries)
+            if (_entries.Count >= _maxEntries)
             {
-                entries.Clear();
+                _entries.Clear();
             }
             var created = NewEntry(key, compute, now, version);
-            if (entries.TryAdd(key, created))
+            if (_entries.TryAdd(key, created))
             {
                 return created.AnswerAsync<T>(cancellationToken);
             }
@@ -88,35 +88,35 @@ internal sealed class SharedComputationCache<TKey> : IDisposable
     public void Invalidate(Func<TKey, bool> touched)
     {
         ArgumentNullException.ThrowIfNull(touched);
-        foreach (var (key, entry) in entries)
+        foreach (var (key, entry) in _entries)
         {
             if (touched(key))
             {
-                entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry));
+                _entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry));
             }
         }
     }
 
     /// <summary>Forgets every answer, including those being computed.</summary>
-    public void Clear() => entries.Clear();
+    public void Clear() => _entries.Clear();
 
     /// <summary>Forgets the answer of <paramref name="key"/> only if it is still <paramref name="answer"/> (a newer one stays).</summary>
     public void Invalidate<T>(TKey key, T answer)
         where T : class
     {
-        if (entries.TryGetValue(key, out var entry) && entry.Holds(answer))
+        if (_entries.TryGetValue(key, out var entry) && entry.Holds(answer))
         {
-            entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry));
+            _entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry));
         }
     }
 
     public void Dispose()
     {
-        stopping.Cancel();
-        stopping.Dispose();
+        _stopping.Cancel();
+        _stopping.Dispose();
     }
 
-    private bool Fresh(DateTimeOffset now, Entry entry) => maxAge == TimeSpan.MaxValue || now - entry.Started < maxAge;
+    private bool Fresh(DateTimeOffset now, Entry entry) => _maxAge == TimeSpan.MaxValue || now - entry.Started < _maxAge;
 
     // The computation starts on the first Load.Value, i.e. only after the entry is visible to Invalidate:
     // a commit that lands while it runs always finds and removes it.
@@ -125,11 +125,11 @@ internal sealed class SharedComputationCache<TKey> : IDisposable
         Entry? entry = null;
         entry = new Entry(new Lazy<Task>(() =>
         {
-            Interlocked.Increment(ref computations);
+            Interlocked.Increment(ref _computations);
             // One asker's closed tab must not cancel the answer the others wait for.
-            var task = compute(stopping.Token);
+            var task = compute(_stopping.Token);
             _ = task.ContinueWith(
-                _ => entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry!)),
+                _ => _entries.TryRemove(new KeyValuePair<TKey, Entry>(key, entry!)),
                 CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
             return task;
         }), now, version);

@@ -13,12 +13,12 @@ public sealed class IngestionWriteLock
     // Any fixed number: every node asks PostgreSQL for the same advisory lock.
     private const long AdvisoryKey = 0x5355_5045_5256_4953; // "SUPERVIS"
 
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task<IDisposable> AcquireAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
-        return new Release(gate);
+        await _gate.WaitAsync(cancellationToken);
+        return new Release(_gate);
     }
 
     /// <summary>
@@ -37,11 +37,11 @@ public sealed class IngestionWriteLock
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable
     {
-        private int released;
+        private int _released;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref released, 1) == 0)
+            if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 gate.Release();
             }

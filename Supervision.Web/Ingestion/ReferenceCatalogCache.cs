@@ -20,13 +20,13 @@ public sealed class ReferenceCatalogCache(IDbContextFactory<SupervisionDbContext
     // A stream of bad batches must not turn into a stream of reloads.
     private static readonly TimeSpan MinReloadInterval = TimeSpan.FromSeconds(2);
 
-    private readonly SharedComputationCache<bool> current = new(time, TimeSpan.MaxValue, maxEntries: 1);
+    private readonly SharedComputationCache<bool> _current = new(time, TimeSpan.MaxValue, maxEntries: 1);
 
     public Task<ReferenceSnapshot> GetAsync(CancellationToken cancellationToken) =>
-        current.GetAsync(true, LoadAsync, version: null, cancellationToken);
+        _current.GetAsync(true, LoadAsync, version: null, cancellationToken);
 
     /// <summary>Forgets the snapshot; the next batch loads a fresh one.</summary>
-    public void Invalidate() => current.Clear();
+    public void Invalidate() => _current.Clear();
 
     /// <returns>A newer snapshot, or null when <paramref name="used"/> is too recent to be worth reloading.</returns>
     public async Task<ReferenceSnapshot?> ReloadIfStaleAsync(ReferenceSnapshot used, CancellationToken cancellationToken)
@@ -37,12 +37,12 @@ public sealed class ReferenceCatalogCache(IDbContextFactory<SupervisionDbContext
             return null;
         }
         // Only the snapshot the batch used is dropped: a newer one another caller loaded (or is loading) is kept.
-        current.Invalidate(true, used);
+        _current.Invalidate(true, used);
         var fresh = await GetAsync(cancellationToken);
         return ReferenceEquals(fresh, used) ? null : fresh;
     }
 
-    public void Dispose() => current.Dispose();
+    public void Dispose() => _current.Dispose();
 
     private async Task<ReferenceSnapshot> LoadAsync(CancellationToken cancellationToken)
     {

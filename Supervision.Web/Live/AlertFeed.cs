@@ -13,33 +13,33 @@ public sealed class AlertFeed
     // Far more keys than feed entries: de-duplication must outlive an alert's place in the feed.
     private const int KeyCapacity = 50_000;
 
-    private readonly Lock gate = new();
-    private readonly LinkedList<Alert> recent = new();
-    private readonly HashSet<string> keys = new(StringComparer.Ordinal);
-    private readonly Queue<string> keyOrder = new();
+    private readonly Lock _gate = new();
+    private readonly LinkedList<Alert> _recent = new();
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly Queue<string> _keyOrder = new();
 
     /// <returns>The alerts not seen before, in the given order.</returns>
     public IReadOnlyList<Alert> AddNew(IEnumerable<Alert> alerts)
     {
         ArgumentNullException.ThrowIfNull(alerts);
         var fresh = new List<Alert>();
-        lock (gate)
+        lock (_gate)
         {
             foreach (var alert in alerts)
             {
-                if (!keys.Add(alert.Key))
+                if (!_keys.Add(alert.Key))
                 {
                     continue;
                 }
-                keyOrder.Enqueue(alert.Key);
-                if (keyOrder.Count > KeyCapacity)
+                _keyOrder.Enqueue(alert.Key);
+                if (_keyOrder.Count > KeyCapacity)
                 {
-                    keys.Remove(keyOrder.Dequeue());
+                    _keys.Remove(_keyOrder.Dequeue());
                 }
-                recent.AddFirst(alert);
-                if (recent.Count > Capacity)
+                _recent.AddFirst(alert);
+                if (_recent.Count > Capacity)
                 {
-                    recent.RemoveLast();
+                    _recent.RemoveLast();
                 }
                 fresh.Add(alert);
             }
@@ -50,9 +50,9 @@ public sealed class AlertFeed
     /// <param name="town">One town's alerts, or null for all.</param>
     public IReadOnlyList<Alert> Recent(string? town)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return recent.Where(a => town is null || a.Town == town).ToList();
+            return _recent.Where(a => town is null || a.Town == town).ToList();
         }
     }
 }

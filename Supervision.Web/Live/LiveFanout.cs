@@ -11,18 +11,18 @@ public sealed class LiveFanout(TimeProvider time, ILogger<LiveFanout> logger)
     /// <summary>About two updates a second: the re-render budget of a dashboard component.</summary>
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(500);
 
-    private readonly Lock gate = new();
-    private readonly List<Subscription> subscriptions = [];
-    private readonly TimeProvider clock = time;
-    private readonly ILogger log = logger;
+    private readonly Lock _gate = new();
+    private readonly List<Subscription> _subscriptions = [];
+    private readonly TimeProvider _clock = time;
+    private readonly ILogger _log = logger;
 
     public int SubscriberCount
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return subscriptions.Count;
+                return _subscriptions.Count;
             }
         }
     }
@@ -31,9 +31,9 @@ public sealed class LiveFanout(TimeProvider time, ILogger<LiveFanout> logger)
     {
         ArgumentNullException.ThrowIfNull(handler);
         var subscription = new Subscription(this, town, handler);
-        lock (gate)
+        lock (_gate)
         {
-            subscriptions.Add(subscription);
+            _subscriptions.Add(subscription);
         }
         return subscription;
     }
@@ -43,9 +43,9 @@ public sealed class LiveFanout(TimeProvider time, ILogger<LiveFanout> logger)
     {
         ArgumentNullException.ThrowIfNull(update);
         Subscription[] current;
-        lock (gate)
+        lock (_gate)
         {
-            current = [.. subscriptions];
+            current = [.. _subscriptions];
         }
         foreach (var subscription in current)
         {
@@ -59,33 +59,33 @@ public sealed class LiveFanout(TimeProvider time, ILogger<LiveFanout> logger)
 
     private void Remove(Subscription subscription)
     {
-        lock (gate)
+        lock (_gate)
         {
-            subscriptions.Remove(subscription);
+            _subscriptions.Remove(subscription);
         }
     }
 
     private sealed class Subscription(LiveFanout owner, string? town, Func<LiveUpdate, Task> handler) : IDisposable
     {
-        private readonly Lock gate = new();
-        private LiveUpdate? pending;
-        private DateTimeOffset? lastDelivery;
-        private bool delivering;
-        private ITimer? timer;
-        private bool disposed;
+        private readonly Lock _gate = new();
+        private LiveUpdate? _pending;
+        private DateTimeOffset? _lastDelivery;
+        private bool _delivering;
+        private ITimer? _timer;
+        private bool _disposed;
 
         public string? Town { get; } = town;
 
         public void Offer(LiveUpdate update)
         {
             LiveUpdate? now;
-            lock (gate)
+            lock (_gate)
             {
-                if (disposed)
+                if (_disposed)
                 {
                     return;
                 }
-                pending = pending is null ? update : pending.Merge(update);
+                _pending = _pending is null ? update : _pending.Merge(update);
                 now = TakeIfDue();
             }
             if (now is not null)
@@ -96,12 +96,12 @@ public sealed class LiveFanout(TimeProvider time, ILogger<LiveFanout> logger)
 
         public void Dispose()
         {
-            lock (gate)
+            lock (_gate)
             {
-                disposed = true;
-                pending = null;
-                timer?.Dispose();
-                timer = null;
+                _disposed = true;
+                _pending = null;
+                _timer?.Dispose();
+                _timer = null;
             }
             owner.Remove(this);
         }
@@ -109,32 +109,32 @@ public sealed class LiveFanout(TimeProvider time, ILogger<LiveFanout> logger)
         // Under the lock: the pending update if it may go out now, else arms the timer for when it may.
         private LiveUpdate? TakeIfDue()
         {
-            if (pending is null || delivering || timer is not null)
+            if (_pending is null || _delivering || _timer is not null)
             {
                 return null;
             }
-            var now = owner.clock.GetUtcNow();
-            var wait = lastDelivery is { } last ? last + MinInterval - now : TimeSpan.Zero;
+            var now = owner._clock.GetUtcNow();
+            var wait = _lastDelivery is { } last ? last + MinInterval - now : TimeSpan.Zero;
             if (wait > TimeSpan.Zero)
             {
-                timer = owner.clock.CreateTimer(_ => Flush(), null, wait, Timeout.InfiniteTimeSpan);
+                _timer = owner._clock.CreateTimer(_ => Flush(), null, wait, Timeout.InfiniteTimeSpan);
                 return null;
             }
-            var update = pending;
-            pending = null;
-            delivering = true;
-            lastDelivery = now;
+            var update = _pending;
+            _pending = null;
+            _delivering = true;
+            _lastDelivery = now;
             return update;
         }
 
         private void Flush()
         {
             LiveUpdate? now;
-            lock (gate)
+            lock (_gate)
             {
-                timer?.Dispose();
-                timer = null;
-                if (disposed)
+                _timer?.Dispose();
+                _timer = null;
+                if (_disposed)
                 {
                     return;
                 }
@@ -155,13 +155,13 @@ public sealed class LiveFanout(TimeProvider time, ILogger<LiveFanout> logger)
             catch (Exception e)
             {
                 // A broken subscriber (say, a closed browser tab) must not stop the others or the notifier.
-                owner.log.LogWarning(e, "Live update handler failed");
+                owner._log.LogWarning(e, "Live update handler failed");
             }
             LiveUpdate? next;
-            lock (gate)
+            lock (_gate)
             {
-                delivering = false;
-                next = disposed ? null : TakeIfDue();
+                _delivering = false;
+                next = _disposed ? null : TakeIfDue();
             }
             if (next is not null)
             {

@@ -11,17 +11,17 @@ namespace Supervision.Web.Live;
 internal sealed class LiveHubBridge(LiveHubFeed feed, IHubContext<LiveHub, ILiveClient> hub, ILogger<LiveHubBridge> logger)
     : IHostedService
 {
-    private IDisposable? subscription;
+    private IDisposable? _subscription;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        subscription = feed.Subscribe(ForwardAsync);
+        _subscription = feed.Subscribe(ForwardAsync);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        subscription?.Dispose();
+        _subscription?.Dispose();
         return Task.CompletedTask;
     }
 

@@ -9,11 +9,11 @@ namespace Supervision.Web.Live;
 /// </summary>
 public sealed class LiveHubFeed(TimeProvider time, ILogger<LiveFanout> logger)
 {
-    private readonly LiveFanout fanout = new(time, logger);
+    private readonly LiveFanout _fanout = new(time, logger);
 
-    public IDisposable Subscribe(Func<LiveUpdate, Task> handler) => fanout.Subscribe(town: null, handler);
+    public IDisposable Subscribe(Func<LiveUpdate, Task> handler) => _fanout.Subscribe(town: null, handler);
 
-    internal void Publish(LiveUpdate update) => fanout.Publish(update);
+    internal void Publish(LiveUpdate update) => _fanout.Publish(update);
 }
 
 /// <summary>Whether this node sends the timer's updates (deadlines passing) to the hub.</summary>

@@ -36,20 +36,20 @@ public sealed class LiveNotifier(
 {
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(30);
 
-    private readonly Channel<Work> work = Channel.CreateUnbounded<Work>(
+    private readonly Channel<Work> _work = Channel.CreateUnbounded<Work>(
         new UnboundedChannelOptions { SingleReader = true });
-    private readonly Dictionary<string, HallNow> halls = new(StringComparer.Ordinal);
-    private AlertWatch? watch;
+    private readonly Dictionary<string, HallNow> _halls = new(StringComparer.Ordinal);
+    private AlertWatch? _watch;
 
     // Names change a few times a year: read at start and on every tick, used by every round's alerts.
-    private AlertWording wording = new(ReferenceNames.Empty);
+    private AlertWording _wording = new(ReferenceNames.Empty);
 
     public IDisposable Subscribe(string? town, Func<LiveUpdate, Task> handler) => fanout.Subscribe(town, handler);
 
     public IReadOnlyList<Alert> RecentAlerts(string? town) => feed.Recent(town);
 
     /// <summary>A batch another node committed (received over Redis): refresh this node's subscribers.</summary>
-    public void ApplyRemote(IngestionCommitted change) => work.Writer.TryWrite(new Work(change, Remote: true));
+    public void ApplyRemote(IngestionCommitted change) => _work.Writer.TryWrite(new Work(change, Remote: true));
 
     /// <summary>Raised after each processed commit or tick (tests wait on it instead of sleeping).</summary>
     internal event Action<LiveUpdate>? Processed;
@@ -58,15 +58,15 @@ public sealed class LiveNotifier(
     {
         notifications.Committed += OnCommitted;
         // An item without a commit is a tick: deadlines pass without events.
-        await using var timer = time.CreateTimer(_ => work.Writer.TryWrite(Work.Tick), null, TickInterval, TickInterval);
+        await using var timer = time.CreateTimer(_ => _work.Writer.TryWrite(Work.Tick), null, TickInterval, TickInterval);
         try
         {
             await StartWatchingAsync(stoppingToken);
-            while (await work.Reader.WaitToReadAsync(stoppingToken))
+            while (await _work.Reader.WaitToReadAsync(stoppingToken))
             {
                 // Everything queued while the last round ran becomes one round.
                 var items = new List<Work>();
-                while (work.Reader.TryRead(out var item))
+                while (_work.Reader.TryRead(out var item))
                 {
                     items.Add(item);
                 }
@@ -97,7 +97,7 @@ public sealed class LiveNotifier(
     }
 
     // Runs on the ingesting thread: enqueue only.
-    private void OnCommitted(IngestionCommitted change) => work.Writer.TryWrite(new Work(change, Remote: false));
+    private void OnCommitted(IngestionCommitted change) => _work.Writer.TryWrite(new Work(change, Remote: false));
 
     private async Task SafeRoundAsync(List<IngestionCommitted> commits, bool tick, bool toHub, CancellationToken ct)
     {
@@ -141,13 +141,13 @@ public sealed class LiveNotifier(
     {
         var now = time.GetUtcNow();
         // The calendar and threshold are read on every look, so a saved year or setting applies from the next round.
-        wording = new AlertWording(await names.GetAsync(ct));
-        watch = new AlertWatch(() => reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes), () => wording);
-        watch.Reset(await reader.WatchedAsync(now, ct), now);
+        _wording = new AlertWording(await names.GetAsync(ct));
+        _watch = new AlertWatch(() => reader.Calendar, () => TimeSpan.FromMinutes(settings.Current.Settings.Targets.QueueAlertWaitMinutes), () => _wording);
+        _watch.Reset(await reader.WatchedAsync(now, ct), now);
         var towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
         foreach (var hall in await ReadHallsAsync(towns, now, ct))
         {
-            halls[hall.Town] = hall;
+            _halls[hall.Town] = hall;
         }
     }
 
@@ -158,13 +158,13 @@ public sealed class LiveNotifier(
         var changedTowns = commits.SelectMany(c => c.Towns).ToHashSet(StringComparer.Ordinal);
         if (commits.Count > 0)
         {
-            alerts.AddRange(watch!.Changed(await ChangedRecordsAsync(commits, ct), now));
+            alerts.AddRange(_watch!.Changed(await ChangedRecordsAsync(commits, ct), now));
         }
         var towns = changedTowns.ToList();
         if (tick)
         {
-            wording = new AlertWording(await names.GetAsync(ct));
-            alerts.AddRange(watch!.Tick(now));
+            _wording = new AlertWording(await names.GetAsync(ct));
+            alerts.AddRange(_watch!.Tick(now));
             // Waits grow and cards turn with the clock in every hall.
             towns = (await reference.GetAsync(ct)).Towns.Select(t => t.Code).ToList();
         }
@@ -172,11 +172,11 @@ public sealed class LiveNotifier(
         var changedHalls = new Dictionary<string, HallNow>(StringComparer.Ordinal);
         foreach (var hall in await ReadHallsAsync(towns, now, ct))
         {
-            if (!halls.TryGetValue(hall.Town, out var before) || Differs(before, hall))
+            if (!_halls.TryGetValue(hall.Town, out var before) || Differs(before, hall))
             {
                 changedHalls[hall.Town] = hall;
             }
-            halls[hall.Town] = hall;
+            _halls[hall.Town] = hall;
         }
 
         var update = new LiveUpdate(now, changedHalls, feed.AddNew(alerts), changedTowns);

@@ -21,12 +21,12 @@ public sealed class OrderOverdueWatch(
     TimeProvider time,
     ILogger<OrderOverdueWatch> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private DateTimeOffset lastLook = time.GetUtcNow();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private DateTimeOffset _lastLook = time.GetUtcNow();
 
     public override void Dispose()
     {
-        gate.Dispose();
+        _gate.Dispose();
         base.Dispose();
     }
 
@@ -61,28 +61,28 @@ public sealed class OrderOverdueWatch(
     internal async Task<IReadOnlyList<Alert>> CheckAsync(CancellationToken cancellationToken)
     {
         // One check at a time: each starts where the previous ended.
-        await gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             return await CheckOnceAsync(cancellationToken);
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     private async Task<IReadOnlyList<Alert>> CheckOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var since = lastLook;
+        var since = _lastLook;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var crossed = await db.Set<SupervisionOrder>().AsNoTracking()
             .Where(o => (o.State == OrderState.AwaitingSignature || o.State == OrderState.Rectifying) && o.Deadline > since && o.Deadline < now)
             .ToListAsync(cancellationToken);
         var names = await db.Towns.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name, cancellationToken);
         var alerts = crossed.Select(o => OrderAlerts.Overdue(o, names.GetValueOrDefault(o.Town, o.Town), now, since)).OfType<Alert>().ToList();
-        lastLook = now;
+        _lastLook = now;
         var fresh = feed.AddNew(alerts);
         if (fresh.Count > 0)
         {

@@ -8,7 +8,7 @@ namespace Supervision.Web.Scaleout;
 /// </summary>
 public sealed class RedisConnection(RedisSettings settings, ILoggerFactory loggers) : IAsyncDisposable
 {
-    private readonly Lazy<Task<IConnectionMultiplexer>> multiplexer = new(async () =>
+    private readonly Lazy<Task<IConnectionMultiplexer>> _multiplexer = new(async () =>
     {
         var options = settings.ToOptions();
         // The client's own reconnect and subscription messages go to the app's logs (category StackExchange.Redis…).
@@ -28,13 +28,13 @@ public sealed class RedisConnection(RedisSettings settings, ILoggerFactory logge
     /// <summary>A stable id for this process, so a node recognises its own messages.</summary>
     public string NodeId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    public Task<IConnectionMultiplexer> GetAsync() => multiplexer.Value;
+    public Task<IConnectionMultiplexer> GetAsync() => _multiplexer.Value;
 
     public async ValueTask DisposeAsync()
     {
-        if (multiplexer.IsValueCreated)
+        if (_multiplexer.IsValueCreated)
         {
-            await (await multiplexer.Value).DisposeAsync();
+            await (await _multiplexer.Value).DisposeAsync();
         }
     }
 

@@ -30,10 +30,10 @@ internal sealed class RedisLiveRelay(
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     // Bounded: a long outage must not grow memory; the oldest unsent changes are the least useful.
-    private readonly Channel<IngestionCommitted> outbox = System.Threading.Channels.Channel.CreateBounded<IngestionCommitted>(
+    private readonly Channel<IngestionCommitted> _outbox = System.Threading.Channels.Channel.CreateBounded<IngestionCommitted>(
         new BoundedChannelOptions(1_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-    private readonly RecentIds seen = new(4_096);
-    private bool publishFailing;
+    private readonly RecentIds _seen = new(4_096);
+    private bool _publishFailing;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,7 +54,7 @@ internal sealed class RedisLiveRelay(
     }
 
     // Runs on the ingesting thread: enqueue only.
-    private void OnCommitted(IngestionCommitted change) => outbox.Writer.TryWrite(change);
+    private void OnCommitted(IngestionCommitted change) => _outbox.Writer.TryWrite(change);
 
     private async Task SubscribeAsync(IConnectionMultiplexer connection, CancellationToken ct)
     {
@@ -83,7 +83,7 @@ internal sealed class RedisLiveRelay(
             logger.LogWarning("Ignoring a malformed message on {Channel}", Channel);
             return;
         }
-        if (!seen.Add(message.Id))
+        if (!_seen.Add(message.Id))
         {
             return;
         }
@@ -101,23 +101,23 @@ internal sealed class RedisLiveRelay(
     private async Task PublishLoopAsync(IConnectionMultiplexer connection, CancellationToken ct)
     {
         var subscriber = connection.GetSubscriber();
-        await foreach (var change in outbox.Reader.ReadAllAsync(ct))
+        await foreach (var change in _outbox.Reader.ReadAllAsync(ct))
         {
             try
             {
                 await subscriber.PublishAsync(Channel, LiveChangeMessage.From(redis.NodeId, change).Serialize());
-                if (publishFailing)
+                if (_publishFailing)
                 {
-                    publishFailing = false;
+                    _publishFailing = false;
                     logger.LogInformation("跨节点推送已恢复。");
                 }
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
                 // Logged once per outage: every commit would otherwise repeat it.
-                if (!publishFailing)
+                if (!_publishFailing)
                 {
-                    publishFailing = true;
+                    _publishFailing = true;
                     logger.LogWarning(e, "跨节点推送失败（Redis 不可用）；本节点的看板照常更新，Redis 恢复后继续推送。");
                 }
             }
@@ -127,22 +127,22 @@ internal sealed class RedisLiveRelay(
     /// <summary>The last <c>capacity</c> message ids; only the Redis callback thread uses it, but it locks anyway.</summary>
     private sealed class RecentIds(int capacity)
     {
-        private readonly Lock gate = new();
-        private readonly HashSet<Guid> ids = [];
-        private readonly Queue<Guid> order = new();
+        private readonly Lock _gate = new();
+        private readonly HashSet<Guid> _ids = [];
+        private readonly Queue<Guid> _order = new();
 
         public bool Add(Guid id)
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (!ids.Add(id))
+                if (!_ids.Add(id))
                 {
                     return false;
                 }
-                order.Enqueue(id);
-                if (order.Count > capacity)
+                _order.Enqueue(id);
+                if (_order.Count > capacity)
                 {
-                    ids.Remove(order.Dequeue());
+                    _ids.Remove(_order.Dequeue());
                 }
                 return true;
             }

@@ -23,13 +23,13 @@ internal sealed class RedisOrderRelay(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
-    private readonly Channel<OrderChange> outbox = System.Threading.Channels.Channel.CreateBounded<OrderChange>(
+    private readonly Channel<OrderChange> _outbox = System.Threading.Channels.Channel.CreateBounded<OrderChange>(
         new BoundedChannelOptions(1_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-    private readonly TaskCompletionSource subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private bool publishFailing;
+    private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _publishFailing;
 
     /// <summary>Completes once this node listens to the other nodes' changes.</summary>
-    public Task Subscribed => subscribed.Task;
+    public Task Subscribed => _subscribed.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,7 +54,7 @@ internal sealed class RedisOrderRelay(
     {
         if (!change.FromOtherNode)
         {
-            outbox.Writer.TryWrite(change);
+            _outbox.Writer.TryWrite(change);
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class RedisOrderRelay(
             try
             {
                 await subscriber.SubscribeAsync(Channel, (_, payload) => OnMessage(payload));
-                subscribed.TrySetResult();
+                _subscribed.TrySetResult();
                 return;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
@@ -93,19 +93,19 @@ internal sealed class RedisOrderRelay(
     private async Task PublishLoopAsync(IConnectionMultiplexer connection, CancellationToken ct)
     {
         var subscriber = connection.GetSubscriber();
-        await foreach (var change in outbox.Reader.ReadAllAsync(ct))
+        await foreach (var change in _outbox.Reader.ReadAllAsync(ct))
         {
             try
             {
                 var message = new OrderChangeMessage(redis.NodeId, change.OrderId, change.Town, change.State);
                 await subscriber.PublishAsync(Channel, JsonSerializer.SerializeToUtf8Bytes(message, Json));
-                publishFailing = false;
+                _publishFailing = false;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
-                if (!publishFailing)
+                if (!_publishFailing)
                 {
-                    publishFailing = true;
+                    _publishFailing = true;
                     logger.LogWarning(e, "督办单变动的跨节点推送失败（Redis 不可用）；其他节点的页面在下次打开时更新。");
                 }
             }

@@ -14,9 +14,9 @@ internal sealed class RedisTickLease(RedisConnection redis, TimeProvider time, I
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
     private static readonly RedisKey Key = $"{RedisSettings.Prefix}:live:tick-owner";
 
-    private volatile bool owns;
+    private volatile bool _owns;
 
-    public bool OwnsTicks => owns;
+    public bool OwnsTicks => _owns;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,16 +29,16 @@ internal sealed class RedisTickLease(RedisConnection redis, TimeProvider time, I
                 var db = connection.GetDatabase();
                 var mine = await db.StringSetAsync(Key, redis.NodeId, Lease, When.NotExists)
                            || (await db.StringGetAsync(Key) == redis.NodeId && await db.KeyExpireAsync(Key, Lease));
-                if (mine != owns)
+                if (mine != _owns)
                 {
                     logger.LogInformation("本节点{State}定时提醒的推送。", mine ? "开始负责" : "不再负责");
                 }
-                owns = mine;
+                _owns = mine;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
                 // Without Redis the backplane cannot deliver either; whoever holds the key when it returns sends.
-                owns = false;
+                _owns = false;
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -16,19 +16,19 @@ public sealed class SupervisionMetrics
     /// <summary>Tag value of <see cref="FanoutLatency"/>: a node received the change over Redis pub/sub.</summary>
     public const string RedisPath = "redis";
 
-    private readonly Counter<long> eventsStored;
-    private readonly Histogram<double> batchDuration;
-    private readonly Histogram<double> fanoutLatency;
+    private readonly Counter<long> _eventsStored;
+    private readonly Histogram<double> _batchDuration;
+    private readonly Histogram<double> _fanoutLatency;
 
     public SupervisionMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
-        eventsStored = meter.CreateCounter<long>("supervision.ingest.events_stored", "{event}",
+        _eventsStored = meter.CreateCounter<long>("supervision.ingest.events_stored", "{event}",
             "Events newly stored (duplicates excluded).");
-        batchDuration = meter.CreateHistogram<double>("supervision.ingest.batch.duration", "s",
+        _batchDuration = meter.CreateHistogram<double>("supervision.ingest.batch.duration", "s",
             "Time to store one batch: transaction, projections and commit.");
-        fanoutLatency = meter.CreateHistogram<double>("supervision.live.fanout.latency", "s",
+        _fanoutLatency = meter.CreateHistogram<double>("supervision.live.fanout.latency", "s",
             "Time from a batch's commit to its publication (path=notifier) or to its receipt over Redis (path=redis).");
     }
 
@@ -36,11 +36,11 @@ public sealed class SupervisionMetrics
     {
         if (stored > 0)
         {
-            eventsStored.Add(stored);
+            _eventsStored.Add(stored);
         }
-        batchDuration.Record(duration.TotalSeconds);
+        _batchDuration.Record(duration.TotalSeconds);
     }
 
     public void FanoutReached(string path, TimeSpan sinceCommit) =>
-        fanoutLatency.Record(Math.Max(0, sinceCommit.TotalSeconds), new KeyValuePair<string, object?>("path", path));
+        _fanoutLatency.Record(Math.Max(0, sinceCommit.TotalSeconds), new KeyValuePair<string, object?>("path", path));
 }

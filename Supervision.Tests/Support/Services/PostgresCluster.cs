@@ -10,18 +10,18 @@ namespace Supervision.Tests.Support.Services;
 /// </summary>
 public sealed class PostgresCluster : IAsyncDisposable
 {
-    private readonly string bin;
-    private readonly string root;
+    private readonly string _bin;
+    private readonly string _root;
 
     private PostgresCluster(string bin, string root)
     {
-        this.bin = bin;
-        this.root = root;
+        _bin = bin;
+        _root = root;
     }
 
     public int Port { get; } = FreePort.Next();
 
-    private string Data => Path.Combine(root, "data");
+    private string Data => Path.Combine(_root, "data");
 
     public string ConnectionString(string database = "postgres") =>
         new NpgsqlConnectionStringBuilder
@@ -49,8 +49,8 @@ public sealed class PostgresCluster : IAsyncDisposable
         return cluster;
     }
 
-    public Task StartAsync() => RunAsPostgresAsync("pg_ctl", "-D", Data, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start",
-        "-o", $"-p {Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100");
+    public Task StartAsync() => RunAsPostgresAsync("pg_ctl", "-D", Data, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start",
+        "-o", $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=100");
 
     public Task StopAsync() => RunAsPostgresAsync("pg_ctl", "-D", Data, "-m", "fast", "-w", "stop");
 
@@ -64,13 +64,13 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             // Already stopped.
         }
-        Directory.Delete(root, recursive: true);
+        Directory.Delete(_root, recursive: true);
     }
 
     private Task RunAsPostgresAsync(string tool, params string[] args) =>
         Environment.UserName == "root"
-            ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(bin, tool), .. args])
-            : RunAsync(Path.Combine(bin, tool), args);
+            ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, tool), .. args])
+            : RunAsync(Path.Combine(_bin, tool), args);
 
     private static async Task RunAsync(string file, params string[] args)
     {

@@ -6,7 +6,7 @@ namespace Supervision.Tests.Support.Services;
 /// <summary>A private redis-server on a free loopback port that a test may stop and start again on the same port.</summary>
 public sealed class RedisProcess : IDisposable
 {
-    private Process? process;
+    private Process? _process;
 
     public int Port { get; } = FreePort.Next();
 
@@ -24,23 +24,23 @@ public sealed class RedisProcess : IDisposable
         {
             info.ArgumentList.Add(arg);
         }
-        process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
+        _process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginErrorReadLine();
         await WaitUntilAsync(() => Answers(), TimeSpan.FromSeconds(30), "redis-server did not answer");
     }
 
     public async Task StopAsync()
     {
-        if (process is { HasExited: false })
+        if (_process is { HasExited: false })
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
-        process?.Dispose();
-        process = null;
+        _process?.Dispose();
+        _process = null;
     }
 
     public void Dispose() => StopAsync().GetAwaiter().GetResult();

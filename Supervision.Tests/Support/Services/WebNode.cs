@@ -9,12 +9,12 @@ namespace Supervision.Tests.Support.Services;
 /// </summary>
 public sealed class WebNode : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly ConcurrentQueue<string> errors = new();
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _errors = new();
 
     private WebNode(Process process, int port)
     {
-        this.process = process;
+        _process = process;
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }
@@ -39,7 +39,7 @@ public sealed class WebNode : IAsyncDisposable
         {
             if (e.Data is not null)
             {
-                node.errors.Enqueue(e.Data);
+                node._errors.Enqueue(e.Data);
                 log?.WriteLine(e.Data);
             }
         };
@@ -48,7 +48,7 @@ public sealed class WebNode : IAsyncDisposable
 
         try
         {
-            await WebProcess.WaitUntilReadyAsync(process, node.BaseAddress, () => string.Join('\n', node.errors));
+            await WebProcess.WaitUntilReadyAsync(process, node.BaseAddress, () => string.Join('\n', node._errors));
             return node;
         }
         catch
@@ -64,12 +64,12 @@ public sealed class WebNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>

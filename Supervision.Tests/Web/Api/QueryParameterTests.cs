@@ -13,21 +13,21 @@ namespace Supervision.Tests.Web.Api;
 /// <summary>Bad parameters and keys outside their reach, on SQLite (no data needed).</summary>
 public sealed class QueryParameterTests : IAsyncLifetime
 {
-    private TestDatabase database = null!;
-    private SupervisionWebApplicationFactory app = null!;
-    private string countyKey = "";
+    private TestDatabase _database = null!;
+    private SupervisionWebApplicationFactory _app = null!;
+    private string _countyKey = "";
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
-        app = QueryApp.Start(database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
-        countyKey = await app.CreateReadKeyAsync();
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        _app = QueryApp.Start(_database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
+        _countyKey = await _app.CreateReadKeyAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await app.DisposeAsync();
-        await database.DisposeAsync();
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class QueryParameterTests : IAsyncLifetime
     [InlineData("/api/v1/towns/370323999/live", "code", "未知镇街代码")]
     public async Task Bad_parameter_is_400_problem_naming_it_in_chinese(string url, string parameter, string message)
     {
-        var response = await app.GetAsync(countyKey, url);
+        var response = await _app.GetAsync(_countyKey, url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -61,7 +61,7 @@ public sealed class QueryParameterTests : IAsyncLifetime
     [Fact]
     public async Task Missing_key_is_401()
     {
-        var response = await app.GetAsync(null, "/api/v1/figures?scope=county&period=2020-06");
+        var response = await _app.GetAsync(null, "/api/v1/figures?scope=county&period=2020-06");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -69,9 +69,9 @@ public sealed class QueryParameterTests : IAsyncLifetime
     [Fact]
     public async Task Key_without_read_scope_is_403()
     {
-        var ingestOnly = await app.CreateKeyAsync(scopes: ApiKeyScopes.Ingest);
+        var ingestOnly = await _app.CreateKeyAsync(scopes: ApiKeyScopes.Ingest);
 
-        var response = await app.GetAsync(ingestOnly, "/api/v1/figures?scope=county&period=2020-06");
+        var response = await _app.GetAsync(ingestOnly, "/api/v1/figures?scope=county&period=2020-06");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -85,9 +85,9 @@ public sealed class QueryParameterTests : IAsyncLifetime
     [InlineData("/api/v1/cases?town=370323101")]
     public async Task Town_key_cannot_read_beyond_its_town(string url)
     {
-        var townKey = await app.CreateReadKeyAsync("370323001");
+        var townKey = await _app.CreateReadKeyAsync("370323001");
 
-        var response = await app.GetAsync(townKey, url);
+        var response = await _app.GetAsync(townKey, url);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -102,9 +102,9 @@ public sealed class QueryParameterTests : IAsyncLifetime
     [InlineData("/api/v1/cases")]
     public async Task Town_key_reads_its_own_town(string url)
     {
-        var townKey = await app.CreateReadKeyAsync("370323001");
+        var townKey = await _app.CreateReadKeyAsync("370323001");
 
-        var response = await app.GetAsync(townKey, url);
+        var response = await _app.GetAsync(townKey, url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -12,7 +12,7 @@ namespace Supervision.Tests.Web.Ingestion;
 /// <summary>The real server in its own process: a 200 means the batch survives the process being killed.</summary>
 public sealed class DurabilityTests : IAsyncLifetime
 {
-    private TestDatabase database = null!;
+    private TestDatabase _database = null!;
 
     [Fact]
     public async Task Events_acknowledged_with_200_are_all_there_after_the_server_is_killed_and_restarted()
@@ -37,14 +37,14 @@ public sealed class DurabilityTests : IAsyncLifetime
         }
     }
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private Dictionary<string, string> Settings => new()
     {
         ["Database__Provider"] = "Sqlite",
-        ["ConnectionStrings__Supervision"] = database.ConnectionString,
+        ["ConnectionStrings__Supervision"] = _database.ConnectionString,
     };
 
     private async Task<string> CreateKeyAsync()
@@ -65,7 +65,7 @@ public sealed class DurabilityTests : IAsyncLifetime
 
     private async Task<List<string>> StoredIdsAsync()
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT Id FROM Events";

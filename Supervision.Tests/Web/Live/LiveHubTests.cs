@@ -24,38 +24,38 @@ public sealed class LiveHubTests : IAsyncLifetime
     private const string OtherTown = "370323101";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private TestDatabase database = null!;
-    private SupervisionWebApplicationFactory app = null!;
-    private readonly List<HubConnection> connections = [];
+    private TestDatabase _database = null!;
+    private SupervisionWebApplicationFactory _app = null!;
+    private readonly List<HubConnection> _connections = [];
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
-        app = QueryApp.Start(database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        _app = QueryApp.Start(_database, new DateTimeOffset(2020, 6, 30, 10, 0, 0, TimeSpan.FromHours(8)));
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var connection in connections)
+        foreach (var connection in _connections)
         {
             await connection.DisposeAsync();
         }
-        await app.DisposeAsync();
-        await database.DisposeAsync();
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
     }
 
     [Fact]
     public async Task An_event_posted_through_the_api_reaches_its_towns_group_and_not_another_towns()
     {
-        var (ours, ourHalls) = await ConnectAsync(await app.CreateReadKeyAsync(Town));
+        var (ours, ourHalls) = await ConnectAsync(await _app.CreateReadKeyAsync(Town));
         await ours.InvokeAsync("JoinTown", Town);
-        var (theirs, theirHalls) = await ConnectAsync(await app.CreateReadKeyAsync(OtherTown));
+        var (theirs, theirHalls) = await ConnectAsync(await _app.CreateReadKeyAsync(OtherTown));
         await theirs.InvokeAsync("JoinTown", OtherTown);
 
         await PostAsync(Town, "T1");
         var ourMessage = await ourHalls.Reader.ReadWithinAsync(Patience);
         // Past the coalescing interval, so the second batch is forwarded at once.
-        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        _app.Clock.Advance(TimeSpan.FromSeconds(1));
         await PostAsync(OtherTown, "T2");
         var theirMessage = await theirHalls.Reader.ReadWithinAsync(Patience);
 
@@ -68,7 +68,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_county_subscriber_hears_every_town()
     {
-        var (county, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
+        var (county, halls) = await ConnectAsync(await _app.CreateReadKeyAsync());
         await county.InvokeAsync("JoinCounty");
 
         await PostAsync(OtherTown, "T3");
@@ -79,7 +79,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task After_leaving_a_towns_group_a_connection_hears_no_more_of_that_town()
     {
-        var (connection, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
+        var (connection, halls) = await ConnectAsync(await _app.CreateReadKeyAsync());
         await connection.InvokeAsync("JoinTown", Town);
         await connection.InvokeAsync("JoinTown", OtherTown);
         await PostAsync(Town, "L1");
@@ -96,7 +96,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task After_leaving_the_county_a_connection_hears_only_the_towns_it_still_follows()
     {
-        var (connection, halls) = await ConnectAsync(await app.CreateReadKeyAsync());
+        var (connection, halls) = await ConnectAsync(await _app.CreateReadKeyAsync());
         await connection.InvokeAsync("JoinCounty");
         await connection.InvokeAsync("JoinTown", OtherTown);
         await PostAsync(Town, "M1");
@@ -112,7 +112,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_town_key_cannot_join_another_towns_group_or_the_county()
     {
-        var (connection, _) = await ConnectAsync(await app.CreateReadKeyAsync(Town));
+        var (connection, _) = await ConnectAsync(await _app.CreateReadKeyAsync(Town));
 
         var town = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinTown", OtherTown));
         var county = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync("JoinCounty"));
@@ -124,7 +124,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     [Fact]
     public async Task A_connection_without_a_read_key_is_refused()
     {
-        var ingestOnly = await app.CreateKeyAsync(Town, ApiKeyScopes.Ingest);
+        var ingestOnly = await _app.CreateKeyAsync(Town, ApiKeyScopes.Ingest);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => ConnectAsync(ingestOnly));
 
@@ -139,7 +139,7 @@ public sealed class LiveHubTests : IAsyncLifetime
     {
         for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(500))
         {
-            app.Clock.Advance(TimeSpan.FromSeconds(1));
+            _app.Clock.Advance(TimeSpan.FromSeconds(1));
             try
             {
                 return await halls.Reader.ReadWithinAsync(TimeSpan.FromMilliseconds(500));
@@ -153,14 +153,14 @@ public sealed class LiveHubTests : IAsyncLifetime
     private async Task<(HubConnection Connection, Channel<HallLiveMessage> Halls)> ConnectAsync(string key)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, ApiRoutes.LiveHub), options =>
+            .WithUrl(new Uri(_app.Server.BaseAddress, ApiRoutes.LiveHub), options =>
             {
                 options.Transports = HttpTransportType.LongPolling;
-                options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                options.HttpMessageHandlerFactory = _ => _app.Server.CreateHandler();
                 options.Headers["X-Api-Key"] = key;
             })
             .Build();
-        connections.Add(connection);
+        _connections.Add(connection);
         var halls = Channel.CreateUnbounded<HallLiveMessage>();
         connection.On<HallLiveMessage>(nameof(ILiveClient.HallUpdated), m => halls.Writer.TryWrite(m));
         await connection.StartAsync();
@@ -169,17 +169,17 @@ public sealed class LiveHubTests : IAsyncLifetime
 
     private async Task PostAsync(string town, string ticket)
     {
-        var key = await app.CreateKeyAsync(town, ApiKeyScopes.Ingest);
+        var key = await _app.CreateKeyAsync(town, ApiKeyScopes.Ingest);
         HallEvent issued = new TicketIssued
         {
-            Id = $"hub-{town}-{ticket}", Town = town, At = app.Clock.GetUtcNow().AddMinutes(-5), Ticket = ticket, Category = "综合受理",
+            Id = $"hub-{town}-{ticket}", Town = town, At = _app.Clock.GetUtcNow().AddMinutes(-5), Ticket = ticket, Category = "综合受理",
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/events")
         {
             Content = new ByteArrayContent(EventJson.SerializeBatch([issued])) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
         };
         request.Headers.Add("X-Api-Key", key);
-        var response = await app.CreateClient().SendAsync(request);
+        var response = await _app.CreateClient().SendAsync(request);
         response.EnsureSuccessStatusCode();
     }
 }

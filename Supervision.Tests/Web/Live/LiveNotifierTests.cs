@@ -23,30 +23,30 @@ public abstract class LiveNotifierTests(DatabaseProvider provider) : IAsyncLifet
     // Y1 (5 working days, accepted Monday 06-22 10:00) is due Tuesday 06-30 17:30 (Sunday 06-28 is a make-up workday).
     private static readonly DateTimeOffset HalfHourBeforeDeadline = new(2020, 6, 30, 17, 0, 0, China);
 
-    private TestDatabase? database;
-    private SupervisionWebApplicationFactory app = null!;
-    private readonly Channel<LiveUpdate> updates = Channel.CreateUnbounded<LiveUpdate>();
+    private TestDatabase? _database;
+    private SupervisionWebApplicationFactory _app = null!;
+    private readonly Channel<LiveUpdate> _updates = Channel.CreateUnbounded<LiveUpdate>();
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(provider, migrate: false);
-        app = QueryApp.Start(database, HalfHourBeforeDeadline);
-        app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => updates.Writer.WriteAsync(u).AsTask());
+        _database = await TestDatabase.CreateAsync(provider, migrate: false);
+        _app = QueryApp.Start(_database, HalfHourBeforeDeadline);
+        _app.Services.GetRequiredService<ILiveNotifier>().Subscribe(null, u => _updates.Writer.WriteAsync(u).AsTask());
     }
 
     public async Task DisposeAsync()
     {
-        if (database is not null)
+        if (_database is not null)
         {
-            await app.DisposeAsync();
-            await database.DisposeAsync();
+            await _app.DisposeAsync();
+            await _database.DisposeAsync();
         }
     }
 
     [DatabaseFact]
     public async Task A_committed_batch_publishes_the_hall_and_its_new_alerts()
     {
-        await app.IngestAsync([Accepted("Y1")]);
+        await _app.IngestAsync([Accepted("Y1")]);
 
         var update = await NextWithAsync(AlertKind.CardYellow);
 
@@ -60,33 +60,33 @@ public abstract class LiveNotifierTests(DatabaseProvider provider) : IAsyncLifet
     [DatabaseFact]
     public async Task A_deadline_passing_without_any_event_raises_a_red_card_on_the_timer()
     {
-        await app.IngestAsync([Accepted("Y1")]);
+        await _app.IngestAsync([Accepted("Y1")]);
         await NextWithAsync(AlertKind.CardYellow);
 
-        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        _app.Clock.Advance(TimeSpan.FromMinutes(31));
 
         var update = await NextWithAsync(AlertKind.CardRed);
         Assert.Equal("case:370323001:Y1", update.Alerts.Single(a => a.Kind == AlertKind.CardRed).Subject);
         Assert.Equal(1, update.Halls["370323001"].Live.OpenRedCards);
         Assert.Equal([AlertKind.CardRed, AlertKind.CardYellow],
-            app.Services.GetRequiredService<ILiveNotifier>().RecentAlerts("370323001").Select(a => a.Kind));
+            _app.Services.GetRequiredService<ILiveNotifier>().RecentAlerts("370323001").Select(a => a.Kind));
     }
 
     [DatabaseFact]
     public async Task A_queue_alert_threshold_saved_while_running_applies_from_the_next_round()
     {
-        await app.IngestAsync([new TicketIssued
+        await _app.IngestAsync([new TicketIssued
         {
             Id = "n-T1", Town = "370323001", At = HalfHourBeforeDeadline.AddMinutes(-5), Ticket = "A001", Category = "综合受理",
         }]);
         // The hall now has one waiting ticket (as in the other tests, the clock moves only after the batch's round).
-        await updates.Reader.ReadWithinAsync(Patience);
-        var store = app.Services.GetRequiredService<SettingsStore>();
+        await _updates.Reader.ReadWithinAsync(Patience);
+        var store = _app.Services.GetRequiredService<SettingsStore>();
         await store.SaveAsync(new AuditActor("county-admin", null), store.Current.Revision,
             store.Current.Settings.With("Figures:Targets:QueueAlertWaitMinutes", 10m), "等候超时预警改为 10 分钟");
 
         // Waited 11 minutes: past the new 10-minute threshold, well within the default 30.
-        app.Clock.Advance(TimeSpan.FromMinutes(6));
+        _app.Clock.Advance(TimeSpan.FromMinutes(6));
 
         var update = await NextWithAsync(AlertKind.QueueWaitAboveThreshold);
         Assert.Contains("超过 10 分钟仍未叫号", update.Alerts.Single(a => a.Kind == AlertKind.QueueWaitAboveThreshold).Message);
@@ -96,7 +96,7 @@ public abstract class LiveNotifierTests(DatabaseProvider provider) : IAsyncLifet
     {
         while (true)
         {
-            var update = await updates.Reader.ReadWithinAsync(Patience);
+            var update = await _updates.Reader.ReadWithinAsync(Patience);
             if (update.Alerts.Any(a => a.Kind == kind))
             {
                 return update;

@@ -8,7 +8,7 @@ namespace Supervision.Tests.Web.Queries;
 /// <summary><see cref="HallSituation"/> ingested once per test class, on one provider.</summary>
 public abstract class SituationFixture(DatabaseProvider provider) : IAsyncLifetime
 {
-    private TestDatabase? database;
+    private TestDatabase? _database;
 
     public SupervisionWebApplicationFactory App { get; private set; } = null!;
 
@@ -22,8 +22,8 @@ public abstract class SituationFixture(DatabaseProvider provider) : IAsyncLifeti
         {
             return;
         }
-        database = await TestDatabase.CreateAsync(provider, migrate: false);
-        App = QueryApp.Start(database, HallSituation.Now);
+        _database = await TestDatabase.CreateAsync(provider, migrate: false);
+        App = QueryApp.Start(_database, HallSituation.Now);
         await App.IngestAsync(HallSituation.Events());
         CountyKey = await App.CreateReadKeyAsync();
         Available = true;
@@ -31,10 +31,10 @@ public abstract class SituationFixture(DatabaseProvider provider) : IAsyncLifeti
 
     public async Task DisposeAsync()
     {
-        if (database is not null)
+        if (_database is not null)
         {
             await App.DisposeAsync();
-            await database.DisposeAsync();
+            await _database.DisposeAsync();
         }
     }
 }

@@ -24,14 +24,14 @@ namespace Supervision.Tests.Web.Scaleout;
 public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private static int sequence;
-    private readonly List<HubConnection> connections = [];
+    private static int _sequence;
+    private readonly List<HubConnection> _connections = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        foreach (var connection in connections)
+        foreach (var connection in _connections)
         {
             await connection.DisposeAsync();
         }
@@ -168,7 +168,7 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
                 options.Headers["X-Api-Key"] = nodes.Key;
             })
             .Build();
-        connections.Add(connection);
+        _connections.Add(connection);
         var received = Channel.CreateUnbounded<FiguresChangedMessage>();
         connection.On<FiguresChangedMessage>(nameof(ILiveClient.FiguresChanged), m => received.Writer.TryWrite(m));
         await connection.StartAsync();
@@ -178,7 +178,7 @@ public sealed class MultiNodeTests(MultiNodeFixture nodes) : IAsyncLifetime
 
     private static IReadOnlyList<HallEvent> Batch()
     {
-        var n = Interlocked.Increment(ref sequence);
+        var n = Interlocked.Increment(ref _sequence);
         var run = Guid.NewGuid().ToString("N")[..8];
         return
         [

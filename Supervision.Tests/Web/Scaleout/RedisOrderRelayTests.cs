@@ -11,8 +11,8 @@ namespace Supervision.Tests.Web.Scaleout;
 /// <summary>Two nodes' order relays on test.sh's Redis, in one process: each node has its own <see cref="OrderChanges"/>.</summary>
 public sealed class RedisOrderRelayTests : IAsyncLifetime
 {
-    private readonly Node a = new();
-    private readonly Node b = new();
+    private readonly Node _a = new();
+    private readonly Node _b = new();
 
     public async Task InitializeAsync()
     {
@@ -20,14 +20,14 @@ public sealed class RedisOrderRelayTests : IAsyncLifetime
         {
             return;
         }
-        await a.StartAsync();
-        await b.StartAsync();
+        await _a.StartAsync();
+        await _b.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await a.DisposeAsync();
-        await b.DisposeAsync();
+        await _a.DisposeAsync();
+        await _b.DisposeAsync();
     }
 
     [ScaleoutFact]
@@ -36,14 +36,14 @@ public sealed class RedisOrderRelayTests : IAsyncLifetime
         var closed = new OrderChange(Random.Shared.NextInt64(1, long.MaxValue), "370323002", OrderState.Closed);
         var answered = closed with { OrderId = closed.OrderId + 1, State = OrderState.Answered };
 
-        a.Changes.Publish(closed);
-        var onB = await b.Seen.Reader.ReadWithinAsync(TimeSpan.FromSeconds(30));
+        _a.Changes.Publish(closed);
+        var onB = await _b.Seen.Reader.ReadWithinAsync(TimeSpan.FromSeconds(30));
         // B's own change travels the same way; it arrives at A after anything B relayed before it.
-        b.Changes.Publish(answered);
+        _b.Changes.Publish(answered);
         var onA = new List<OrderChange>();
         while (onA.LastOrDefault()?.OrderId != answered.OrderId)
         {
-            onA.Add(await a.Seen.Reader.ReadWithinAsync(TimeSpan.FromSeconds(30)));
+            onA.Add(await _a.Seen.Reader.ReadWithinAsync(TimeSpan.FromSeconds(30)));
         }
 
         Assert.Equal(closed with { FromOtherNode = true }, onB);
@@ -53,8 +53,8 @@ public sealed class RedisOrderRelayTests : IAsyncLifetime
 
     private sealed class Node : IAsyncDisposable
     {
-        private RedisConnection? redis;
-        private RedisOrderRelay? relay;
+        private RedisConnection? _redis;
+        private RedisOrderRelay? _relay;
 
         public OrderChanges Changes { get; } = new();
 
@@ -63,22 +63,22 @@ public sealed class RedisOrderRelayTests : IAsyncLifetime
         public async Task StartAsync()
         {
             Changes.Changed += change => Seen.Writer.TryWrite(change);
-            redis = new RedisConnection(new RedisSettings(ServiceAvailability.Redis!), NullLoggerFactory.Instance);
-            relay = new RedisOrderRelay(redis, Changes, TimeProvider.System, NullLogger<RedisOrderRelay>.Instance);
-            await relay.StartAsync(CancellationToken.None);
-            await relay.Subscribed.WaitAsync(TimeSpan.FromSeconds(30));
+            _redis = new RedisConnection(new RedisSettings(ServiceAvailability.Redis!), NullLoggerFactory.Instance);
+            _relay = new RedisOrderRelay(_redis, Changes, TimeProvider.System, NullLogger<RedisOrderRelay>.Instance);
+            await _relay.StartAsync(CancellationToken.None);
+            await _relay.Subscribed.WaitAsync(TimeSpan.FromSeconds(30));
         }
 
         public async ValueTask DisposeAsync()
         {
-            if (relay is not null)
+            if (_relay is not null)
             {
-                await relay.StopAsync(CancellationToken.None);
-                relay.Dispose();
+                await _relay.StopAsync(CancellationToken.None);
+                _relay.Dispose();
             }
-            if (redis is not null)
+            if (_redis is not null)
             {
-                await redis.DisposeAsync();
+                await _redis.DisposeAsync();
             }
         }
     }

@@ -58,8 +58,8 @@ public sealed class ShutdownTests
     /// </summary>
     public class FailingConnection : DispatchProxy
     {
-        private object target = null!;
-        private InjectedFailure failure = null!;
+        private object _target = null!;
+        private InjectedFailure _failure = null!;
 
         public static IConnectionMultiplexer Wrap(IConnectionMultiplexer inner, InjectedFailure failure) => Create<IConnectionMultiplexer>(inner, failure);
 
@@ -68,8 +68,8 @@ public sealed class ShutdownTests
         {
             var proxy = Create<T, FailingConnection>();
             var self = (FailingConnection)(object)proxy;
-            self.target = inner;
-            self.failure = failure;
+            self._target = inner;
+            self._failure = failure;
             return proxy;
         }
 
@@ -78,12 +78,12 @@ public sealed class ShutdownTests
             ArgumentNullException.ThrowIfNull(targetMethod);
             if (targetMethod.Name is nameof(ISubscriber.UnsubscribeAll) or nameof(IDisposable.Dispose) or nameof(IConnectionMultiplexer.Close))
             {
-                throw failure.Raise();
+                throw _failure.Raise();
             }
             try
             {
-                var result = targetMethod.Invoke(target, args);
-                return targetMethod.Name == nameof(IConnectionMultiplexer.GetSubscriber) ? Create((ISubscriber)result!, failure) : result;
+                var result = targetMethod.Invoke(_target, args);
+                return targetMethod.Name == nameof(IConnectionMultiplexer.GetSubscriber) ? Create((ISubscriber)result!, _failure) : result;
             }
             catch (TargetInvocationException e) when (e.InnerException is not null)
             {

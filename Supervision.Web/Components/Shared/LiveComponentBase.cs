@@ -16,9 +16,9 @@ namespace Supervision.Web.Components.Shared;
 /// </summary>
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
-    private IDisposable? subscription;
-    private string? subscribedTown;
-    private bool isDisposed;
+    private IDisposable? _subscription;
+    private string? _subscribedTown;
+    private bool _isDisposed;
 
     [Inject]
     private ILiveNotifier Notifier { get; set; } = default!;
@@ -55,7 +55,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
             ReadSucceeded();
             return true;
         }
-        catch (OperationCanceledException) when (isDisposed)
+        catch (OperationCanceledException) when (_isDisposed)
         {
             return false;
         }
@@ -87,11 +87,11 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         await base.OnAfterRenderAsync(firstRender);
-        if (firstRender || (subscription is not null && subscribedTown != LiveTown))
+        if (firstRender || (_subscription is not null && _subscribedTown != LiveTown))
         {
-            subscription?.Dispose();
-            subscribedTown = LiveTown;
-            subscription = Notifier.Subscribe(subscribedTown, update => InvokeAsync(async () =>
+            _subscription?.Dispose();
+            _subscribedTown = LiveTown;
+            _subscription = Notifier.Subscribe(_subscribedTown, update => InvokeAsync(async () =>
             {
                 await OnLiveUpdateAsync(update);
                 StateHasChanged();
@@ -109,9 +109,9 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     {
         if (disposing)
         {
-            isDisposed = true;
-            subscription?.Dispose();
-            subscription = null;
+            _isDisposed = true;
+            _subscription?.Dispose();
+            _subscription = null;
         }
     }
 }

@@ -12,9 +12,9 @@ namespace Supervision.Web.Components.Shared;
 /// </summary>
 public abstract class LiveListComponentBase : LiveComponentBase
 {
-    private readonly CancellationTokenSource disposed = new();
-    private CancellationTokenSource? current;
-    private int generation;
+    private readonly CancellationTokenSource _disposed = new();
+    private CancellationTokenSource? _current;
+    private int _generation;
 
     /// <summary>The town whose rows the page shows, or null for every town of the county.</summary>
     protected abstract string? ShownTown { get; }
@@ -28,7 +28,7 @@ public abstract class LiveListComponentBase : LiveComponentBase
     protected sealed override async Task OnLiveUpdateAsync(LiveUpdate update)
     {
         var changed = ShownTown is { } town ? update.FiguresChanged.Contains(town) : update.FiguresChanged.Count > 0;
-        if (changed && !disposed.IsCancellationRequested)
+        if (changed && !_disposed.IsCancellationRequested)
         {
             await RefreshAsync();
         }
@@ -43,19 +43,19 @@ public abstract class LiveListComponentBase : LiveComponentBase
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(show);
-        if (disposed.IsCancellationRequested)
+        if (_disposed.IsCancellationRequested)
         {
             return false;
         }
-        var mine = ++generation;
+        var mine = ++_generation;
         // A newer read makes the older one pointless: cancel it rather than let it finish.
-        current?.Cancel();
-        using var source = CancellationTokenSource.CreateLinkedTokenSource(disposed.Token, cancellationToken);
-        current = source;
+        _current?.Cancel();
+        using var source = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token, cancellationToken);
+        _current = source;
         try
         {
             var view = await read(source.Token);
-            if (mine != generation)
+            if (mine != _generation)
             {
                 return false;
             }
@@ -69,14 +69,14 @@ public abstract class LiveListComponentBase : LiveComponentBase
         }
         catch (Exception e)
         {
-            ReadFailed(e, superseded: mine != generation);
+            ReadFailed(e, superseded: mine != _generation);
             return false;
         }
         finally
         {
-            if (ReferenceEquals(current, source))
+            if (ReferenceEquals(_current, source))
             {
-                current = null;
+                _current = null;
             }
         }
     }
@@ -84,10 +84,10 @@ public abstract class LiveListComponentBase : LiveComponentBase
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && !disposed.IsCancellationRequested)
+        if (disposing && !_disposed.IsCancellationRequested)
         {
-            disposed.Cancel();
-            disposed.Dispose();
+            _disposed.Cancel();
+            _disposed.Dispose();
         }
     }
 }

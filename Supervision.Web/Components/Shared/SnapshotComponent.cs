@@ -10,17 +10,17 @@ namespace Supervision.Web.Components.Shared;
 /// </summary>
 public abstract class SnapshotComponent : ComponentBase
 {
-    private IReadOnlyDictionary<string, object?>? inputs;
+    private IReadOnlyDictionary<string, object?>? _inputs;
 
     public override Task SetParametersAsync(ParameterView parameters)
     {
         var next = parameters.ToDictionary();
-        if (inputs is not null && next.Count == inputs.Count
-            && next.All(p => inputs.TryGetValue(p.Key, out var before) && Equals(before, p.Value)))
+        if (_inputs is not null && next.Count == _inputs.Count
+            && next.All(p => _inputs.TryGetValue(p.Key, out var before) && Equals(before, p.Value)))
         {
             return Task.CompletedTask;
         }
-        inputs = next;
+        _inputs = next;
         return base.SetParametersAsync(parameters);
     }
 }

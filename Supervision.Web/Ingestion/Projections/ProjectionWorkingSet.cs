@@ -17,12 +17,12 @@ namespace Supervision.Web.Ingestion.Projections;
 /// </summary>
 public sealed class ProjectionWorkingSet(IOptions<IngestionOptions> options)
 {
-    private readonly int capacity = options.Value.WorkingSetSubjects;
+    private readonly int _capacity = options.Value.WorkingSetSubjects;
 
     // Two generations: the older one is dropped whole when the newer fills, keeping the recently used.
-    private Dictionary<string, SubjectState> recent = new(StringComparer.Ordinal);
-    private Dictionary<string, SubjectState> older = new(StringComparer.Ordinal);
-    private long? watermark;
+    private Dictionary<string, SubjectState> _recent = new(StringComparer.Ordinal);
+    private Dictionary<string, SubjectState> _older = new(StringComparer.Ordinal);
+    private long? _watermark;
 
     public sealed record SubjectState(IReadOnlyList<HallEvent> Events, object Record);
 
@@ -32,12 +32,12 @@ public sealed class ProjectionWorkingSet(IOptions<IngestionOptions> options)
     /// <summary>Whether this batch may use the working set: on SQLite, and nobody else wrote since our last commit.</summary>
     public async Task<bool> BeginAsync(SupervisionDbContext db, CancellationToken ct)
     {
-        if (capacity <= 0 || !db.Database.IsSqlite())
+        if (_capacity <= 0 || !db.Database.IsSqlite())
         {
             return false;
         }
         var top = await EventStore.LastSeqAsync(db, ct);
-        if (top != watermark)
+        if (top != _watermark)
         {
             Forget();
         }
@@ -86,29 +86,29 @@ public sealed class ProjectionWorkingSet(IOptions<IngestionOptions> options)
                     Put(subject, known with { Record = record });
                 }
             }
-            watermark = top;
+            _watermark = top;
         };
     }
 
     /// <summary>After a failed batch, or anything else that may have left the database unlike the mirror.</summary>
     public void Forget()
     {
-        recent = new(StringComparer.Ordinal);
-        older = new(StringComparer.Ordinal);
-        watermark = null;
+        _recent = new(StringComparer.Ordinal);
+        _older = new(StringComparer.Ordinal);
+        _watermark = null;
     }
 
     private SubjectState? Find(string subject) =>
-        recent.TryGetValue(subject, out var state) || older.TryGetValue(subject, out state) ? state : null;
+        _recent.TryGetValue(subject, out var state) || _older.TryGetValue(subject, out state) ? state : null;
 
     private void Put(string subject, SubjectState state)
     {
-        if (recent.Count >= capacity && !recent.ContainsKey(subject))
+        if (_recent.Count >= _capacity && !_recent.ContainsKey(subject))
         {
-            older = recent;
-            recent = new(StringComparer.Ordinal);
+            _older = _recent;
+            _recent = new(StringComparer.Ordinal);
         }
-        recent[subject] = state;
-        older.Remove(subject);
+        _recent[subject] = state;
+        _older.Remove(subject);
     }
 }

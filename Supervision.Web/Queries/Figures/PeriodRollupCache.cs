@@ -21,13 +21,13 @@ public sealed class PeriodRollupCache : IDisposable
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private const int MaxEntries = 512;
 
-    private readonly SharedComputationCache<Key> entries;
-    private readonly IIngestionNotifications notifications;
+    private readonly SharedComputationCache<Key> _entries;
+    private readonly IIngestionNotifications _notifications;
 
     public PeriodRollupCache(IIngestionNotifications notifications, TimeProvider time)
     {
-        this.notifications = notifications;
-        entries = new SharedComputationCache<Key>(time, MaxAge, MaxEntries);
+        _notifications = notifications;
+        _entries = new SharedComputationCache<Key>(time, MaxAge, MaxEntries);
         notifications.Committed += Invalidate;
     }
 
@@ -38,22 +38,22 @@ public sealed class PeriodRollupCache : IDisposable
 
     /// <summary>The sums of <paramref name="key"/>, read with <paramref name="load"/> only when none are fresh or on their way.</summary>
     public Task<Sums> GetAsync(Key key, Func<CancellationToken, Task<Sums>> load, CancellationToken ct) =>
-        entries.GetAsync(key, load, version: null, ct);
+        _entries.GetAsync(key, load, version: null, ct);
 
     /// <summary>Forgets the entries <paramref name="change"/> touches (this process's commits, and other nodes' through the Redis relay).</summary>
     public void Invalidate(IngestionCommitted change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        entries.Invalidate(key => Touches(key, change));
+        _entries.Invalidate(key => Touches(key, change));
     }
 
     /// <summary>Forgets every entry (the benchmark measures cold queries with it).</summary>
-    public void Clear() => entries.Clear();
+    public void Clear() => _entries.Clear();
 
     public void Dispose()
     {
-        notifications.Committed -= Invalidate;
-        entries.Dispose();
+        _notifications.Committed -= Invalidate;
+        _entries.Dispose();
     }
 
     private static bool Touches(Key key, IngestionCommitted change)

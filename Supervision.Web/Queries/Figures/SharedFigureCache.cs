@@ -26,19 +26,19 @@ public sealed class SharedFigureCache : IDisposable
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
     private const int MaxEntries = 256;
 
-    private readonly SharedComputationCache<Key> answers;
-    private readonly IFigureQueries queries;
-    private readonly IIngestionNotifications notifications;
-    private readonly ISettingsProvider settings;
-    private readonly TimeProvider time;
+    private readonly SharedComputationCache<Key> _answers;
+    private readonly IFigureQueries _queries;
+    private readonly IIngestionNotifications _notifications;
+    private readonly ISettingsProvider _settings;
+    private readonly TimeProvider _time;
 
     public SharedFigureCache(IFigureQueries queries, IIngestionNotifications notifications, ISettingsProvider settings, TimeProvider time)
     {
-        this.queries = queries;
-        this.notifications = notifications;
-        this.settings = settings;
-        this.time = time;
-        answers = new SharedComputationCache<Key>(time, MaxAge, MaxEntries);
+        _queries = queries;
+        _notifications = notifications;
+        _settings = settings;
+        _time = time;
+        _answers = new SharedComputationCache<Key>(time, MaxAge, MaxEntries);
         notifications.Committed += Invalidate;
     }
 
@@ -56,36 +56,36 @@ public sealed class SharedFigureCache : IDisposable
     }
 
     /// <summary>Computations started (not answers handed out): lets tests see that askers shared one.</summary>
-    public long Computations => answers.Computations;
+    public long Computations => _answers.Computations;
 
     /// <inheritdoc cref="IFigureQueries.GetFiguresAsync"/>
     public Task<FigureSet> GetFiguresAsync(Scope scope, Period period, CancellationToken cancellationToken) =>
-        GetAsync(Key.Of(Query.Figures, scope, period), ct => queries.GetFiguresAsync(scope, period, ct), cancellationToken);
+        GetAsync(Key.Of(Query.Figures, scope, period), ct => _queries.GetFiguresAsync(scope, period, ct), cancellationToken);
 
     /// <inheritdoc cref="IFigureQueries.RankHallsAsync"/>
     public Task<IReadOnlyList<RankedHall>> RankHallsAsync(Period period, CancellationToken cancellationToken) =>
-        GetAsync(Key.Of(Query.Ranking, Scope.County, period), ct => queries.RankHallsAsync(period, ct), cancellationToken);
+        GetAsync(Key.Of(Query.Ranking, Scope.County, period), ct => _queries.RankHallsAsync(period, ct), cancellationToken);
 
     /// <inheritdoc cref="IFigureQueries.GetTrendAsync"/>
     public Task<IReadOnlyList<DailyPoint>> GetTrendAsync(Scope scope, Period period, CancellationToken cancellationToken) =>
-        GetAsync(Key.Of(Query.Trend, scope, period), ct => queries.GetTrendAsync(scope, period, ct), cancellationToken);
+        GetAsync(Key.Of(Query.Trend, scope, period), ct => _queries.GetTrendAsync(scope, period, ct), cancellationToken);
 
     /// <summary>Forgets the answers <paramref name="change"/> may have moved.</summary>
     public void Invalidate(IngestionCommitted change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        answers.Invalidate(key => Touches(key, change, time));
+        _answers.Invalidate(key => Touches(key, change, _time));
     }
 
     public void Dispose()
     {
-        notifications.Committed -= Invalidate;
-        answers.Dispose();
+        _notifications.Committed -= Invalidate;
+        _answers.Dispose();
     }
 
     // Answers computed under other settings are not handed out: the settings snapshot is the version.
     private Task<T> GetAsync<T>(Key key, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken) =>
-        answers.GetAsync(key, compute, settings.Current, cancellationToken);
+        _answers.GetAsync(key, compute, _settings.Current, cancellationToken);
 
     private static bool Touches(Key key, IngestionCommitted change, TimeProvider time)
     {

@@ -20,16 +20,16 @@ namespace Supervision.Web.Queries.ProcessingTimes;
 /// </remarks>
 internal sealed class ProcessingTimesReader : IProcessingTimes, IDisposable
 {
-    private readonly IDbContextFactory<SupervisionDbContext> contexts;
-    private readonly ISettingsProvider settings;
-    private readonly IIngestionNotifications notifications;
-    private readonly SharedComputationCache<Key> answers;
+    private readonly IDbContextFactory<SupervisionDbContext> _contexts;
+    private readonly ISettingsProvider _settings;
+    private readonly IIngestionNotifications _notifications;
+    private readonly SharedComputationCache<Key> _answers;
 
     public ProcessingTimesReader(IDbContextFactory<SupervisionDbContext> contexts, ISettingsProvider settings,
         IIngestionNotifications notifications, TimeProvider time)
     {
-        (this.contexts, this.settings, this.notifications) = (contexts, settings, notifications);
-        answers = new SharedComputationCache<Key>(time, PeriodRollupCache.MaxAge, maxEntries: 64);
+        (_contexts, _settings, _notifications) = (contexts, settings, notifications);
+        _answers = new SharedComputationCache<Key>(time, PeriodRollupCache.MaxAge, maxEntries: 64);
         notifications.Committed += Invalidate;
     }
 
@@ -38,22 +38,22 @@ internal sealed class ProcessingTimesReader : IProcessingTimes, IDisposable
     public Task<ProcessingReport> GetAsync(string? town, Period period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return answers.GetAsync(new Key(town, period.Start, period.End), ct => ReadAsync(town, period, ct), version: null, cancellationToken);
+        return _answers.GetAsync(new Key(town, period.Start, period.End), ct => ReadAsync(town, period, ct), version: null, cancellationToken);
     }
 
     public void Dispose()
     {
-        notifications.Committed -= Invalidate;
-        answers.Dispose();
+        _notifications.Committed -= Invalidate;
+        _answers.Dispose();
     }
 
-    private void Invalidate(IngestionCommitted change) => answers.Invalidate(key =>
+    private void Invalidate(IngestionCommitted change) => _answers.Invalidate(key =>
         (key.Town is null || change.Towns.Contains(key.Town))
         && (change.Days is not { } days || days.Any(d => (key.Town is null || d.Town == key.Town) && d.Day >= key.Start && d.Day <= key.End)));
 
     private async Task<ProcessingReport> ReadAsync(string? town, Period period, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await _contexts.CreateDbContextAsync(ct);
         var (start, end) = (period.Start, period.End);
         var cases = db.Set<CaseRecord>().AsNoTracking().Where(c => c.CompletedDay >= start && c.CompletedDay <= end);
         if (town is not null)
@@ -65,7 +65,7 @@ internal sealed class ProcessingTimesReader : IProcessingTimes, IDisposable
         var items = await db.ServiceItems.AsNoTracking().ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, StringComparer.Ordinal, ct);
 
-        var calculator = settings.Current.Calculator;
+        var calculator = _settings.Current.Calculator;
         ProcessingFigures Figures(IEnumerable<CaseRecord> group) => ProcessingFigures.Of(group, period, calculator);
         string Department(CaseRecord c) => c.ItemCode is { } code && items.TryGetValue(code, out var item) ? item.DepartmentCode : "";
 

@@ -25,14 +25,14 @@ public sealed class ReadReferenceCache(IDbContextFactory<SupervisionDbContext> c
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
-    private readonly SharedComputationCache<bool> current = new(time, MaxAge, maxEntries: 1);
+    private readonly SharedComputationCache<bool> _current = new(time, MaxAge, maxEntries: 1);
 
     public Task<ReadReference> GetAsync(CancellationToken cancellationToken) =>
-        current.GetAsync(true, LoadAsync, version: null, cancellationToken);
+        _current.GetAsync(true, LoadAsync, version: null, cancellationToken);
 
-    public void Invalidate() => current.Clear();
+    public void Invalidate() => _current.Clear();
 
-    public void Dispose() => current.Dispose();
+    public void Dispose() => _current.Dispose();
 
     private async Task<ReadReference> LoadAsync(CancellationToken cancellationToken)
     {

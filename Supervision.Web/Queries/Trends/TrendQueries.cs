@@ -27,20 +27,20 @@ internal sealed class TrendQueries : ITrendQueries, IDisposable
 {
     public const string CountyName = "全县";
 
-    private readonly IDbContextFactory<SupervisionDbContext> contexts;
-    private readonly ReadReferenceCache reference;
-    private readonly WorkingCalendarSource calendars;
-    private readonly ISettingsProvider settings;
-    private readonly IIngestionNotifications notifications;
-    private readonly TimeProvider time;
-    private readonly SharedComputationCache<Key> days;
+    private readonly IDbContextFactory<SupervisionDbContext> _contexts;
+    private readonly ReadReferenceCache _reference;
+    private readonly WorkingCalendarSource _calendars;
+    private readonly ISettingsProvider _settings;
+    private readonly IIngestionNotifications _notifications;
+    private readonly TimeProvider _time;
+    private readonly SharedComputationCache<Key> _days;
 
     public TrendQueries(IDbContextFactory<SupervisionDbContext> contexts, ReadReferenceCache reference, WorkingCalendarSource calendars,
         ISettingsProvider settings, IIngestionNotifications notifications, TimeProvider time)
     {
-        (this.contexts, this.reference, this.calendars, this.settings, this.notifications, this.time) =
+        (_contexts, _reference, _calendars, _settings, _notifications, _time) =
             (contexts, reference, calendars, settings, notifications, time);
-        days = new SharedComputationCache<Key>(time, PeriodRollupCache.MaxAge, maxEntries: 16);
+        _days = new SharedComputationCache<Key>(time, PeriodRollupCache.MaxAge, maxEntries: 16);
         notifications.Committed += Invalidate;
     }
 
@@ -48,16 +48,16 @@ internal sealed class TrendQueries : ITrendQueries, IDisposable
 
     public async Task<TrendView> GetAsync(string? town, TrendSpan span, CancellationToken cancellationToken)
     {
-        var refs = await reference.GetAsync(cancellationToken);
+        var refs = await _reference.GetAsync(cancellationToken);
         if (town is not null && !refs.HasTown(town))
         {
             throw new UnknownTownException(town);
         }
-        var periods = TrendBuckets.For(span, WorkingCalendar.LocalDate(time.GetUtcNow()), calendars.Current);
+        var periods = TrendBuckets.For(span, WorkingCalendar.LocalDate(_time.GetUtcNow()), _calendars.Current);
         var (start, end) = (periods[0].Start, periods[^1].End);
-        var rows = await days.GetAsync(new Key(start, end), ct => ReadAsync(start, end, ct), version: null, cancellationToken);
+        var rows = await _days.GetAsync(new Key(start, end), ct => ReadAsync(start, end, ct), version: null, cancellationToken);
 
-        var calculator = settings.Current.Calculator;
+        var calculator = _settings.Current.Calculator;
         var lines = Groups(refs, town).Select(g =>
         {
             var inGroup = rows.Where(r => g.Towns.Contains(r.Town)).ToList();
@@ -83,17 +83,17 @@ internal sealed class TrendQueries : ITrendQueries, IDisposable
 
     public void Dispose()
     {
-        notifications.Committed -= Invalidate;
-        days.Dispose();
+        _notifications.Committed -= Invalidate;
+        _days.Dispose();
     }
 
     private void Invalidate(IngestionCommitted change) =>
-        days.Invalidate(key => change.Days is not { } touched || touched.Any(d => d.Day >= key.Start && d.Day <= key.End));
+        _days.Invalidate(key => change.Days is not { } touched || touched.Any(d => d.Day >= key.Start && d.Day <= key.End));
 
     /// <summary>Every hall's day rows of [start, end] with the counters of the trend's figures only.</summary>
     private async Task<IReadOnlyList<TownDayRollup>> ReadAsync(DateOnly start, DateOnly end, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await _contexts.CreateDbContextAsync(ct);
         return await db.Set<TownDayRollup>().AsNoTracking()
             .Where(r => r.Day >= start && r.Day <= end)
             .Select(r => new TownDayRollup

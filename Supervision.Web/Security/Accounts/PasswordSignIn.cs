@@ -13,7 +13,7 @@ namespace Supervision.Web.Security.Accounts;
 public sealed class PasswordSignIn(SignInManager<SupervisionUser> signIn, IPasswordHasher<SupervisionUser> hasher, KnownDevices devices)
 {
     // A real hash of a random password, made with the configured hasher so verifying it costs the same.
-    private static string? s_dummyHash;
+    private static string? _dummyHash;
 
     public async Task<SignInResult> SignInAsync(HttpContext http, string userName, string password)
     {
@@ -61,7 +61,7 @@ public sealed class PasswordSignIn(SignInManager<SupervisionUser> signIn, IPassw
 
     private void SpendHashingTime(string password)
     {
-        s_dummyHash ??= hasher.HashPassword(new SupervisionUser(), Guid.NewGuid().ToString("N"));
-        hasher.VerifyHashedPassword(new SupervisionUser(), s_dummyHash, password);
+        _dummyHash ??= hasher.HashPassword(new SupervisionUser(), Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(new SupervisionUser(), _dummyHash, password);
     }
 }

@@ -18,7 +18,7 @@ public sealed record ApiKeyAuthentication(ApiKeyCheck Check, ApiKey? Key);
 public sealed class ApiKeyService(IDbContextFactory<SupervisionDbContext> contexts, [FromKeyedServices(SecurityClock.Key)] TimeProvider time)
 {
     // The list is a read like any other: through Queries, over the same database.
-    private readonly ApiKeysReader reader = new(contexts);
+    private readonly ApiKeysReader _reader = new(contexts);
 
     public const int MaxNameLength = 100;
 
@@ -65,7 +65,7 @@ public sealed class ApiKeyService(IDbContextFactory<SupervisionDbContext> contex
         return (key, secret);
     }
 
-    public Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken) => reader.ListAsync(cancellationToken);
+    public Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken) => _reader.ListAsync(cancellationToken);
 
     /// <param name="idOrPrefix">The numeric id or the displayed prefix.</param>
     /// <returns>The revoked key (already revoked keys are returned unchanged).</returns>

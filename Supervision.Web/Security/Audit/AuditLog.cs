@@ -16,7 +16,7 @@ internal sealed class AuditLog(
     CommandLineRun? commandLine = null) : IAuditLog
 {
     // The search is a read like any other: through Queries, over the same database.
-    private readonly AuditEntriesReader reader = new(contexts);
+    private readonly AuditEntriesReader _reader = new(contexts);
 
     // Chinese details stay readable in the table and in database tools.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -42,7 +42,7 @@ internal sealed class AuditLog(
     public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var (entries, total) = await reader.SearchAsync(query.Actor, query.Action, query.From, query.To, query.Page, query.PageSize, cancellationToken);
+        var (entries, total) = await _reader.SearchAsync(query.Actor, query.Action, query.From, query.To, query.Page, query.PageSize, cancellationToken);
         return new AuditPage(entries, total);
     }
 

@@ -15,17 +15,17 @@ public sealed class IngestBudget : IDisposable
     private const string KeyPrefix = "key:";
     private const string TownPrefix = "town:";
 
-    private readonly PartitionedRateLimiter<string> buckets;
-    private readonly int perKey;
-    private readonly int perTown;
+    private readonly PartitionedRateLimiter<string> _buckets;
+    private readonly int _perKey;
+    private readonly int _perTown;
 
     public IngestBudget(IOptions<SecurityOptions> options)
     {
-        perKey = Math.Max(options.Value.IngestEventsPerMinutePerKey, 1);
-        perTown = Math.Max(options.Value.IngestEventsPerMinutePerTown, 1);
-        buckets = PartitionedRateLimiter.Create<string, string>(resource => resource.StartsWith(TownPrefix, StringComparison.Ordinal)
-            ? RateLimitPartition.GetTokenBucketLimiter(resource, _ => PerMinute(perTown))
-            : RateLimitPartition.GetTokenBucketLimiter(resource, _ => PerMinute(perKey)));
+        _perKey = Math.Max(options.Value.IngestEventsPerMinutePerKey, 1);
+        _perTown = Math.Max(options.Value.IngestEventsPerMinutePerTown, 1);
+        _buckets = PartitionedRateLimiter.Create<string, string>(resource => resource.StartsWith(TownPrefix, StringComparison.Ordinal)
+            ? RateLimitPartition.GetTokenBucketLimiter(resource, _ => PerMinute(_perTown))
+            : RateLimitPartition.GetTokenBucketLimiter(resource, _ => PerMinute(_perKey)));
     }
 
     /// <summary>
@@ -39,9 +39,9 @@ public sealed class IngestBudget : IDisposable
         {
             return null;
         }
-        var demands = new List<(string Resource, int Events, int Limit, string? Town)> { (KeyPrefix + keyId, events.Count, perKey, null) };
+        var demands = new List<(string Resource, int Events, int Limit, string? Town)> { (KeyPrefix + keyId, events.Count, _perKey, null) };
         demands.AddRange(events.GroupBy(e => e.Town, StringComparer.Ordinal)
-            .Select(g => (TownPrefix + g.Key, g.Count(), perTown, (string?)g.Key)));
+            .Select(g => (TownPrefix + g.Key, g.Count(), _perTown, (string?)g.Key)));
 
         foreach (var demand in demands)
         {
@@ -49,7 +49,7 @@ public sealed class IngestBudget : IDisposable
             {
                 return new IngestRefusal(demand.Town, demand.Events, demand.Limit, TimeSpan.FromMinutes(1), TooLarge: true);
             }
-            var available = buckets.GetStatistics(demand.Resource)?.CurrentAvailablePermits ?? demand.Limit;
+            var available = _buckets.GetStatistics(demand.Resource)?.CurrentAvailablePermits ?? demand.Limit;
             if (available < demand.Events)
             {
                 return new IngestRefusal(demand.Town, demand.Events, demand.Limit, WaitFor(demand.Events - available, demand.Limit), TooLarge: false);
@@ -57,7 +57,7 @@ public sealed class IngestBudget : IDisposable
         }
         foreach (var demand in demands)
         {
-            using var lease = buckets.AttemptAcquire(demand.Resource, demand.Events);
+            using var lease = _buckets.AttemptAcquire(demand.Resource, demand.Events);
             if (!lease.IsAcquired)
             {
                 var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
@@ -67,7 +67,7 @@ public sealed class IngestBudget : IDisposable
         return null;
     }
 
-    public void Dispose() => buckets.Dispose();
+    public void Dispose() => _buckets.Dispose();
 
     private static TokenBucketRateLimiterOptions PerMinute(int events) => new()
     {

@@ -5,12 +5,12 @@ namespace Supervision.Tests.Web.Components.Browser;
 /// <summary>A dashboard process and the system chromium, started before each test and stopped after it.</summary>
 public abstract class BrowserTest(DashboardServer server) : IAsyncLifetime
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     protected DashboardServer Server => server;
 
-    protected IBrowser Browser => browser ?? throw new InvalidOperationException("浏览器尚未启动。");
+    protected IBrowser Browser => _browser ?? throw new InvalidOperationException("浏览器尚未启动。");
 
     /// <summary>Runs just before the server starts (a first-run test starts its clock here).</summary>
     protected virtual void OnStarting()
@@ -22,17 +22,17 @@ public abstract class BrowserTest(DashboardServer server) : IAsyncLifetime
         SystemChromium.EnsurePresent();
         OnStarting();
         await server.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        browser = await DashboardTour.LaunchAsync(playwright);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await DashboardTour.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        if (_browser is not null)
         {
-            await browser.DisposeAsync();
+            await _browser.DisposeAsync();
         }
-        playwright?.Dispose();
+        _playwright?.Dispose();
         await server.DisposeAsync();
     }
 }

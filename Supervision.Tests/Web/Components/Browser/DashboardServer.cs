@@ -19,10 +19,10 @@ public sealed class DashboardServer(bool simulator = false, IReadOnlyDictionary<
     /// <summary>The first-run administrator's password, so the browser can sign in.</summary>
     public const string AdminPassword = "browser-test-2020";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("supervision-browser-").FullName;
-    private readonly StringBuilder errors = new();
-    private readonly List<string> output = [];
-    private Process? process;
+    private readonly string _folder = Directory.CreateTempSubdirectory("supervision-browser-").FullName;
+    private readonly StringBuilder _errors = new();
+    private readonly List<string> _output = [];
+    private Process? _process;
 
     public int Port { get; } = FreePort.Next();
 
@@ -33,29 +33,29 @@ public sealed class DashboardServer(bool simulator = false, IReadOnlyDictionary<
     {
         get
         {
-            lock (output)
+            lock (_output)
             {
-                return [.. output];
+                return [.. _output];
             }
         }
     }
 
     public async Task StartAsync()
     {
-        process = Start("--urls", BaseAddress.ToString().TrimEnd('/'));
-        await WebProcess.WaitUntilReadyAsync(process, BaseAddress, () => errors.ToString());
+        _process = Start("--urls", BaseAddress.ToString().TrimEnd('/'));
+        await WebProcess.WaitUntilReadyAsync(_process, BaseAddress, () => _errors.ToString());
     }
 
     /// <summary>Kills the server as a crash or a deployment would.</summary>
     public async Task StopAsync()
     {
-        if (process is { HasExited: false })
+        if (_process is { HasExited: false })
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
-        process?.Dispose();
-        process = null;
+        _process?.Dispose();
+        _process = null;
     }
 
     /// <summary>A write key for <paramref name="town"/>, created with the CLI as an operator would.</summary>
@@ -83,7 +83,7 @@ public sealed class DashboardServer(bool simulator = false, IReadOnlyDictionary<
     {
         await StopAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        Directory.Delete(_folder, recursive: true);
     }
 
     private Dictionary<string, string?> Environment => (settings ?? new Dictionary<string, string?>()).Aggregate(Defaults, (all, setting) =>
@@ -98,7 +98,7 @@ public sealed class DashboardServer(bool simulator = false, IReadOnlyDictionary<
         // that has not been published; everything else is configured explicitly below.
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["Database__Provider"] = "Sqlite",
-        ["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(folder, "supervision.db")}",
+        ["ConnectionStrings__Supervision"] = $"Data Source={Path.Combine(_folder, "supervision.db")}",
         ["Simulator__Enabled"] = simulator ? "true" : "false",
         // A newcomer configures nothing: the simulator run is `dotnet run`, whose launchSettings.json turns
         // demo mode on; it keeps the generated password, the demo accounts and the default logging.
@@ -115,17 +115,17 @@ public sealed class DashboardServer(bool simulator = false, IReadOnlyDictionary<
         {
             if (e.Data is not null)
             {
-                lock (output)
+                lock (_output)
                 {
-                    output.Add(e.Data);
+                    _output.Add(e.Data);
                 }
             }
         };
         started.ErrorDataReceived += (_, e) =>
         {
-            lock (errors)
+            lock (_errors)
             {
-                errors.AppendLine(e.Data);
+                _errors.AppendLine(e.Data);
             }
         };
         started.BeginOutputReadLine();

@@ -16,7 +16,7 @@ public sealed partial class NewcomerBrowserTests(ITestOutputHelper output) : Bro
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
 
-    private Stopwatch started = new();
+    private Stopwatch _started = new();
 
     [ChromiumFact]
     public async Task A_first_run_shows_every_page_with_simulated_data_for_the_demo_account_printed_on_the_console()
@@ -28,7 +28,7 @@ public sealed partial class NewcomerBrowserTests(ITestOutputHelper output) : Bro
         // The simulator writes its 28 days of history first (the live feed starts after it), so the first
         // figures to appear are the ranking's; the list pages below wait for the history to reach this month.
         await Expect(page.Locator(".hall-ranking tbody tr").First).ToBeVisibleAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
-        output.WriteLine($"首次启动到总览显示数据：{started.Elapsed.TotalSeconds:N1} 秒（目标 30 秒）");
+        output.WriteLine($"首次启动到总览显示数据：{_started.Elapsed.TotalSeconds:N1} 秒（目标 30 秒）");
 
         var stops = DashboardTour.Pages("370323001", "370323001-S02").Where(s => !s.Path.StartsWith("admin/apikeys", StringComparison.Ordinal));
         foreach (var stop in stops)
@@ -43,7 +43,7 @@ public sealed partial class NewcomerBrowserTests(ITestOutputHelper output) : Bro
         await DashboardTour.ScreenshotAsync(page, "newcomer-screen");
     }
 
-    protected override void OnStarting() => started = Stopwatch.StartNew();
+    protected override void OnStarting() => _started = Stopwatch.StartNew();
 
     /// <summary>
     /// Opens <paramref name="stop"/> until it shows data. List pages do not refresh by themselves, and the

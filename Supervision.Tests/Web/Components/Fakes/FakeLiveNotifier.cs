@@ -6,7 +6,7 @@ namespace Supervision.Tests.Web.Components.Fakes;
 /// <summary>Records subscriptions and delivers updates when a test publishes one.</summary>
 internal sealed class FakeLiveNotifier : ILiveNotifier
 {
-    private readonly List<Subscription> subscriptions = [];
+    private readonly List<Subscription> _subscriptions = [];
 
     public List<Alert> Recent { get; set; } = [];
 
@@ -14,9 +14,9 @@ internal sealed class FakeLiveNotifier : ILiveNotifier
     {
         get
         {
-            lock (subscriptions)
+            lock (_subscriptions)
             {
-                return subscriptions.Where(s => !s.Disposed).ToList();
+                return _subscriptions.Where(s => !s.Disposed).ToList();
             }
         }
     }
@@ -24,9 +24,9 @@ internal sealed class FakeLiveNotifier : ILiveNotifier
     public IDisposable Subscribe(string? town, Func<LiveUpdate, Task> handler)
     {
         var subscription = new Subscription(town, handler);
-        lock (subscriptions)
+        lock (_subscriptions)
         {
-            subscriptions.Add(subscription);
+            _subscriptions.Add(subscription);
         }
         return subscription;
     }

@@ -16,127 +16,127 @@ public sealed class SharedFigureCacheTests : IDisposable
     private static readonly Period ThisWeek = Period.WeekOf(new DateOnly(2020, 10, 9));
     private static readonly Period June = Period.Month(2020, 6);
 
-    private readonly GatedQueries queries = new();
-    private readonly FakeIngestionNotifications commits = new();
-    private readonly FixedSettingsProvider settings = new();
-    private readonly FakeTimeProvider time = new(Now);
-    private readonly SharedFigureCache cache;
+    private readonly GatedQueries _queries = new();
+    private readonly FakeIngestionNotifications _commits = new();
+    private readonly FixedSettingsProvider _settings = new();
+    private readonly FakeTimeProvider _time = new(Now);
+    private readonly SharedFigureCache _cache;
 
-    public SharedFigureCacheTests() => cache = new SharedFigureCache(queries, commits, settings, time);
+    public SharedFigureCacheTests() => _cache = new SharedFigureCache(_queries, _commits, _settings, _time);
 
-    public void Dispose() => cache.Dispose();
+    public void Dispose() => _cache.Dispose();
 
     [Fact]
     public async Task Two_askers_of_the_same_figures_get_one_snapshot_computed_once()
     {
-        queries.Hold();
-        var first = cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
-        var second = cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
-        queries.Release();
+        _queries.Hold();
+        var first = _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        var second = _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        _queries.Release();
 
         Assert.Same(await first, await second);
-        Assert.Equal(1, queries.Calls);
+        Assert.Equal(1, _queries.Calls);
     }
 
     [Fact]
     public async Task Today_so_far_asked_a_moment_apart_is_one_question()
     {
-        var first = await cache.RankHallsAsync(Period.TodaySoFar(Now), CancellationToken.None);
-        time.Advance(TimeSpan.FromSeconds(1));
+        var first = await _cache.RankHallsAsync(Period.TodaySoFar(Now), CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Same(first, await cache.RankHallsAsync(Period.TodaySoFar(time.GetUtcNow()), CancellationToken.None));
-        Assert.Equal(1, queries.Calls);
+        Assert.Same(first, await _cache.RankHallsAsync(Period.TodaySoFar(_time.GetUtcNow()), CancellationToken.None));
+        Assert.Equal(1, _queries.Calls);
     }
 
     [Fact]
     public async Task A_commit_in_scope_makes_the_next_asker_compute_a_new_snapshot()
     {
-        var before = await cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        var before = await _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
 
-        commits.Commit(new HashSet<string> { Nanma }, Now);
+        _commits.Commit(new HashSet<string> { Nanma }, Now);
 
-        Assert.NotSame(before, await cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None));
-        Assert.Equal(2, queries.Calls);
+        Assert.NotSame(before, await _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None));
+        Assert.Equal(2, _queries.Calls);
     }
 
     [Fact]
     public async Task A_commit_of_another_town_keeps_a_town_snapshot()
     {
-        var before = await cache.GetFiguresAsync(Scope.Town(Nanma), ThisWeek, CancellationToken.None);
+        var before = await _cache.GetFiguresAsync(Scope.Town(Nanma), ThisWeek, CancellationToken.None);
 
-        commits.Commit(new HashSet<string> { "370323002" }, Now);
+        _commits.Commit(new HashSet<string> { "370323002" }, Now);
 
-        Assert.Same(before, await cache.GetFiguresAsync(Scope.Town(Nanma), ThisWeek, CancellationToken.None));
+        Assert.Same(before, await _cache.GetFiguresAsync(Scope.Town(Nanma), ThisWeek, CancellationToken.None));
     }
 
     [Fact]
     public async Task A_commit_of_todays_rollups_keeps_a_past_period()
     {
-        var before = await cache.GetTrendAsync(Scope.County, June, CancellationToken.None);
+        var before = await _cache.GetTrendAsync(Scope.County, June, CancellationToken.None);
 
-        cache.Invalidate(new IngestionCommitted(new HashSet<string> { Nanma }, new HashSet<string>(), 1, Now,
+        _cache.Invalidate(new IngestionCommitted(new HashSet<string> { Nanma }, new HashSet<string>(), 1, Now,
             new HashSet<(string Town, DateOnly Day)> { (Nanma, new DateOnly(2020, 10, 9)) }));
 
-        Assert.Same(before, await cache.GetTrendAsync(Scope.County, June, CancellationToken.None));
+        Assert.Same(before, await _cache.GetTrendAsync(Scope.County, June, CancellationToken.None));
     }
 
     [Fact]
     public async Task A_computation_running_when_a_commit_lands_is_not_handed_to_later_askers()
     {
-        queries.Hold();
-        var early = cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        _queries.Hold();
+        var early = _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
 
-        commits.Commit(new HashSet<string> { Nanma }, Now);
-        var late = cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
-        queries.Release();
+        _commits.Commit(new HashSet<string> { Nanma }, Now);
+        var late = _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        _queries.Release();
 
         Assert.NotSame(await early, await late);
-        Assert.Equal(2, queries.Calls);
+        Assert.Equal(2, _queries.Calls);
     }
 
     [Fact]
     public async Task A_snapshot_is_computed_again_after_max_age()
     {
-        await cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        await _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
 
-        time.Advance(SharedFigureCache.MaxAge);
-        await cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        _time.Advance(SharedFigureCache.MaxAge);
+        await _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
 
-        Assert.Equal(2, queries.Calls);
+        Assert.Equal(2, _queries.Calls);
     }
 
     [Fact]
     public async Task New_settings_in_force_make_the_next_asker_compute_again()
     {
-        await cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
+        await _cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
 
-        settings.Current = new SettingsSnapshot(2, SupervisionSettings.Default);
-        await cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
+        _settings.Current = new SettingsSnapshot(2, SupervisionSettings.Default);
+        await _cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
 
-        Assert.Equal(2, queries.Calls);
+        Assert.Equal(2, _queries.Calls);
     }
 
     [Fact]
     public async Task A_failed_computation_is_not_kept()
     {
-        queries.FailNext = true;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetFiguresAsync(Scope.County, June, CancellationToken.None));
+        _queries.FailNext = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _cache.GetFiguresAsync(Scope.County, June, CancellationToken.None));
 
-        await cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
+        await _cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
 
-        Assert.Equal(2, queries.Calls);
+        Assert.Equal(2, _queries.Calls);
     }
 
     [Fact]
     public async Task One_asker_giving_up_does_not_cancel_the_snapshot_the_others_wait_for()
     {
-        queries.Hold();
+        _queries.Hold();
         using var closedTab = new CancellationTokenSource();
-        var leaving = cache.GetFiguresAsync(Scope.County, ThisWeek, closedTab.Token);
-        var staying = cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
+        var leaving = _cache.GetFiguresAsync(Scope.County, ThisWeek, closedTab.Token);
+        var staying = _cache.GetFiguresAsync(Scope.County, ThisWeek, CancellationToken.None);
 
         await closedTab.CancelAsync();
-        queries.Release();
+        _queries.Release();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => leaving);
         Assert.Equal(ThisWeek, (await staying).Period);
@@ -145,16 +145,16 @@ public sealed class SharedFigureCacheTests : IDisposable
     /// <summary>Answers with a new object per computation; can hold computations until released.</summary>
     private sealed class GatedQueries : IFigureQueries
     {
-        private TaskCompletionSource gate = Open();
-        private int calls;
+        private TaskCompletionSource _gate = Open();
+        private int _calls;
 
-        public int Calls => Volatile.Read(ref calls);
+        public int Calls => Volatile.Read(ref _calls);
 
         public bool FailNext { get; set; }
 
-        public void Hold() => gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        public void Hold() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Release() => gate.TrySetResult();
+        public void Release() => _gate.TrySetResult();
 
         public async Task<FigureSet> GetFiguresAsync(Scope scope, Period period, CancellationToken cancellationToken)
         {
@@ -191,8 +191,8 @@ public sealed class SharedFigureCacheTests : IDisposable
 
         private async Task EnterAsync(CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref calls);
-            await gate.Task.WaitAsync(cancellationToken);
+            Interlocked.Increment(ref _calls);
+            await _gate.Task.WaitAsync(cancellationToken);
             if (FailNext)
             {
                 FailNext = false;

@@ -31,11 +31,11 @@ public sealed class AuditLogPageTests : MudComponentTest
     // As the audit log stores details: web defaults (camelCase), Chinese unescaped.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly RecordingAuditLog log = new();
+    private readonly RecordingAuditLog _log = new();
 
     public AuditLogPageTests()
     {
-        Context.Services.AddSingleton<IAuditLog>(log);
+        Context.Services.AddSingleton<IAuditLog>(_log);
         Context.Services.AddSingleton<IFigureQueries>(new FakeFigureQueries());
     }
 
@@ -76,9 +76,9 @@ public sealed class AuditLogPageTests : MudComponentTest
     {
         foreach (var (action, target, details) in Written())
         {
-            await log.WriteAsync(new AuditActor("admin", "127.0.0.1"), action, target, details);
+            await _log.WriteAsync(new AuditActor("admin", "127.0.0.1"), action, target, details);
         }
-        var exports = new AuditLogExportAudit(log);
+        var exports = new AuditLogExportAudit(_log);
         var actor = new ExportActor("admin", "127.0.0.1");
         await exports.TableExportedAsync(actor, "cases", $"town:{Nanma}", "2020-W41", $"?period=2020-W41&town={Nanma}&status=late", CancellationToken.None);
         await exports.TableExportedAsync(actor, "meeting-pack", $"town:{Nanma}", "2020-W41", "?period=2020-W41", CancellationToken.None);
@@ -94,7 +94,7 @@ public sealed class AuditLogPageTests : MudComponentTest
         await WriteEveryKindAsync();
         Context.Render<MudPopoverProvider>();
         var cut = Context.Render<AuditLogPage>();
-        cut.WaitForAssertion(() => Assert.Equal(log.Entries.Count, cut.FindAll("td.audit-details").Count));
+        cut.WaitForAssertion(() => Assert.Equal(_log.Entries.Count, cut.FindAll("td.audit-details").Count));
         return cut;
     }
 
@@ -106,7 +106,7 @@ public sealed class AuditLogPageTests : MudComponentTest
     {
         await WriteEveryKindAsync();
 
-        Assert.Equal(AuditActions.All.Select(a => a.Action).Order(), log.Entries.Select(e => e.Action).Distinct().Order());
+        Assert.Equal(AuditActions.All.Select(a => a.Action).Order(), _log.Entries.Select(e => e.Action).Distinct().Order());
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public sealed class AuditLogPageTests : MudComponentTest
         var cut = await RenderLogAsync();
 
         var rows = cut.FindAll("tr").Where(tr => tr.QuerySelector("td.audit-details") is not null).ToList();
-        Assert.Equal(log.Entries.Count, rows.Count);
-        foreach (var (entry, row) in log.Entries.OrderByDescending(e => e.Id).Zip(rows))
+        Assert.Equal(_log.Entries.Count, rows.Count);
+        foreach (var (entry, row) in _log.Entries.OrderByDescending(e => e.Id).Zip(rows))
         {
             var details = row.QuerySelector("td.audit-details")!.TextContent.Trim();
             Assert.True(details.IndexOfAny(['{', '}', '"']) < 0, $"{entry.Action} 的详情不应是 JSON：{details}");

@@ -5,12 +5,12 @@ namespace Supervision.Tests.Web.Components.Pages.Screen;
 
 public sealed class ScreenRotationTests
 {
-    private readonly FakeTimeProvider time = new();
-    private int advanced;
+    private readonly FakeTimeProvider _time = new();
+    private int _advanced;
 
     private ScreenRotation Start(int slides, int seconds = 15)
     {
-        var rotation = new ScreenRotation(time, TimeSpan.FromSeconds(seconds), () => advanced++) { SlideCount = slides };
+        var rotation = new ScreenRotation(_time, TimeSpan.FromSeconds(seconds), () => _advanced++) { SlideCount = slides };
         rotation.Start();
         return rotation;
     }
@@ -20,9 +20,9 @@ public sealed class ScreenRotationTests
     {
         using var rotation = Start(13);
 
-        time.Advance(TimeSpan.FromSeconds(14));
+        _time.Advance(TimeSpan.FromSeconds(14));
 
-        Assert.Equal((0, 0), (rotation.Index, advanced));
+        Assert.Equal((0, 0), (rotation.Index, _advanced));
     }
 
     [Fact]
@@ -30,10 +30,10 @@ public sealed class ScreenRotationTests
     {
         using var rotation = Start(13);
 
-        time.Advance(TimeSpan.FromSeconds(15));
-        time.Advance(TimeSpan.FromSeconds(15));
+        _time.Advance(TimeSpan.FromSeconds(15));
+        _time.Advance(TimeSpan.FromSeconds(15));
 
-        Assert.Equal((2, 2), (rotation.Index, advanced));
+        Assert.Equal((2, 2), (rotation.Index, _advanced));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ScreenRotationTests
 
         for (var i = 0; i < 3; i++)
         {
-            time.Advance(TimeSpan.FromSeconds(15));
+            _time.Advance(TimeSpan.FromSeconds(15));
         }
 
         Assert.Equal(0, rotation.Index);
@@ -55,7 +55,7 @@ public sealed class ScreenRotationTests
         var rotation = Start(13);
         rotation.Dispose();
 
-        time.Advance(TimeSpan.FromMinutes(5));
+        _time.Advance(TimeSpan.FromMinutes(5));
 
         Assert.Equal(0, rotation.Index);
     }
