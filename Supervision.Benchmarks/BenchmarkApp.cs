@@ -1,9 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Benchmarks;
 

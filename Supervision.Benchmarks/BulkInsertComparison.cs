@@ -1,14 +1,7 @@
 using System.Diagnostics;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Events.Json;
-using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Benchmarks;
 

@@ -1,14 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
 
 namespace Supervision.Benchmarks;
 

@@ -1,11 +1,5 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
-using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
 
 namespace Supervision.Benchmarks;
 

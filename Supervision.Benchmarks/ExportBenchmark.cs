@@ -1,17 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity;
 using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
 using Supervision.Web.Export;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Tables;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Benchmarks;
 

@@ -1,18 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
-using Supervision.Domain.Figures;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Ingestion;
 using Supervision.Web.Ingestion.Projections;
-using Supervision.Web.Ingestion.Store;
-using Supervision.Web.Queries.Figures;
 using Supervision.Web.Simulation;
 
 namespace Supervision.Benchmarks;

@@ -1,21 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
-using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Ingestion;
 using Supervision.Web.Security;
-using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Benchmarks;
 

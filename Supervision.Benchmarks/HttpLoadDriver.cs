@@ -1,13 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
-using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
 
 namespace Supervision.Benchmarks;
 

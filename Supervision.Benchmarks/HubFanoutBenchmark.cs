@@ -2,14 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Events;
 using Supervision.Web.Data.Changes;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Ingestion;
 using Supervision.Web.Live;
 using Supervision.Web.Routing;
-using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Benchmarks;
 

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Events;
 using Supervision.Domain.Events.Validation;
-using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.Store;
 
 namespace Supervision.Benchmarks;
 

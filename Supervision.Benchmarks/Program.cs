@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Supervision.Benchmarks;
 
 // A named entry class: top-level statements would declare a second `Program`, clashing with the web app's.

@@ -1,16 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using LinqToDB.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Figures;
 using Supervision.Web.Api;
-using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.Store;
-using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Simulation;

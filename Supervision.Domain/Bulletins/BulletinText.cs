@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Supervision.Domain.Figures;
 
 namespace Supervision.Domain.Bulletins;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Supervision.Domain.Figures;
 
 /// <summary>Which way a figure moved against the one it is compared with.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Supervision.Domain.Targets;
 
 namespace Supervision.Domain.Figures;

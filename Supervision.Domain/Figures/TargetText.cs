@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Supervision.Domain.Figures;
 
 /// <summary>How a target reads in Chinese, the same in 未达标 marks, bulletins and the definitions page.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using static Supervision.Domain.Import.ImportColumns;
 
 namespace Supervision.Domain.Import;

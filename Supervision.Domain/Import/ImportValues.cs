@@ -1,4 +1,3 @@
-using System.Globalization;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Validation;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Supervision.Domain.Settings;
 
 /// <summary>How the admin page groups the settings.</summary>

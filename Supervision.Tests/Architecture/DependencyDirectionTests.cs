@@ -1,7 +1,4 @@
 using NetArchTest.Rules;
-using Supervision.Domain.Figures;
-using Microsoft.EntityFrameworkCore;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Providers;
 
 namespace Supervision.Tests.Architecture;

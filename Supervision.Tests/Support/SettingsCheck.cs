@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Common;
-
 namespace Supervision.Tests.Support;
 
 /// <summary>An area's settings registered on <paramref name="values"/> and checked as at start, without a host.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Supervision.Domain;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Web.Common;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Queries.Figures;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Supervision.Domain;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Api;
 
 /// <summary>A share on the wire: both parts, the fraction (null = “—”) and the zh-CN text.</summary>

@@ -1,4 +1,3 @@
-using Supervision.Domain.Reference;
 using Supervision.Web.Queries.Reference;
 using Supervision.Web.Security;
 using Supervision.Web.Routing;

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Supervision.Domain.Events.Json;
 using Supervision.Web.Routing;
 
 namespace Supervision.Web.ApiReference;

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using Supervision.Domain.Events;
 using static Supervision.Domain.Events.EventVocabulary;
 
 namespace Supervision.Web.ApiReference;

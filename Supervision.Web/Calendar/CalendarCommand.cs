@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Supervision.Domain;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Cli;
 using Supervision.Web.Security.Audit;
 using Supervision.Web.Common;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Calendar;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Supervision.Web.Common;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Settings;

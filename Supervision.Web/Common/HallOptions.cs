@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using Supervision.Domain.Calendar;
-
 namespace Supervision.Web.Common;
 
 /// <summary>Configuration section <c>Hall</c>: the hall's opening hours, <c>Hall:Opening</c> (default 08:30) and <c>Hall:ClosingTime</c> (default 17:30).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Common;
 
 namespace Supervision.Web.Common;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Calendar;
-
 namespace Supervision.Web.Common;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Queries.Figures;
 

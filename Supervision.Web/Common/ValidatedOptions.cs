@@ -1,8 +1,5 @@
 using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Reflection;
-using Microsoft.Extensions.Options;
 
 namespace Supervision.Web.Common;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Common;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Common;
 using Supervision.Web.Data.Health;
 using Supervision.Web.Data.Providers;

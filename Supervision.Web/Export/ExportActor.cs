@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Export;

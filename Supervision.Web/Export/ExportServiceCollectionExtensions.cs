@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Cli;
 using Supervision.Web.Data.Stores;
 using Supervision.Web.Export.Bulletins;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Supervision.Web.Cli;
 using Supervision.Web.Common;
 using Supervision.Web.Export.Bulletins;

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
-using Supervision.Domain.Events.Validation;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Data.Entities;

@@ -1,10 +1,4 @@
 using System.Buffers;
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.Extensions.Options;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
-using Supervision.Domain.Events.Validation;
 using Microsoft.Net.Http.Headers;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Hardening;

@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Validation;
 using Supervision.Web.Data;
 using Supervision.Web.Security;
 

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Supervision.Web.Ingestion;
 
 /// <summary>Configuration section <c>Ingestion</c>.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Cli;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Import;

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Reference;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Security;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Live;
 
 /// <summary>Methods the server calls on clients of <c>/hubs/live</c>.</summary>

@@ -1,8 +1,3 @@
-using System.Threading.Channels;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Events;
-using Supervision.Domain.Figures;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Queries.Live;
 using Supervision.Web.Queries.Reference;

@@ -1,5 +1,4 @@
 using Supervision.Web.Security;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Routing;
 
 namespace Supervision.Web.Live;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Live;
 
 /// <summary>A hall as the live views show it: the live state plus today's running counts.</summary>

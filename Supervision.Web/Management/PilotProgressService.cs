@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Reference;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Security.Audit;

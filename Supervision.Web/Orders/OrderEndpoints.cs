@@ -1,8 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Supervision.Domain;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Orders;
 using Supervision.Web.Queries.Orders;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Orders;
-
 namespace Supervision.Web.Orders;
 
 /// <summary>A new order as the raise form or the API sends it (<see cref="Subject"/> as in <see cref="SupervisionOrder.Subject"/>).</summary>

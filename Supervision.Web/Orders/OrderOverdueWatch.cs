@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Orders;
 using Supervision.Web.Data;
 using Supervision.Web.Live;
 

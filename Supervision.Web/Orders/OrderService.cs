@@ -1,11 +1,4 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Orders;
-using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Calendar;

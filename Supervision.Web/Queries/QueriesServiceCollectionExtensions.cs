@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Web.Queries.Accounts;
 using Supervision.Web.Queries.Bulletins;
 using Supervision.Web.Queries.Calendar;

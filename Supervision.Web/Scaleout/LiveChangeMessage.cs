@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Supervision.Web.Data.Changes;
 
 namespace Supervision.Web.Scaleout;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using StackExchange.Redis;
 
 namespace Supervision.Web.Scaleout;

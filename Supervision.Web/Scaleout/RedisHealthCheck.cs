@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace Supervision.Web.Scaleout;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using StackExchange.Redis;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Live;

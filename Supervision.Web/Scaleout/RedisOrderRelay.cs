@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Threading.Channels;
 using StackExchange.Redis;
 using Supervision.Web.Orders;
 

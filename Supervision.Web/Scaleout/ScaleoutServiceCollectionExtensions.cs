@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Supervision.Web.Common;
 using Supervision.Web.Live;
 

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Security;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Web.Security;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace Supervision.Web.Security;
 
 /// <summary>

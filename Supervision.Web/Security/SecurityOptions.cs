@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Supervision.Web.Security;
 
 /// <summary>Configuration section <c>Security</c>.</summary>

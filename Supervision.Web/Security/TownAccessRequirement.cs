@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.WebUtilities;
 using RouteData = Microsoft.AspNetCore.Components.RouteData;
 

@@ -1,6 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Domain.Settings;
-using Supervision.Domain.Targets;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Security;
 using Supervision.Web.Security.Audit;

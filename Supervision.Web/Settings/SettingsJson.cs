@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Settings;
-using Supervision.Domain.Targets;
-
 namespace Supervision.Web.Settings;
 
 /// <summary>

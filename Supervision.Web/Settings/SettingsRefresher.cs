@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Common;
 
 namespace Supervision.Web.Settings;

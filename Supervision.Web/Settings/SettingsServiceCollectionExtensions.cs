@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Supervision.Domain.Figures;
 using Supervision.Web.Hosting;
 using Supervision.Web.Queries.Settings;
 using Supervision.Web.Common;

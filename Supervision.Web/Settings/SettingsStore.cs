@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Settings;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Settings;
-
 namespace Supervision.Web.Settings;
 
 /// <summary>A save was refused; <see cref="Errors"/> carries one Chinese message per field (or "" for the whole save).</summary>

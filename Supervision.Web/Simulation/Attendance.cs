@@ -1,6 +1,3 @@
-using Supervision.Domain.Events;
-using Supervision.Domain.Reference;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>A staff member's day: status and when they start serving.</summary>

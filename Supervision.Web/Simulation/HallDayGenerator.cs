@@ -1,6 +1,3 @@
-using Supervision.Domain.Events;
-using Supervision.Domain.Reference;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Events;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Supervision.Domain.Reference;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Simulation;

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Events;
 using Supervision.Web.Cli;
 
 namespace Supervision.Web.Simulation;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Calendar;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>Everything fixed for one simulator: seed, calendar, hall hours and the halls.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Supervision.Domain.Events;
 using Supervision.Web.Ingestion;
 
 namespace Supervision.Web.Simulation;

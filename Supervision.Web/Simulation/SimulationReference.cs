@@ -1,5 +1,3 @@
-using Supervision.Domain.Reference;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>The reference data a simulation is generated from, exactly as the store holds it.</summary>

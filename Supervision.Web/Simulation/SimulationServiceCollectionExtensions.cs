@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Cli;
 using Supervision.Web.Common;
 using Supervision.Web.Data;

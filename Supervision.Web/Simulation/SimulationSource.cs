@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Calendar;

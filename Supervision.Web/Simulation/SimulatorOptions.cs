@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Simulation;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Reference;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>A staffed window during one day; times are minutes since local midnight.</summary>

@@ -1,6 +1,3 @@
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Reference;
-
 namespace Supervision.Web.Simulation;
 
 /// <summary>One hall as the simulator sees it: its windows, staff, items and how busy it is.</summary>

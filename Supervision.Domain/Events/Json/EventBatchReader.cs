@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Supervision.Domain.Events.Json;
 
 /// <summary>Reads a contract-v1 request body <c>{"events":[…]}</c>.</summary>

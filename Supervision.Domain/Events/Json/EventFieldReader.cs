@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Supervision.Domain.Events.Validation;
 
 namespace Supervision.Domain.Events.Json;

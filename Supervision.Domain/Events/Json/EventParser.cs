@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Supervision.Domain.Events.Validation;
 using static Supervision.Domain.Events.EventVocabulary;
 

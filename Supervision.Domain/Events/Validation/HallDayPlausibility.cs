@@ -1,4 +1,3 @@
-using System.Globalization;
 using Supervision.Domain.Calendar;
 
 namespace Supervision.Domain.Events.Validation;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
 

@@ -1,4 +1,3 @@
-using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using static Supervision.Tests.Domain.Activity.ActivityFixture;
 

@@ -1,4 +1,3 @@
-using Supervision.Domain.Activity;
 using static Supervision.Tests.Domain.Activity.ActivityFixture;
 
 namespace Supervision.Tests.Domain.Activity;

@@ -1,4 +1,3 @@
-using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 
 namespace Supervision.Tests.Domain.Activity;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Tests.Domain.Calendar;
 using static Supervision.Tests.Domain.Calendar.SeedCalendar;
 

@@ -1,5 +1,3 @@
-using Supervision.Domain.Activity.Rollups;
-
 namespace Supervision.Tests.Domain.Activity;
 
 public class HistogramTests

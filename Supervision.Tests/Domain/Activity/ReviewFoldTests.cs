@@ -1,5 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using static Supervision.Tests.Domain.Activity.ActivityFixture;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
 
 namespace Supervision.Tests.Domain.Activity;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Bulletins;
-
 namespace Supervision.Tests.Domain.Bulletins;
 
 public sealed class BulletinEditsTests

@@ -1,7 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Tests.Domain.Bulletins;
 
 public sealed class BulletinPeriodsTests

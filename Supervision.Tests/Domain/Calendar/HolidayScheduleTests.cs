@@ -1,4 +1,3 @@
-using Supervision.Domain.Calendar;
 using static Supervision.Tests.Domain.Calendar.SeedCalendar;
 
 namespace Supervision.Tests.Domain.Calendar;

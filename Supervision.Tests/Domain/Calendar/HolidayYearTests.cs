@@ -1,6 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Common;
 using static Supervision.Tests.Domain.Calendar.SeedCalendar;
 
 namespace Supervision.Tests.Domain.Calendar;

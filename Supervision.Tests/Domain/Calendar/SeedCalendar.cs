@@ -1,7 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Common;
-
 namespace Supervision.Tests.Domain.Calendar;
 
 /// <summary>The calendar built from the real seed-data/holidays.csv, shared because it is immutable.</summary>

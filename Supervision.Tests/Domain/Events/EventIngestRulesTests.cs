@@ -1,4 +1,3 @@
-using System.Text;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 

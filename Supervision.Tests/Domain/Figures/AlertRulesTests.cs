@@ -1,6 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using static Supervision.Tests.Domain.Figures.FigureWorld;
 
 namespace Supervision.Tests.Domain.Figures;

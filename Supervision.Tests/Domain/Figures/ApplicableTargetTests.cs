@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Domain.Targets;
 using static Supervision.Tests.Domain.Figures.FigureWorld;
 using static Supervision.Tests.Domain.Figures.OctoberFigures;
 

@@ -1,11 +1,5 @@
-using System.Globalization;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
-using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
-using Supervision.Domain.Targets;
 
 namespace Supervision.Tests.Domain.Figures;
 

@@ -1,4 +1,3 @@
-using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
 using static Supervision.Tests.Domain.Figures.FigureWorld;
 

@@ -1,5 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Figures;
 using static Supervision.Tests.Domain.Figures.FigureWorld;
 
 namespace Supervision.Tests.Domain.Figures;

@@ -1,6 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Tests.Domain.Figures;
 
 /// <summary>Figure 5 of a group of completed cases, as the 办理时效 page groups them by item or department.</summary>

@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-
 namespace Supervision.Tests.Domain.Figures;
 
 public sealed class PublishedMissTests

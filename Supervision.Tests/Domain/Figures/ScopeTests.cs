@@ -1,6 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Tests.Domain.Figures;
 
 public class ScopeTests

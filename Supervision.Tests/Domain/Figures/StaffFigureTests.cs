@@ -1,4 +1,3 @@
-using Supervision.Domain.Figures;
 using static Supervision.Tests.Domain.Figures.OctoberFigures;
 
 namespace Supervision.Tests.Domain.Figures;

@@ -1,6 +1,3 @@
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Tests.Domain.Figures;
 
 public sealed class TrendBucketsTests

@@ -1,4 +1,3 @@
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Import;
 using Supervision.Tests.Domain.Calendar;
 using Supervision.Tests.Web.Simulation;

@@ -1,7 +1,3 @@
-using System.Text;
-using Supervision.Domain;
-using Supervision.Domain.Orders;
-
 namespace Supervision.Tests.Domain.Orders;
 
 public sealed class EvidenceRulesTests

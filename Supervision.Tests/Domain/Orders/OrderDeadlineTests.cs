@@ -1,5 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Orders;
 using Supervision.Tests.Domain.Calendar;
 
 namespace Supervision.Tests.Domain.Orders;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Settings;
-
 namespace Supervision.Tests.Domain.Settings;
 
 public sealed class SupervisionSettingsTests

@@ -1,6 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Domain.Targets;
-
 namespace Supervision.Tests.Domain.Targets;
 
 public sealed class TargetRulesTests

@@ -1,6 +1,4 @@
-using Xunit.Abstractions;
 using Xunit.Sdk;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Support.Databases;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Web.Data;
-
 namespace Supervision.Tests.Support.Databases;
 
 /// <summary>

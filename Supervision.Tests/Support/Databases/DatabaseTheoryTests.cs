@@ -1,5 +1,3 @@
-using Supervision.Web.Data;
-using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace Supervision.Tests.Support.Databases;

@@ -1,8 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Supervision.Web.Data;
-
 namespace Supervision.Tests.Support.Databases;
 
 /// <summary>

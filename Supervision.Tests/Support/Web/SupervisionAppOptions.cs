@@ -1,5 +1,4 @@
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Support.Web;
 

@@ -1,12 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Security;
-using Supervision.Web.Security.Accounts;
-using Supervision.Web.Security.ApiKeys;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Support.Web;
 

@@ -1,14 +1,5 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
-using Supervision.Web.Data;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Support.Web;
 

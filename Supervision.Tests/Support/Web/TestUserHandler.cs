@@ -1,9 +1,6 @@
-using System.Security.Claims;
-using Supervision.Web.Security;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Supervision.Tests.Support.Web;
 

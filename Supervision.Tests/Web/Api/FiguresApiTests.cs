@@ -1,19 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
 using Supervision.Web.Api;
-using Supervision.Web.Data.Changes;
-using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.StaffPerformance;
-using Supervision.Web.Ingestion.Projections;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Api;
 

@@ -1,6 +1,4 @@
-using Microsoft.Playwright;
 using Supervision.Tests.Web.Components.Browser;
-using Supervision.Web.Routing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Tests.Web.ApiReference;

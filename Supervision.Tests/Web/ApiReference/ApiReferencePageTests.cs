@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Routing;
-using Supervision.Web.Security.Hardening;
 
 namespace Supervision.Tests.Web.ApiReference;
 

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Supervision.Domain.Events;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Routing;
-using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.ApiReference;
 

@@ -1,11 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Web.Cli;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Calendar;
-using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Security.Audit;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Calendar;
 

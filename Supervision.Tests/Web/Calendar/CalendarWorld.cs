@@ -1,12 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Queries.Calendar;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Calendar;

@@ -1,13 +1,6 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Calendar;
-using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Security.Audit;
 using static Supervision.Tests.Web.Calendar.CalendarWorld;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Calendar;
 

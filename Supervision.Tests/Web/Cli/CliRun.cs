@@ -1,5 +1,3 @@
-using Supervision.Web.Hosting;
-
 namespace Supervision.Tests.Web.Cli;
 
 /// <summary>A verb run through the app's command line against an app already started in the test.</summary>

@@ -1,5 +1,3 @@
-using Supervision.Web.Hosting;
-
 namespace Supervision.Tests.Web.Cli;
 
 public sealed class CommandLineArgumentsTests

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Services;
-using Supervision.Web.Data;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Security.Accounts;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Cli;
 

@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Web.Ingestion.Import;
-using Supervision.Web.Data;
-using Supervision.Web.Security.ApiKeys;
 using Supervision.Web.Ingestion.Store;
-using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Cli;
 

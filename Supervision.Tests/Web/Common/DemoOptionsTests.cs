@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Supervision.Tests.Support;
-using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Common;
 

@@ -1,14 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Tests.Web.Common;
 

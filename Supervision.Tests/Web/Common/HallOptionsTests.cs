@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Calendar;
 using Supervision.Tests.Support;
-using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Tests.Web.Common;
 

@@ -1,6 +1,4 @@
-using Supervision.Domain.Calendar;
 using Supervision.Tests.Domain.Calendar;
-using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Common;
 

@@ -1,5 +1,3 @@
-using Supervision.Domain.Calendar;
-using Supervision.Web.Common;
 using static Supervision.Tests.Domain.Calendar.SeedCalendar;
 
 namespace Supervision.Tests.Web.Common;

@@ -1,5 +1,3 @@
-using Supervision.Web.Common;
-
 namespace Supervision.Tests.Web.Common;
 
 public sealed class ZhFormatMomentTests

@@ -1,6 +1,3 @@
-using Supervision.Web.Common;
-using Supervision.Web.Components.Shared;
-
 namespace Supervision.Tests.Web.Common;
 
 public sealed class ZhFormatTests

@@ -1,6 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Web.Common;
-
 namespace Supervision.Tests.Web.Common;
 
 public sealed class ZhFormatTimeLeftTests

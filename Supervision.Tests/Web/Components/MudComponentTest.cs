@@ -1,4 +1,3 @@
-using Bunit;
 using MudBlazor.Services;
 
 namespace Supervision.Tests.Web.Components;

@@ -1,9 +1,4 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
-using Supervision.Web.Common;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Data;
 

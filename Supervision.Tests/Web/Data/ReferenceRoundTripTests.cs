@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Data;
 

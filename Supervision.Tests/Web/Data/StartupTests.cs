@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Seed;
 
 namespace Supervision.Tests.Web.Data;

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Security.Audit;
-
 namespace Supervision.Tests.Web.Export;
 
 public sealed class AuditTests

@@ -1,17 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ClosedXML.Excel;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Simulation;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Web.Data;
-using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Queries.Figures;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Export;

@@ -1,13 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ClosedXML.Excel;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
-using Supervision.Web.Export;
-using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Security.Audit;
-
 namespace Supervision.Tests.Web.Export;
 
 /// <summary>Editing before 印发, then 更正 and 撤回 by the county admin; issued files never change.</summary>

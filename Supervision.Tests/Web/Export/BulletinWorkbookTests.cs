@@ -1,10 +1,5 @@
-using ClosedXML.Excel;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
-using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Export;
 

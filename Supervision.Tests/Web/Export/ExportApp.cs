@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
 
 namespace Supervision.Tests.Web.Export;
 

@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Security.ApiKeys;
-
 namespace Supervision.Tests.Web.Export;
 
 [Collection(JuneBulletin.Collection)]

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using ClosedXML.Excel;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Orders;
-using Supervision.Web.Export.Excel;
 using Supervision.Web.Export.MeetingPack;
 using static Supervision.Tests.Web.Orders.OrderApp;
 

@@ -1,13 +1,3 @@
-using System.Net.Http.Json;
-using System.Security.Claims;
-using System.Text.Json;
-using ClosedXML.Excel;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
-using Supervision.Web.Orders;
-using Supervision.Web.Queries.Figures;
-using Supervision.Web.Security;
-using Supervision.Web.Security.Audit;
 using static Supervision.Tests.Web.Orders.OrderApp;
 
 namespace Supervision.Tests.Web.Export;

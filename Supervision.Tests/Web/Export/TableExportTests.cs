@@ -1,9 +1,4 @@
 using System.IO.Compression;
-using ClosedXML.Excel;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Export;

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Calendar;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Hosting;
 

@@ -1,6 +1,3 @@
-using Supervision.Web.Common;
-using Supervision.Web.Hosting;
-
 namespace Supervision.Tests.Web.Hosting;
 
 public sealed class StartupBannerTests

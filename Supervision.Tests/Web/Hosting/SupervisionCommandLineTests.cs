@@ -1,5 +1,3 @@
-using Supervision.Web.Hosting;
-
 namespace Supervision.Tests.Web.Hosting;
 
 public sealed class SupervisionCommandLineTests

@@ -1,8 +1,6 @@
 using Supervision.Tests.Support;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Common;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Hosting;

@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.Projections;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;

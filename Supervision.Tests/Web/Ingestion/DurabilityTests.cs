@@ -1,11 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Services;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 

@@ -1,16 +1,5 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
-using Supervision.Web.Data.Changes;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Security.ApiKeys;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 

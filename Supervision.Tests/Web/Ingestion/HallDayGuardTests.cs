@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using Supervision.Domain.Events;
 using Supervision.Tests.Web.Security;
 

@@ -1,5 +1,4 @@
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 

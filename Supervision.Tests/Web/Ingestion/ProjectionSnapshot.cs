@@ -1,10 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Web.Data;
-using Supervision.Web.Data.Entities;
-
 namespace Supervision.Tests.Web.Ingestion;
 
 /// <summary>Every projection table as sorted JSON rows: compares whole rows without naming their columns.</summary>

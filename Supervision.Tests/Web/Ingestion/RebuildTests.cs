@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.Projections;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 

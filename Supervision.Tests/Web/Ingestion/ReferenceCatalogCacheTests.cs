@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
 using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Ingestion;

@@ -1,14 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data.Seed;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.Projections;
 using static Supervision.Tests.Web.Ingestion.Samples;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion;
 

@@ -1,11 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Web.Data;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Ingestion;
 using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Ingestion;

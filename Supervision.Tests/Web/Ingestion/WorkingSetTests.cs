@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Ingestion.Projections;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion;

@@ -1,9 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Web.Live;
-using Supervision.Web.Queries.Reference;
-
 namespace Supervision.Tests.Web.Live;
 
 public sealed class AlertWordingTests

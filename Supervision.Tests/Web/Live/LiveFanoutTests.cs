@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Domain.Figures;
-using Supervision.Web.Live;
-
 namespace Supervision.Tests.Web.Live;
 
 public sealed class LiveFanoutTests

@@ -1,18 +1,10 @@
-using System.Net.Http.Headers;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Support;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Live;
-using Supervision.Web.Routing;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Live;

@@ -1,15 +1,9 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Domain.Events;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Support;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
-using Supervision.Web.Live;
-using Supervision.Web.Security.Audit;
-using Supervision.Web.Settings;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Live;

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Pages;
-using Supervision.Web.Management;
-using Supervision.Web.Queries.Reference;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Management;
 

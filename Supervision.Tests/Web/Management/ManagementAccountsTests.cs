@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Management;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Management;
 

@@ -1,13 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain;
-using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
-using Supervision.Domain.Targets;
 using Supervision.Tests.Web.Components.Pages;
-using Supervision.Web.Management;
-using Supervision.Web.Queries.Reference;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Management;
 

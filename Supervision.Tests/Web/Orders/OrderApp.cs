@@ -1,15 +1,5 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Orders;
 using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Export;
-using Supervision.Web.Data;
-using Supervision.Web.Orders;
-using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Orders;
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Supervision.Tests.Web.Export;
 using static Supervision.Tests.Web.Orders.OrderApp;
 

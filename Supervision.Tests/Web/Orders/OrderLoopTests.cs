@@ -1,13 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
 using Supervision.Tests.Web.Export;
-using Supervision.Web.Data;
-using Supervision.Web.Orders;
-using Supervision.Web.Security.Audit;
 using static Supervision.Tests.Web.Orders.OrderApp;
 
 namespace Supervision.Tests.Web.Orders;

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Export;
-using Supervision.Web.Live;
-using Supervision.Web.Orders;
 using static Supervision.Tests.Web.Orders.OrderApp;
 using Supervision.Tests.Support.Web;
 

@@ -1,6 +1,5 @@
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Queries;

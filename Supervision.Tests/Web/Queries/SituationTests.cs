@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Queries.Figures;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Queries;

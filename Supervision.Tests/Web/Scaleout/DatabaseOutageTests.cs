@@ -1,13 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
-using System.Text.Json;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Supervision.Domain.Events;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Ingestion;
 
 namespace Supervision.Tests.Web.Scaleout;
 

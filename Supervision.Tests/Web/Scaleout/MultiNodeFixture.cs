@@ -1,4 +1,3 @@
-using Npgsql;
 using Supervision.Tests.Support.Services;
 
 namespace Supervision.Tests.Web.Scaleout;

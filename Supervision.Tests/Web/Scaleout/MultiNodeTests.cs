@@ -1,18 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
-using Npgsql;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Support;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Live;
-using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Scaleout;
 

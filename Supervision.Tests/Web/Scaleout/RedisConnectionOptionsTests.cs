@@ -1,9 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Supervision.Tests.Support;
-using Supervision.Web.Common;
-using Supervision.Web.Scaleout;
 
 namespace Supervision.Tests.Web.Scaleout;
 

@@ -1,10 +1,6 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Logging.Abstractions;
-using Supervision.Domain.Orders;
 using Supervision.Tests.Support;
 using Supervision.Tests.Support.Services;
-using Supervision.Web.Orders;
-using Supervision.Web.Scaleout;
 
 namespace Supervision.Tests.Web.Scaleout;
 

@@ -1,12 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Support.Web;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Live;
-using Supervision.Web.Scaleout;
 
 namespace Supervision.Tests.Web.Scaleout;
 

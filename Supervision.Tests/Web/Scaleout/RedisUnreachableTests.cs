@@ -1,14 +1,8 @@
-using System.Net;
-using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support;
 using Supervision.Tests.Support.Services;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Live;
-using Supervision.Web.Scaleout;
 
 namespace Supervision.Tests.Web.Scaleout;
 

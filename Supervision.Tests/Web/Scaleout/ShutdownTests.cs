@@ -1,12 +1,7 @@
 using System.Reflection;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Configuration;
 using StackExchange.Redis;
 using Supervision.Tests.Support.Services;
-using Supervision.Web.Live;
-using Supervision.Web.Scaleout;
 
 namespace Supervision.Tests.Web.Scaleout;
 

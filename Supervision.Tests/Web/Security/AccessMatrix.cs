@@ -1,5 +1,4 @@
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,15 +1,6 @@
-using System.Net;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Live;
-using Supervision.Web.Security.ApiKeys;
-using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,9 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security;
-using Supervision.Web.Security.Accounts;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,11 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Common;
-using Supervision.Web.Security;
 using Supervision.Web.Queries.Accounts;
-using Supervision.Web.Security.Accounts;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using System.Net;
-using System.Text.Json;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Supervision.Web.Security;
-using Supervision.Web.Security.ApiKeys;
-
 namespace Supervision.Tests.Web.Security;
 
 public sealed class HallAccessTests

@@ -1,6 +1,4 @@
-using System.Net;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security.ApiKeys;
 
 namespace Supervision.Tests.Web.Security;
 

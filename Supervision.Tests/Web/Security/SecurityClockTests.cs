@@ -1,12 +1,4 @@
-using System.Globalization;
-using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Security;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
 

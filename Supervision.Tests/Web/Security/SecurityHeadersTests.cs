@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security.Hardening;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,11 +1,5 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,11 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Components.Pages.Towns;
-using Supervision.Web.Security;
 
 namespace Supervision.Tests.Web.Security;
 

@@ -1,13 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Settings;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
-using Supervision.Web.Queries.Settings;
-using Supervision.Web.Security.Audit;
-using Supervision.Web.Settings;
-using Supervision.Web.Common;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Settings;
 

@@ -1,13 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Queries.Settings;
-using Supervision.Web.Security.ApiKeys;
-using Supervision.Web.Security.Audit;
-using Supervision.Web.Settings;
-using Supervision.Web.Routing;
 
 namespace Supervision.Tests.Web.Settings;
 

@@ -1,15 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Settings;
-using Supervision.Domain.Targets;
 using Supervision.Tests.Web.Ingestion;
 using Supervision.Tests.Web.Queries;
-using Supervision.Web.Ingestion.Projections;
-using Supervision.Web.Queries.Figures;
-using Supervision.Web.Security.Audit;
-using Supervision.Web.Settings;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Settings;

@@ -1,14 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Settings;
-using Supervision.Domain.Targets;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
-using Supervision.Web.Queries.Settings;
-using Supervision.Web.Security.Audit;
-using Supervision.Web.Settings;
 
 namespace Supervision.Tests.Web.Settings;
 

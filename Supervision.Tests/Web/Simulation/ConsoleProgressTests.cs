@@ -1,5 +1,3 @@
-using Supervision.Web.Simulation;
-
 namespace Supervision.Tests.Web.Simulation;
 
 public sealed class ConsoleProgressTests

@@ -1,7 +1,6 @@
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Domain.Events.Validation;
-using Supervision.Web.Simulation;
 using static Supervision.Tests.Web.Simulation.SeedReference;
 
 namespace Supervision.Tests.Web.Simulation;

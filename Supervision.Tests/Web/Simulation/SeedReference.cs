@@ -1,7 +1,5 @@
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Reference;
 using Supervision.Web.Data.Seed;
-using Supervision.Web.Simulation;
 
 namespace Supervision.Tests.Web.Simulation;
 

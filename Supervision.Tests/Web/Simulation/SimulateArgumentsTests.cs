@@ -1,6 +1,3 @@
-using Supervision.Web.Hosting;
-using Supervision.Web.Simulation;
-
 namespace Supervision.Tests.Web.Simulation;
 
 public sealed class SimulateArgumentsTests

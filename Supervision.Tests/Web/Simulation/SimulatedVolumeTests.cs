@@ -1,6 +1,5 @@
 using Supervision.Domain.Events;
 using Supervision.Domain.Reference;
-using Supervision.Web.Simulation;
 using static Supervision.Tests.Web.Simulation.SeedReference;
 
 namespace Supervision.Tests.Web.Simulation;

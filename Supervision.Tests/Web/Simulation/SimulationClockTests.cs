@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Web.Simulation;
 using static Supervision.Tests.Web.Simulation.SeedReference;
 
 namespace Supervision.Tests.Web.Simulation;

@@ -1,7 +1,5 @@
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
-using Supervision.Web.Ingestion;
-using Supervision.Web.Simulation;
 using static Supervision.Tests.Web.Simulation.SeedReference;
 
 namespace Supervision.Tests.Web.Simulation;

@@ -1,4 +1,3 @@
-using Supervision.Web.Simulation;
 using static Supervision.Tests.Web.Simulation.SeedReference;
 
 namespace Supervision.Tests.Web.Simulation;

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Data;
-using Supervision.Web.Simulation;
-
 namespace Supervision.Tests.Web.Simulation;
 
 public sealed class SimulatorRegistrationTests

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Supervision.Web.Telemetry;
 
 namespace Supervision.Tests.Web.Telemetry;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
 using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Components.Shared;

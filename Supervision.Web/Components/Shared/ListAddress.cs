@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Supervision.Domain;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Components.Shared;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Supervision.Domain.Figures;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Common;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using Supervision.Web.Common;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Live;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using Supervision.Web.Live;
 
 namespace Supervision.Web.Components.Shared;

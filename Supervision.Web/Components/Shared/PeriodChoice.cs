@@ -1,6 +1,3 @@
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Components.Shared;
 
 /// <summary>The period shortcuts the dashboard offers, in the words people use at the meeting.</summary>

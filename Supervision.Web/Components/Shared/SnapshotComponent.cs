@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace Supervision.Web.Components.Shared;
 
 /// <summary>

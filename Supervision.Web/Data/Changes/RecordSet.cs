@@ -1,6 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Events;
 using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Changes;

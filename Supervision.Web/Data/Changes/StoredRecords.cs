@@ -1,7 +1,4 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Events;
 
 namespace Supervision.Web.Data.Changes;
 

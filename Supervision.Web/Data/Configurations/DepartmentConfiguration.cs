@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Supervision.Domain.Reference;
 
 namespace Supervision.Web.Data.Configurations;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Supervision.Domain.Bulletins;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Data.Entities;
 

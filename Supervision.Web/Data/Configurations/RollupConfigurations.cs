@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Supervision.Domain.Activity.Rollups;
 
 namespace Supervision.Web.Data.Configurations;
 

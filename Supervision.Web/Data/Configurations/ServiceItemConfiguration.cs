@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Supervision.Domain.Reference;
 using Supervision.Web.Data.Conventions;
 
 namespace Supervision.Web.Data.Configurations;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Events;
-
 namespace Supervision.Web.Data.Entities;
 
 /// <summary>

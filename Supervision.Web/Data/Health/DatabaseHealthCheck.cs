@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Data.Health;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Supervision.Web.Data.Seed;
 
 /// <summary>An element of a JSON seed array, numbered from 1 as people count (第1条 is the first).</summary>

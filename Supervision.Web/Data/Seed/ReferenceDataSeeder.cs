@@ -1,7 +1,5 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Supervision.Domain.Reference;
 
 namespace Supervision.Web.Data.Seed;
 

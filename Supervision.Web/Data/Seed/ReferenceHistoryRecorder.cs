@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Reference;
 
 namespace Supervision.Web.Data.Seed;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Reference;
 using Supervision.Web.Data.Configurations;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Common;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Supervision.Web.Data.Seed;
 
 /// <summary>Configuration section <c>SeedData</c>: <c>SeedData:Path</c>, the seed-data folder (relative to the content root); see <see cref="SeedDataLocator"/>.</summary>

@@ -1,4 +1,3 @@
-using Supervision.Domain.Reference;
 using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Data.Seed;

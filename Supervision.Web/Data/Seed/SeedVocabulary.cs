@@ -1,5 +1,3 @@
-using Supervision.Domain.Reference;
-
 namespace Supervision.Web.Data.Seed;
 
 /// <summary>The Chinese terms the seed files use for each enumeration.</summary>

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Supervision.Domain;
-using Supervision.Domain.Figures;
 using Supervision.Web.Cli;
 
 namespace Supervision.Web.Export.Bulletins;

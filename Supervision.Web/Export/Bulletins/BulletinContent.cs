@@ -1,7 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Reference;
 using Supervision.Web.Common;
 using Supervision.Web.Queries.Figures;
 

@@ -1,7 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries;
 using Supervision.Web.Settings;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Supervision.Domain;
-using Supervision.Domain.Bulletins;
 using Supervision.Web.Security;
 using Supervision.Web.Routing;
 

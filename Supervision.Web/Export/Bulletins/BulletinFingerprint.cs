@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using Supervision.Domain.Bulletins;
-
 namespace Supervision.Web.Export.Bulletins;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Supervision.Domain.Bulletins;
-
 namespace Supervision.Web.Export.Bulletins;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Web.Data.Stores;
 using Supervision.Web.Queries.Bulletins;
 using Supervision.Web.Data.Entities;

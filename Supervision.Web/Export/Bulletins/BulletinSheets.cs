@@ -1,9 +1,4 @@
-using Supervision.Domain;
 using ClosedXML.Excel;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Reference;
 using Supervision.Web.Export.Excel;
 
 namespace Supervision.Web.Export.Bulletins;

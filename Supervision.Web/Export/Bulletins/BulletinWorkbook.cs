@@ -1,7 +1,5 @@
 using ClosedXML.Excel;
-using Supervision.Domain.Bulletins;
 using Supervision.Web.Export.Excel;
-using Supervision.Domain.Figures;
 
 namespace Supervision.Web.Export.Bulletins;
 

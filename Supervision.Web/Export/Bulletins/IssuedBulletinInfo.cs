@@ -1,6 +1,4 @@
 using Supervision.Web.Routing;
-using System.Linq.Expressions;
-using Supervision.Domain.Bulletins;
 using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Export.Bulletins;

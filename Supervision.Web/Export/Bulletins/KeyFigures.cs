@@ -1,7 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Export.Bulletins;
 
 /// <summary>One line of the 综述 key-figure table: a figure this period and last, its target, and whether it missed.</summary>

@@ -1,6 +1,3 @@
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Orders;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Orders;

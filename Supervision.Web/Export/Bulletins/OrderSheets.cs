@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Supervision.Domain.Orders;
 using Supervision.Web.Export.Excel;
 
 namespace Supervision.Web.Export.Bulletins;

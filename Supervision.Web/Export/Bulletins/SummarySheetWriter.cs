@@ -1,6 +1,4 @@
 using ClosedXML.Excel;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Figures;
 using Supervision.Web.Export.Excel;
 
 namespace Supervision.Web.Export.Bulletins;

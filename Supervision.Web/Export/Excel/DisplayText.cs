@@ -1,6 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Export.Excel;
 
 /// <summary>

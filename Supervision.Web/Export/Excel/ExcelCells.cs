@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Supervision.Domain.Figures;
 
 namespace Supervision.Web.Export.Excel;
 

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Supervision.Domain.Figures;
 
 namespace Supervision.Web.Export.Excel;
 

@@ -1,6 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Orders;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Common;
 using Supervision.Web.Queries.Figures;

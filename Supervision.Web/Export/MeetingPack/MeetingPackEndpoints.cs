@@ -1,5 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Figures;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Common;
 using Supervision.Web.Export.MeetingPack;

@@ -1,7 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Orders;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Orders;

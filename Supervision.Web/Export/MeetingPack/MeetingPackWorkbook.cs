@@ -1,7 +1,4 @@
 using ClosedXML.Excel;
-using Supervision.Domain;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Orders;
 using Supervision.Web.Export.Bulletins;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Export.MeetingPack;

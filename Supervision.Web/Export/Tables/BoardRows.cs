@@ -1,4 +1,3 @@
-using Supervision.Domain.Activity;
 using Supervision.Web.Queries.Complaints;
 using Supervision.Web.Queries.Reviews;
 

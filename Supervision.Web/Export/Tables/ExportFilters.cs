@@ -1,7 +1,3 @@
-using System.Globalization;
-using Supervision.Domain;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
 using Supervision.Web.Common;
 using Supervision.Web.Queries.Figures;
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Supervision.Web.Export.Tables;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Activity;
 using Supervision.Web.Export.Excel;
 
 namespace Supervision.Web.Export.Tables;

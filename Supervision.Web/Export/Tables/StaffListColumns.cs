@@ -1,5 +1,3 @@
-using Supervision.Domain;
-using Supervision.Domain.Figures;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries.StaffPerformance;
 

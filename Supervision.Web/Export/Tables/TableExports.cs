@@ -1,4 +1,3 @@
-using Supervision.Domain.Activity;
 using Supervision.Web.Export.Excel;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Cases;

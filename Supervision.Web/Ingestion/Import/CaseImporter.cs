@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Supervision.Domain.Events;
-using Supervision.Domain.Import;
 using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Ingestion.Import;

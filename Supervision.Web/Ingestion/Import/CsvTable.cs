@@ -1,4 +1,3 @@
-using Supervision.Domain.Import;
 using Supervision.Web.Common;
 
 namespace Supervision.Web.Ingestion.Import;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Supervision.Web.Cli;
 
 namespace Supervision.Web.Ingestion.Import;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Import;
-
 namespace Supervision.Web.Ingestion.Import;
 
 /// <summary>A spreadsheet read from disk, and how it was read (for the progress line).</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using ClosedXML.Excel;
-using Supervision.Domain.Import;
 
 namespace Supervision.Web.Ingestion.Import;
 

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Events;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Data.Entities;

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Supervision.Domain.Events;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Store;

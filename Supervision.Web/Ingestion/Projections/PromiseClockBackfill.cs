@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Events;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Ingestion.Projections;

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
 using Supervision.Web.Ingestion.Store;

@@ -1,7 +1,6 @@
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Events;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 

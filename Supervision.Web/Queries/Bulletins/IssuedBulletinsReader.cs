@@ -1,6 +1,4 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Data.Stores;

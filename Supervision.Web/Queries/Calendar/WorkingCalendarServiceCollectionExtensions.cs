@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Common;
 
 namespace Supervision.Web.Queries.Calendar;

@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Events;
-using Supervision.Domain.Events.Json;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.Calendar;

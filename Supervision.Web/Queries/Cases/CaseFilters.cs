@@ -1,5 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Web.Queries.Cases;

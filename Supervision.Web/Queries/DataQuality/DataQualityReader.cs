@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Queries.DataQuality;

@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 using Supervision.Web.Queries.Cases;
 using Supervision.Web.Queries.Live;

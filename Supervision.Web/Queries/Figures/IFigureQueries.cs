@@ -1,6 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Queries.Figures;
 
 /// <summary>

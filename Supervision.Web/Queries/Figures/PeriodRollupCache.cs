@@ -1,4 +1,3 @@
-using Supervision.Domain.Activity.Rollups;
 using Supervision.Web.Common;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Data.Changes;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Web.Common;
 using Supervision.Web.Ingestion;
 using Supervision.Web.Settings;

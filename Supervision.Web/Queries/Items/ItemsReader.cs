@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Reference;
-using Supervision.Domain.Targets;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Queries.Items;

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Data;
 using Supervision.Web.Queries.Cases;
 using Supervision.Web.Queries.Figures;

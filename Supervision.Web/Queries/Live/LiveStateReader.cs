@@ -1,11 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;
-using Supervision.Domain.Events;
 using Supervision.Web.Queries.Calendar;
 
 namespace Supervision.Web.Queries.Live;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Queries.Orders;
 
 /// <summary>What the navigation badge and the town page's order panel read: small counts, kept apart so a page test can stand in for them.</summary>

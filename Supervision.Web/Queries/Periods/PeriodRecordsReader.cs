@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Queries.StaffPerformance;

@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Queries.ProcessingTimes;
 
 /// <summary>办理时效: figure 5 per hall, per department (部门 of the item) and per item, over the cases completed in a period.</summary>

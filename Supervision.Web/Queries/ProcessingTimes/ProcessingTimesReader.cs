@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Reference;
-using Supervision.Domain.Targets;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 

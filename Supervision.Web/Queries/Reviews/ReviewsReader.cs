@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
 using Supervision.Web.Data;
 
 namespace Supervision.Web.Queries.Reviews;

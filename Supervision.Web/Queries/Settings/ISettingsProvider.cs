@@ -1,6 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Domain.Settings;
-
 namespace Supervision.Web.Queries.Settings;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Reference;
 using Supervision.Web.Data;
 using Supervision.Web.Queries.Calendar;
 using Supervision.Web.Queries.Settings;

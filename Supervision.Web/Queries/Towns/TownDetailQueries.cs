@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Events;
-using Supervision.Domain.Reference;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 

@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Queries.Trends;
 
 /// <summary>The trends of the overview and the town page: finished weeks or working days, pooled per period.</summary>

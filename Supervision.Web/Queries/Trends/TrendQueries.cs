@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Reference;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Changes;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Common;
 using Supervision.Web.Data;
 using Supervision.Web.Data.Entities;

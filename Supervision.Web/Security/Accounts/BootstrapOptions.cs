@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Supervision.Web.Security.Accounts;
 
 /// <summary>Configuration section <c>Bootstrap</c>: how the first administrator is created.</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Routing;
 using Supervision.Web.Data.Entities;
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Supervision.Web.Security.Accounts;
 
 /// <summary>Strong one-time passwords for new accounts and resets, readable aloud (no 0/O, 1/l/I).</summary>

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Data.Entities;
 
 namespace Supervision.Web.Security.Accounts;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.Audit;
 

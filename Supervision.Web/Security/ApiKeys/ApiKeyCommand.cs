@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using Supervision.Domain;
 using Supervision.Web.Cli;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Security.ApiKeys;

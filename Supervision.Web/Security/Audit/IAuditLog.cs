@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Supervision.Web.Cli;
 using Supervision.Web.Data.Entities;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Supervision.Web.Data;
 using Supervision.Web.Routing;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Options;
 using Supervision.Web.Common;
 
 namespace Supervision.Web.Security.Hardening;

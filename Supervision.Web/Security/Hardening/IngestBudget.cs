@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
-using Supervision.Domain.Events;
 
 namespace Supervision.Web.Security.Hardening;
 

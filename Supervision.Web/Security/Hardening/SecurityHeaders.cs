@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Supervision.Web.Routing;
 
 namespace Supervision.Web.Security.Hardening;

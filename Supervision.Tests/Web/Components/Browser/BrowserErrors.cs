@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using Microsoft.Playwright;
 
 namespace Supervision.Tests.Web.Components.Browser;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Supervision.Tests.Web.Components.Browser;
 
 /// <summary>A dashboard process and the system chromium, started before each test and stopped after it.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Supervision.Domain.Events;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Text;
-using Microsoft.Data.Sqlite;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Support.Services;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.Playwright;
-using Supervision.Web.Security;
-using Supervision.Web.Security.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Tests.Web.Components.Browser;

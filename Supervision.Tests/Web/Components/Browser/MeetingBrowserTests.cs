@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using ClosedXML.Excel;
-using Microsoft.Playwright;
 using Supervision.Web.Export.MeetingPack;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Tests.Web.Components.Browser;

@@ -1,8 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Supervision.Domain.Events;
-using Supervision.Web.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Tests.Web.Components.Browser;

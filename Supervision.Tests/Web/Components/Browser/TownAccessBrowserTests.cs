@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Supervision.Domain.Events;
-using Supervision.Web.Security.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Tests.Web.Components.Browser;

@@ -1,7 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
-using Supervision.Web.Queries.Figures;
-
 namespace Supervision.Tests.Web.Components.Fakes;
 
 /// <summary>Fixed answers for the page tests' read side; each answer can be replaced per test, every call is remembered.</summary>

@@ -1,5 +1,3 @@
-using Supervision.Web.Data.Changes;
-
 namespace Supervision.Tests.Web.Components.Fakes;
 
 /// <summary>Commits a test announces, as ingestion does after storing a batch.</summary>

@@ -1,6 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Web.Live;
-
 namespace Supervision.Tests.Web.Components.Fakes;
 
 /// <summary>Records subscriptions and delivers updates when a test publishes one.</summary>

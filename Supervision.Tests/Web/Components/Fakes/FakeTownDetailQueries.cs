@@ -1,6 +1,4 @@
 using Supervision.Domain.Reference;
-using Supervision.Web.Components.Pages.Towns;
-using Supervision.Web.Queries.Towns;
 
 namespace Supervision.Tests.Web.Components.Fakes;
 

@@ -1,6 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Web.Queries.Trends;
-
 namespace Supervision.Tests.Web.Components.Fakes;
 
 /// <summary>Trends a test decides; by default twelve weeks without any activity.</summary>

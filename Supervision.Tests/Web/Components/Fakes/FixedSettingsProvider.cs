@@ -1,6 +1,3 @@
-using Supervision.Domain.Settings;
-using Supervision.Web.Queries.Settings;
-
 namespace Supervision.Tests.Web.Components.Fakes;
 
 /// <summary>The documented defaults as revision 1, for pages that only read the settings; a test may put another revision in force.</summary>

@@ -1,6 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Web.Queries.Orders;
-
 namespace Supervision.Tests.Web.Components.Fakes;
 
 /// <summary>A county with no 督办单: the badge and the order panel show nothing waiting.</summary>

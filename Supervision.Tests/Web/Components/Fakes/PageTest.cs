@@ -1,21 +1,4 @@
-using Supervision.Web.Export;
-using Bunit;
-using Bunit.TestDoubles;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Supervision.Tests.Web.Components;
-using Supervision.Web.Components.Pages.Towns;
-using Supervision.Web.Data.Changes;
-using Supervision.Web.Live;
-using Microsoft.Extensions.Options;
-using Supervision.Web.Queries.Figures;
-using Supervision.Web.Queries.Settings;
-using Supervision.Web.Queries.Towns;
-using Supervision.Web.Queries.Trends;
-using Supervision.Web.Security;
-using Supervision.Web.Queries.Orders;
-using Supervision.Web.Orders;
 
 namespace Supervision.Tests.Web.Components.Fakes;
 

@@ -1,10 +1,5 @@
-using Bunit;
-using Bunit.TestDoubles;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Supervision.Tests.Domain.Calendar;
 using Supervision.Web.Components.Layout;
-using Supervision.Web.Security;
 
 namespace Supervision.Tests.Web.Components.Layout;
 

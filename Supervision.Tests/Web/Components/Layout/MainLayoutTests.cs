@@ -1,14 +1,4 @@
-using Bunit;
-using Bunit.TestDoubles;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Layout;
-using Supervision.Web.Security;
-using Supervision.Web.Simulation;
-using Supervision.Web.Queries.Orders;
-using Supervision.Web.Orders;
 using Supervision.Tests.Web.Components.Fakes;
 
 namespace Supervision.Tests.Web.Components.Layout;

@@ -1,8 +1,6 @@
-using Supervision.Domain.Activity;
 using Supervision.Domain.Events;
 using Supervision.Domain.Events.Json;
 using Supervision.Tests.Domain.Calendar;
-using Supervision.Web.Data.Entities;
 
 namespace Supervision.Tests.Web.Components.Pages;
 

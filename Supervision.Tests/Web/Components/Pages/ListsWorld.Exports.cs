@@ -1,15 +1,5 @@
-using Bunit;
-using ClosedXML.Excel;
-using Supervision.Domain.Calendar;
-using Supervision.Web.Export.Excel;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Export.Tables;
 using Supervision.Web.Api;
-using Supervision.Web.Common;
 
 namespace Supervision.Tests.Web.Components.Pages;
 

@@ -1,8 +1,4 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Fakes;
-using Supervision.Web.Components.Shared;
 
 namespace Supervision.Tests.Web.Components.Pages;
 

@@ -1,8 +1,3 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
-
 namespace Supervision.Tests.Web.Components.Pages;
 
 /// <summary>The period shortcut picker as every list page with a period has it (the clock stands on Thursday 2020-10-15, week 42).</summary>

@@ -1,8 +1,3 @@
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Queries.Figures;
-
 namespace Supervision.Tests.Web.Components.Shared;
 
 public sealed class CaseLinksTests

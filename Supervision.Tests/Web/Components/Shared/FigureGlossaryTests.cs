@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Supervision.Domain.Figures;
-using Supervision.Web.Components.Shared;
-
 namespace Supervision.Tests.Web.Components.Shared;
 
 public sealed class FigureGlossaryTests

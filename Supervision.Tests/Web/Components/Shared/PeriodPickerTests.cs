@@ -1,10 +1,4 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using MudBlazor;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components;
-using Supervision.Web.Components.Shared;
 
 namespace Supervision.Tests.Web.Components.Shared;
 

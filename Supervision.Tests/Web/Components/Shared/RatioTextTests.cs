@@ -1,7 +1,4 @@
-using Bunit;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components;
-using Supervision.Web.Components.Shared;
 
 namespace Supervision.Tests.Web.Components.Shared;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Conventions;
 
 namespace Supervision.Tests.Web.Data.Conventions;

@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Supervision.Domain.Reference;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.SeedData;
-using Supervision.Web.Data;
 using Supervision.Web.Data.Seed;
 
 namespace Supervision.Tests.Web.Data.Seed;

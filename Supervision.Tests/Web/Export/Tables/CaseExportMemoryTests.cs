@@ -1,9 +1,6 @@
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Tests.Web.Components.Pages;
-using Supervision.Web.Export.Tables;
 
 namespace Supervision.Tests.Web.Export.Tables;
 

@@ -1,6 +1,3 @@
-using Supervision.Web.Export.Excel;
-using Supervision.Web.Export.Tables;
-
 namespace Supervision.Tests.Web.Export.Tables;
 
 public sealed class ExportProgressTests

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Web.Cli;
-using Supervision.Web.Security.ApiKeys;
-using Supervision.Web.Security.Audit;
 
 namespace Supervision.Tests.Web.Ingestion.ApiKeys;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Web.Data.Entities;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 

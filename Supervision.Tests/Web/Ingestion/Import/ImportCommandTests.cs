@@ -1,8 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Web.Cli;
 using Supervision.Web.Ingestion.Import;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
-using Supervision.Web.Data.Entities;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Import;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Supervision.Domain.Events.Json;
 using Supervision.Domain.Import;
 using Supervision.Tests.Domain.Import;

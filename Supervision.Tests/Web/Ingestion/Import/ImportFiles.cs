@@ -1,8 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Domain.Import;
 using Supervision.Web.Ingestion.Import;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion.Import;

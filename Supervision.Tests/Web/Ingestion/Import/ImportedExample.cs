@@ -1,6 +1,5 @@
 using Supervision.Web.Ingestion.Import;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 using Supervision.Tests.Support.Web;
 
 namespace Supervision.Tests.Web.Ingestion.Import;

@@ -1,7 +1,6 @@
 using Supervision.Tests.Web.Cli;
 using Supervision.Tests.Web.Ingestion.Import;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Ingestion.Projections;
 

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Web.Data.Changes;
-using Supervision.Web.Queries.Figures;
-
 namespace Supervision.Tests.Web.Queries.Figures;
 
 public sealed class PeriodRollupCacheTests

@@ -1,10 +1,4 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity.Rollups;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data;
-using Supervision.Web.Queries.Figures;
 using Supervision.Tests.Support.Databases;
 
 namespace Supervision.Tests.Web.Queries.Figures;

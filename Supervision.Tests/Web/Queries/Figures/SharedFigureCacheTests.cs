@@ -1,11 +1,4 @@
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Settings;
 using Supervision.Tests.Web.Components.Fakes;
-using Supervision.Web.Data.Changes;
-using Supervision.Web.Queries.Figures;
-using Supervision.Web.Queries.Settings;
 
 namespace Supervision.Tests.Web.Queries.Figures;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Export;
 using Supervision.Web.Queries.StaffPerformance;
 

@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity.Rollups;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Queries.Trends;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Queries.Trends;
 

@@ -1,10 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Security.ApiKeys;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Security.ApiKeys;
 

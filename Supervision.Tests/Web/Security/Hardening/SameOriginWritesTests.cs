@@ -1,9 +1,4 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
 using Supervision.Tests.Support.Web;
-using Supervision.Web.Security.ApiKeys;
-using Supervision.Web.Security.Hardening;
 
 namespace Supervision.Tests.Web.Security.Hardening;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Supervision.Web.Security.Audit;
 
 namespace Supervision.Web.Components.Pages.Admin;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Supervision.Domain;
-using Supervision.Domain.Orders;
-using Supervision.Domain.Reference;
 using Supervision.Web.Common;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Security;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Orders;
-using Supervision.Domain.Settings;
 using Supervision.Web.Common;
 using Supervision.Web.Data.Entities;
 using Supervision.Web.Management;

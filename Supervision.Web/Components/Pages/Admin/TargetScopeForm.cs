@@ -1,5 +1,3 @@
-using Supervision.Domain.Targets;
-
 namespace Supervision.Web.Components.Pages.Admin;
 
 /// <summary>One target's applicability as the settings page edits it: town codes as typed, the date as the picker holds it.</summary>

@@ -1,6 +1,4 @@
 using MudBlazor;
-using Supervision.Domain;
-using Supervision.Domain.Events;
 using Supervision.Web.Common;
 using Supervision.Web.Queries.Reference;
 

@@ -1,5 +1,3 @@
-using Supervision.Domain.Figures;
-
 namespace Supervision.Web.Components.Pages.Overview;
 
 public static class AlertFeedList

@@ -1,4 +1,3 @@
-using Supervision.Domain.Figures;
 using Supervision.Web.Components.Shared;
 
 namespace Supervision.Web.Components.Pages.ProcessingTimes;

@@ -1,4 +1,3 @@
-using Supervision.Domain.Figures;
 using Supervision.Web.Export.MeetingPack;
 
 namespace Supervision.Web.Components.Pages.Towns;

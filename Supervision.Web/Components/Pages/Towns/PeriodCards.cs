@@ -1,4 +1,3 @@
-using Supervision.Domain.Figures;
 using Supervision.Web.Components.Shared;
 using Supervision.Web.Common;
 using Supervision.Web.Queries.Figures;

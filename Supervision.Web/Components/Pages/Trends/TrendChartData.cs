@@ -1,5 +1,3 @@
-using System.Globalization;
-using Supervision.Domain.Figures;
 using Supervision.Web.Queries.Trends;
 
 namespace Supervision.Web.Components.Pages.Trends;

@@ -1,20 +1,7 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
-using Supervision.Domain.Figures;
-using Supervision.Domain.Orders;
 using Supervision.Domain.Reference;
-using Supervision.Domain.Settings;
 using Supervision.Tests.Web.Components.Fakes;
 using Supervision.Web.Components.Pages.Admin;
-using Supervision.Web.Data.Entities;
-using Supervision.Web.Export;
-using Supervision.Web.Orders;
-using Supervision.Web.Queries.Figures;
-using Supervision.Web.Security;
-using Supervision.Web.Security.Audit;
 using AuditLogPage = Supervision.Web.Components.Pages.Admin.AuditLog;
 
 namespace Supervision.Tests.Web.Components.Pages.Admin;

@@ -1,13 +1,7 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Supervision.Tests.Web.Components;
 using Supervision.Tests.Web.Ingestion;
-using Supervision.Web.Calendar;
-using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Security;
 using HolidaysPage = Supervision.Web.Components.Pages.Admin.Holidays;
 using Supervision.Tests.Support.Databases;
-using Supervision.Web.Data;
 
 namespace Supervision.Tests.Web.Components.Pages.Admin;
 

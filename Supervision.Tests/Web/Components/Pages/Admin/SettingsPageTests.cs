@@ -1,14 +1,5 @@
-using Bunit;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using Supervision.Domain.Settings;
 using Supervision.Tests.Support.Databases;
 using Supervision.Tests.Web.Components;
-using Supervision.Web.Data;
-using Supervision.Web.Security.Audit;
-using Supervision.Web.Settings;
 using SettingsPage = Supervision.Web.Components.Pages.Admin.Settings;
 
 namespace Supervision.Tests.Web.Components.Pages.Admin;

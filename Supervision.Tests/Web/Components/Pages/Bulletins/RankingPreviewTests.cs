@@ -1,10 +1,5 @@
-using Bunit;
-using Supervision.Domain.Bulletins;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components;
 using Supervision.Web.Components.Pages.Bulletins;
-using Supervision.Web.Export.Bulletins;
-using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Components.Pages.Bulletins;
 

@@ -1,10 +1,4 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
-using Supervision.Web.Components.Pages.Cases;
 
 namespace Supervision.Tests.Web.Components.Pages.Cases;
 

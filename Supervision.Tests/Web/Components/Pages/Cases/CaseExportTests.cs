@@ -1,18 +1,6 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Fakes;
 using Supervision.Tests.Web.Export;
-using Supervision.Web.Components.Pages.Cases;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Queries.Calendar;
-using Supervision.Web.Queries.Figures;
 using Supervision.Web.Queries.Live;
-using Supervision.Web.Queries.Reference;
 
 namespace Supervision.Tests.Web.Components.Pages.Cases;
 

@@ -1,13 +1,4 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
-using Supervision.Domain.Figures;
-using Supervision.Web.Components.Pages.Cases;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Components.Pages.Cases;
 

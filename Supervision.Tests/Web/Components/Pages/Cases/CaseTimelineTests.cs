@@ -1,9 +1,4 @@
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
-using Supervision.Web.Common;
-using Supervision.Web.Components.Pages.Cases;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Queries.Reference;
 
 namespace Supervision.Tests.Web.Components.Pages.Cases;
 

@@ -1,14 +1,3 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
-using Supervision.Web.Components.Pages.Cases;
-using Supervision.Web.Components.Shared;
-using Supervision.Web.Queries.Figures;
-
 namespace Supervision.Tests.Web.Components.Pages.Cases;
 
 /// <summary>The 办件 list follows commits of the towns it shows and re-reads its current query.</summary>

@@ -1,11 +1,5 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Domain.Events;
 using Supervision.Web.Components.Pages.Complaints;
-using Supervision.Web.Export.Tables;
 
 namespace Supervision.Tests.Web.Components.Pages.Complaints;
 

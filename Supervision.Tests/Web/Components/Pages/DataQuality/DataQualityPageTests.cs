@@ -1,6 +1,3 @@
-using Bunit;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
 using Supervision.Web.Components.Pages.DataQuality;
 using Supervision.Web.Queries.DataQuality;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Bunit;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using ErrorPage = Supervision.Web.Components.Pages.Error.Error;
 
 namespace Supervision.Tests.Web.Components.Pages.Error;

@@ -1,5 +1,3 @@
-using Bunit;
-using Supervision.Domain.Activity.Rollups;
 using Supervision.Web.Components.Pages.Items;
 
 namespace Supervision.Tests.Web.Components.Pages.Items;

@@ -1,9 +1,5 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Settings;
 using Supervision.Tests.Web.Components.Fakes;
 using Supervision.Web.Components.Pages.Metrics;
-using Supervision.Web.Queries.Settings;
 
 namespace Supervision.Tests.Web.Components.Pages.Metrics;
 

@@ -1,6 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Web.Components.Pages.Overview;
-
 namespace Supervision.Tests.Web.Components.Pages.Overview;
 
 public sealed class AlertFeedListTests

@@ -1,7 +1,4 @@
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Fakes;
-using Supervision.Web.Components.Pages.Overview;
-using Supervision.Web.Components.Shared;
 
 namespace Supervision.Tests.Web.Components.Pages.Overview;
 

@@ -1,8 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Web.Components.Pages.Overview;
-using Supervision.Web.Live;
-using Supervision.Web.Queries.Figures;
-
 namespace Supervision.Tests.Web.Components.Pages.Overview;
 
 public sealed class HallRowTests

@@ -1,8 +1,4 @@
-using Bunit;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Fakes;
-using Supervision.Web.Components.Pages.Overview;
-using Supervision.Web.Live;
 
 namespace Supervision.Tests.Web.Components.Pages.Overview;
 

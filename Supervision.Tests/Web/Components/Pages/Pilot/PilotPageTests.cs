@@ -1,4 +1,3 @@
-using Bunit;
 using Supervision.Domain.Reference;
 using Supervision.Web.Components.Pages.Pilot;
 

@@ -1,9 +1,4 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
 using Supervision.Web.Components.Pages.ProcessingTimes;
-using Supervision.Web.Data.Changes;
 using Supervision.Web.Queries.ProcessingTimes;
 
 namespace Supervision.Tests.Web.Components.Pages.ProcessingTimes;

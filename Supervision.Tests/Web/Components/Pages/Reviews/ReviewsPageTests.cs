@@ -1,9 +1,4 @@
-using Bunit;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Calendar;
-using Supervision.Domain.Figures;
 using Supervision.Web.Components.Pages.Reviews;
-using Supervision.Web.Components.Shared;
 
 namespace Supervision.Tests.Web.Components.Pages.Reviews;
 

@@ -1,11 +1,5 @@
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Fakes;
 using Supervision.Web.Components.Pages.Screen;
-using Supervision.Web.Live;
-using Supervision.Web.Queries.Figures;
 
 namespace Supervision.Tests.Web.Components.Pages.Screen;
 

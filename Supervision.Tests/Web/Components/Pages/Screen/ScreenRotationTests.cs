@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Supervision.Web.Components.Pages.Screen;
 
 namespace Supervision.Tests.Web.Components.Pages.Screen;

@@ -1,8 +1,4 @@
-using Bunit;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Activity.Rollups;
 using Supervision.Domain.Events;
-using Supervision.Domain.Figures;
 using Supervision.Web.Components.Pages.StaffPerformance;
 
 namespace Supervision.Tests.Web.Components.Pages.StaffPerformance;

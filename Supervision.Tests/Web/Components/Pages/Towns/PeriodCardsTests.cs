@@ -1,7 +1,3 @@
-using Supervision.Domain.Figures;
-using Supervision.Web.Components.Pages.Towns;
-using Supervision.Web.Components.Shared;
-
 namespace Supervision.Tests.Web.Components.Pages.Towns;
 
 public sealed class PeriodCardsTests

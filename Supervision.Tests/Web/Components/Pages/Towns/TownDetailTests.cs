@@ -1,13 +1,5 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Supervision.Domain.Activity;
-using Supervision.Domain.Figures;
 using Supervision.Domain.Reference;
 using Supervision.Tests.Web.Components.Fakes;
-using Supervision.Web.Components.Pages.Towns;
-using Supervision.Web.Live;
-using Supervision.Web.Queries.Figures;
-using Supervision.Web.Queries.Towns;
 
 namespace Supervision.Tests.Web.Components.Pages.Towns;
 

@@ -1,7 +1,4 @@
-using Bunit;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Fakes;
-using Supervision.Web.Components.Pages.Towns;
 
 namespace Supervision.Tests.Web.Components.Pages.Towns;
 

@@ -1,6 +1,4 @@
-using Supervision.Domain.Figures;
 using Supervision.Web.Components.Pages.Trends;
-using Supervision.Web.Queries.Trends;
 
 namespace Supervision.Tests.Web.Components.Pages.Trends;
 

@@ -1,8 +1,5 @@
-using Bunit;
-using Supervision.Domain.Figures;
 using Supervision.Tests.Web.Components.Fakes;
 using Supervision.Web.Components.Pages.Trends;
-using Supervision.Web.Queries.Trends;
 
 namespace Supervision.Tests.Web.Components.Pages.Trends;
 
