@@ -26,8 +26,6 @@ internal sealed class RedisLiveRelay(
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal($"{RedisSettings.Prefix}:live:changed");
 
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
-
     // Bounded: a long outage must not grow memory; the oldest unsent changes are the least useful.
     private readonly Channel<IngestionCommitted> _outbox = System.Threading.Channels.Channel.CreateBounded<IngestionCommitted>(
         new BoundedChannelOptions(1_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
@@ -57,22 +55,8 @@ internal sealed class RedisLiveRelay(
 
     private async Task SubscribeAsync(IConnectionMultiplexer connection, CancellationToken ct)
     {
-        var subscriber = connection.GetSubscriber();
-        while (true)
-        {
-            try
-            {
-                // Once registered, the multiplexer restores the subscription by itself after every reconnect.
-                await subscriber.SubscribeAsync(Channel, (_, payload) => OnMessage(payload));
-                logger.LogInformation("已订阅 Redis 频道 {Channel}（节点 {Node}）。", Channel, redis.NodeId);
-                return;
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                logger.LogDebug(e, "Subscribing to {Channel} failed; retrying", Channel);
-                await Task.Delay(RetryDelay, time, ct);
-            }
-        }
+        await RedisSubscriptions.SubscribeAsync(connection, Channel, OnMessage, time, logger, ct);
+        logger.LogInformation("已订阅 Redis 频道 {Channel}（节点 {Node}）。", Channel, redis.NodeId);
     }
 
     private void OnMessage(RedisValue payload)

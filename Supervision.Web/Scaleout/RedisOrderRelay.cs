@@ -19,7 +19,6 @@ internal sealed class RedisOrderRelay(
     public static readonly RedisChannel Channel = RedisChannel.Literal($"{RedisSettings.Prefix}:orders:changed");
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly Channel<OrderChange> _outbox = System.Threading.Channels.Channel.CreateBounded<OrderChange>(
         new BoundedChannelOptions(1_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
@@ -58,21 +57,8 @@ internal sealed class RedisOrderRelay(
 
     private async Task SubscribeAsync(IConnectionMultiplexer connection, CancellationToken ct)
     {
-        var subscriber = connection.GetSubscriber();
-        while (true)
-        {
-            try
-            {
-                await subscriber.SubscribeAsync(Channel, (_, payload) => OnMessage(payload));
-                _subscribed.TrySetResult();
-                return;
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                logger.LogDebug(e, "Subscribing to {Channel} failed; retrying", Channel);
-                await Task.Delay(RetryDelay, time, ct);
-            }
-        }
+        await RedisSubscriptions.SubscribeAsync(connection, Channel, OnMessage, time, logger, ct);
+        _subscribed.TrySetResult();
     }
 
     private void OnMessage(RedisValue payload)
