@@ -65,24 +65,6 @@ internal sealed class FigureQueries(
         return LiveHallState.Combine(Scope.County.ToString(), snapshot.Halls.Values);
     }
 
-    public async Task<IReadOnlyList<DailyPoint>> GetTrendAsync(Scope scope, Period period, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(period);
-        var (start, end, code) = (period.Start, period.End, scope.Code);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var points = scope.Kind switch
-        {
-            ScopeKind.Staff => await StaffTrendAsync(db, code!, start, end, cancellationToken),
-            ScopeKind.Item => await ItemTrendAsync(db, code!, start, end, cancellationToken),
-            _ => await HallTrendAsync(db, code, start, end, cancellationToken),
-        };
-        var byDay = points.ToDictionary(p => p.Day);
-        return period.Days()
-            .Select(d => byDay.GetValueOrDefault(d) ?? new DailyPoint(d, 0, 0, Ratio.Empty, Ratio.Empty))
-            .ToList();
-    }
-
     public async Task<PagedResult<CaseRecord>> FindCasesAsync(CaseQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -105,50 +87,6 @@ internal sealed class FigureQueries(
 
     public async Task<IReadOnlyList<TownSummary>> GetTownsAsync(CancellationToken cancellationToken) =>
         (await reference.GetAsync(cancellationToken)).Towns.Select(t => new TownSummary(t.Code, t.Name, t.IsPilot)).ToList();
-
-    private static async Task<List<DailyPoint>> HallTrendAsync(
-        SupervisionDbContext db, string? town, DateOnly start, DateOnly end, CancellationToken ct)
-    {
-        var rows = await db.Set<TownDayRollup>().AsNoTracking()
-            .Where(r => (town == null || r.Town == town) && r.Day >= start && r.Day <= end)
-            .GroupBy(r => r.Day)
-            .Select(g => new
-            {
-                Day = g.Key,
-                Accepted = g.Sum(r => r.Accepted),
-                Completed = g.Sum(r => r.Completed),
-                OnTime = g.Sum(r => r.CompletedOnTime),
-                Late = g.Sum(r => r.CompletedLate),
-                Good = g.Sum(r => r.ReviewsGood),
-                Reviews = g.Sum(r => r.Reviews),
-            })
-            .ToListAsync(ct);
-        return rows.Select(p => new DailyPoint(p.Day, p.Accepted, p.Completed, Ratio.Of(p.OnTime, p.OnTime + p.Late), Ratio.Of(p.Good, p.Reviews))).ToList();
-    }
-
-    private static async Task<List<DailyPoint>> StaffTrendAsync(
-        SupervisionDbContext db, string staff, DateOnly start, DateOnly end, CancellationToken ct)
-    {
-        var rows = await db.Set<StaffDayRollup>().AsNoTracking()
-            .Where(r => r.StaffId == staff && r.Day >= start && r.Day <= end)
-            .GroupBy(r => r.Day)
-            .Select(g => new { Day = g.Key, Accepted = g.Sum(r => r.CasesAccepted), Good = g.Sum(r => r.ReviewsGood), Reviews = g.Sum(r => r.Reviews) })
-            .ToListAsync(ct);
-        // Completion is not attributed to staff (contract v1 names no staff on case.completed).
-        return rows.Select(p => new DailyPoint(p.Day, p.Accepted, 0, Ratio.Empty, Ratio.Of(p.Good, p.Reviews))).ToList();
-    }
-
-    private static async Task<List<DailyPoint>> ItemTrendAsync(
-        SupervisionDbContext db, string item, DateOnly start, DateOnly end, CancellationToken ct)
-    {
-        var rows = await db.Set<ItemDayRollup>().AsNoTracking()
-            .Where(r => r.ItemCode == item && r.Day >= start && r.Day <= end)
-            .GroupBy(r => r.Day)
-            .Select(g => new { Day = g.Key, Accepted = g.Sum(r => r.Accepted), Completed = g.Sum(r => r.Completed), OnTime = g.Sum(r => r.CompletedOnTime), Late = g.Sum(r => r.CompletedLate) })
-            .ToListAsync(ct);
-        // Reviews name no item, so an item has no 好评率.
-        return rows.Select(p => new DailyPoint(p.Day, p.Accepted, p.Completed, Ratio.Of(p.OnTime, p.OnTime + p.Late), Ratio.Empty)).ToList();
-    }
 
     private async Task<FigureSources> SourcesAsync(
         Scope scope, Period period, IReadOnlyList<string> towns, ReadReference refs, CancellationToken ct)

@@ -20,18 +20,12 @@ public interface IFigureQueries
     /// <summary>Every hall now, combined (counts add up; the longest wait is the longest of all).</summary>
     Task<LiveHallState> GetCountyLiveAsync(CancellationToken cancellationToken);
 
-    /// <summary>One point per day of the period, oldest first; days without activity are zeros (rates “—”).</summary>
-    Task<IReadOnlyList<DailyPoint>> GetTrendAsync(Scope scope, Period period, CancellationToken cancellationToken);
-
     /// <summary>Cases matching <paramref name="query"/>, newest acceptance (else receipt) first.</summary>
     Task<PagedResult<CaseRecord>> FindCasesAsync(CaseQuery query, CancellationToken cancellationToken);
 
     /// <summary>Every town of the county in code order (cached reference data).</summary>
     Task<IReadOnlyList<TownSummary>> GetTownsAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>One day of a trend line: cases accepted and completed, 按时办结率 and 好评率 of that day.</summary>
-public sealed record DailyPoint(DateOnly Day, int Accepted, int Completed, Ratio OnTimeRate, Ratio GoodReviewRate);
 
 /// <summary>A town as the read side lists it.</summary>
 public sealed record TownSummary(string Code, string Name, bool IsPilot);

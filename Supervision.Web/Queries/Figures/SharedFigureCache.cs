@@ -44,7 +44,6 @@ public sealed class SharedFigureCache : IDisposable
     {
         Figures,
         Ranking,
-        Trend,
     }
 
     /// <summary>The period by its days only: “today so far” asked a moment apart is the same question.</summary>
@@ -63,10 +62,6 @@ public sealed class SharedFigureCache : IDisposable
     /// <inheritdoc cref="IFigureQueries.RankHallsAsync"/>
     public Task<IReadOnlyList<RankedHall>> RankHallsAsync(Period period, CancellationToken cancellationToken) =>
         GetAsync(Key.Of(Query.Ranking, Scope.County, period), ct => _queries.RankHallsAsync(period, ct), cancellationToken);
-
-    /// <inheritdoc cref="IFigureQueries.GetTrendAsync"/>
-    public Task<IReadOnlyList<DailyPoint>> GetTrendAsync(Scope scope, Period period, CancellationToken cancellationToken) =>
-        GetAsync(Key.Of(Query.Trend, scope, period), ct => _queries.GetTrendAsync(scope, period, ct), cancellationToken);
 
     /// <summary>Forgets the answers <paramref name="change"/> may have moved.</summary>
     public void Invalidate(IngestionCommitted change)

@@ -17,9 +17,6 @@ public sealed class FakeFigureQueries : IFigureQueries
 
     public Func<Period, IReadOnlyList<RankedHall>> Ranking { get; set; } = _ => [];
 
-    public Func<Scope, Period, IReadOnlyList<DailyPoint>> Trend { get; set; } =
-        (_, period) => period.Days().Select(d => new DailyPoint(d, 0, 0, Ratio.Empty, Ratio.Empty)).ToList();
-
     public Func<CaseQuery, PagedResult<CaseRecord>> Cases { get; set; } = q => new PagedResult<CaseRecord>([], q.Page, q.PageSize, 0);
 
     public List<(Scope Scope, Period Period)> FigureCalls { get; } = [];
@@ -56,9 +53,6 @@ public sealed class FakeFigureQueries : IFigureQueries
 
     public Task<LiveHallState> GetCountyLiveAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new LiveHallState("county", 0, null, 0, 0, 0));
-
-    public Task<IReadOnlyList<DailyPoint>> GetTrendAsync(Scope scope, Period period, CancellationToken cancellationToken) =>
-        Task.FromResult(Trend(scope, period));
 
     public Task<PagedResult<CaseRecord>> FindCasesAsync(CaseQuery query, CancellationToken cancellationToken)
     {

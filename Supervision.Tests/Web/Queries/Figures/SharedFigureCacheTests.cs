@@ -65,12 +65,12 @@ public sealed class SharedFigureCacheTests : IDisposable
     [Fact]
     public async Task A_commit_of_todays_rollups_keeps_a_past_period()
     {
-        var before = await _cache.GetTrendAsync(Scope.County, June, CancellationToken.None);
+        var before = await _cache.GetFiguresAsync(Scope.County, June, CancellationToken.None);
 
         _cache.Invalidate(new IngestionCommitted(new HashSet<string> { Nanma }, new HashSet<string>(), 1, Now,
             new HashSet<(string Town, DateOnly Day)> { (Nanma, new DateOnly(2020, 10, 9)) }));
 
-        Assert.Same(before, await _cache.GetTrendAsync(Scope.County, June, CancellationToken.None));
+        Assert.Same(before, await _cache.GetFiguresAsync(Scope.County, June, CancellationToken.None));
     }
 
     [Fact]
@@ -159,12 +159,6 @@ public sealed class SharedFigureCacheTests : IDisposable
         {
             await EnterAsync(cancellationToken);
             return [new RankedHall(1, Nanma, 80m, new FigureSet { Scope = Scope.Town(Nanma), Period = period })];
-        }
-
-        public async Task<IReadOnlyList<DailyPoint>> GetTrendAsync(Scope scope, Period period, CancellationToken cancellationToken)
-        {
-            await EnterAsync(cancellationToken);
-            return period.Days().Select(d => new DailyPoint(d, 0, 0, Ratio.Empty, Ratio.Empty)).ToList();
         }
 
         public Task<LiveHallState> GetLiveAsync(string townCode, CancellationToken cancellationToken) => throw new NotSupportedException();
