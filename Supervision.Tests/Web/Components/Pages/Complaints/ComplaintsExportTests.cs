@@ -5,20 +5,6 @@ namespace Supervision.Tests.Web.Components.Pages.Complaints;
 
 public sealed class ComplaintsExportTests : ListsWorld
 {
-    private static DateTimeOffset Local(int month, int day, int hour) => new(2020, month, day, hour, 0, 0, WorkingCalendar.ChinaOffset);
-
-    private static ComplaintRecord Complaint(string town, string id, DateTimeOffset filed, ComplaintCategory? category) => new()
-    {
-        Town = town,
-        ComplaintId = id,
-        Category = category,
-        Channel = ComplaintChannel.Hotline,
-        FiledAt = filed,
-        FiledDay = DateOnly.FromDateTime(filed.DateTime),
-        RespondDue = filed.AddDays(1),
-        ResolveDue = filed.AddDays(7),
-    };
-
     [Fact]
     public async Task The_complaints_export_holds_exactly_the_rows_and_columns_on_screen()
     {

@@ -5,20 +5,6 @@ namespace Supervision.Tests.Web.Components.Pages.Complaints;
 
 public sealed class ComplaintsPageTests : ListsWorld
 {
-    private static DateTimeOffset Local(int month, int day, int hour) => new(2020, month, day, hour, 0, 0, WorkingCalendar.ChinaOffset);
-
-    private static ComplaintRecord Complaint(string id, ComplaintCategory category, DateTimeOffset filed) => new()
-    {
-        Town = Nanma,
-        ComplaintId = id,
-        Category = category,
-        Channel = ComplaintChannel.Hotline,
-        FiledAt = filed,
-        FiledDay = DateOnly.FromDateTime(filed.DateTime),
-        RespondDue = filed.AddDays(1),
-        ResolveDue = filed.AddDays(7),
-    };
-
     [Fact]
     public void Cards_show_counts_rates_and_per_thousand_with_dashes_for_empty_denominators()
     {
@@ -41,17 +27,17 @@ public sealed class ComplaintsPageTests : ListsWorld
     {
         await SeedAsync(db =>
         {
-            db.Set<ComplaintRecord>().Add(Complaint("K-waiting", ComplaintCategory.Attitude, Local(10, 15, 9)));
-            var responded = Complaint("K-responded", ComplaintCategory.Overtime, Local(10, 13, 9));
+            db.Set<ComplaintRecord>().Add(Complaint(Nanma, "K-waiting", Local(10, 15, 9), ComplaintCategory.Attitude));
+            var responded = Complaint(Nanma, "K-responded", Local(10, 13, 9), ComplaintCategory.Overtime);
             responded.RespondedAt = Local(10, 13, 15);
             db.Set<ComplaintRecord>().Add(responded);
-            db.Set<ComplaintRecord>().Add(Complaint("K-late", ComplaintCategory.MultipleTrips, Local(10, 12, 9)));
-            var resolved = Complaint("K-resolved", ComplaintCategory.MultipleTrips, Local(10, 5, 9));
+            db.Set<ComplaintRecord>().Add(Complaint(Nanma, "K-late", Local(10, 12, 9), ComplaintCategory.MultipleTrips));
+            var resolved = Complaint(Nanma, "K-resolved", Local(10, 5, 9), ComplaintCategory.MultipleTrips);
             resolved.RespondedAt = Local(10, 5, 10);
             resolved.ResolvedAt = Local(10, 9, 10);
             resolved.Substantiated = true;
             db.Set<ComplaintRecord>().Add(resolved);
-            var followed = Complaint("K-followed", ComplaintCategory.Other, Local(9, 20, 9));
+            var followed = Complaint(Nanma, "K-followed", Local(9, 20, 9), ComplaintCategory.Other);
             followed.RespondedAt = Local(9, 20, 10);
             followed.ResolvedAt = Local(9, 22, 10);
             followed.FollowedUpAt = Local(10, 10, 10);
@@ -69,7 +55,7 @@ public sealed class ComplaintsPageTests : ListsWorld
     [Fact]
     public void An_open_complaint_past_its_resolution_due_time_is_overdue()
     {
-        var complaint = Complaint("K", ComplaintCategory.Attitude, Local(10, 1, 9));
+        var complaint = Complaint(Nanma, "K", Local(10, 1, 9), ComplaintCategory.Attitude);
         complaint.RespondedAt = Local(10, 1, 10);
 
         Assert.Equal(ComplaintStage.Overdue, ComplaintStages.StageAt(complaint, Local(10, 8, 10)));
@@ -79,7 +65,7 @@ public sealed class ComplaintsPageTests : ListsWorld
     [Fact]
     public async Task Board_cards_show_the_due_time_that_matters_now_and_link_the_case()
     {
-        var complaint = Complaint("K-1", ComplaintCategory.Attitude, Local(10, 15, 9));
+        var complaint = Complaint(Nanma, "K-1", Local(10, 15, 9), ComplaintCategory.Attitude);
         complaint.CaseId = "C-3";
         await SeedAsync(db => db.Set<ComplaintRecord>().Add(complaint));
 
@@ -96,7 +82,7 @@ public sealed class ComplaintsPageTests : ListsWorld
         var cut = await RenderForTownAsync<ComplaintsPage>(Nanma);
         WaitFor(cut, () => Assert.Empty(cut.FindAll(".complaint-card")));
 
-        await SeedAsync(db => db.Set<ComplaintRecord>().Add(Complaint("K-new", ComplaintCategory.Attitude, Local(10, 15, 9))));
+        await SeedAsync(db => db.Set<ComplaintRecord>().Add(Complaint(Nanma, "K-new", Local(10, 15, 9), ComplaintCategory.Attitude)));
         await CommitAsync(Nanma);
 
         WaitFor(cut, () => Assert.Contains("K-new", cut.Find(".complaint-card").TextContent));

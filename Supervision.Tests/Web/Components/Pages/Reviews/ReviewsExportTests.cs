@@ -4,8 +4,6 @@ namespace Supervision.Tests.Web.Components.Pages.Reviews;
 
 public sealed class ReviewsExportTests : ListsWorld
 {
-    private static DateTimeOffset Local(int month, int day, int hour) => new(2020, month, day, hour, 0, 0, WorkingCalendar.ChinaOffset);
-
     private static ReviewRecord Negative(string town, string id, DateTimeOffset submitted, string? staff, string? caseId) => new()
     {
         Town = town,

@@ -4,8 +4,6 @@ namespace Supervision.Tests.Web.Components.Pages.Reviews;
 
 public sealed class ReviewsPageTests : ListsWorld
 {
-    private static DateTimeOffset Local(int month, int day, int hour) => new(2020, month, day, hour, 0, 0, WorkingCalendar.ChinaOffset);
-
     private static ReviewRecord Review(string id, int level, DateTimeOffset submitted) => new()
     {
         Town = Nanma,
